@@ -1,0 +1,10 @@
+"""textwash: clean noisy text, restoring it as its author wrote it.
+
+>>> import textwash
+>>> textwash.clean("two tribal dis🍌tricts, 𝐆its spokes𝄹person, seveౠral questi🍌ons")
+'two tribal districts, its spokesperson, several questions'
+"""
+
+from ._textwash import UNICODE_VERSION, TextwashError, __version__, clean, junk
+
+__all__ = ["UNICODE_VERSION", "TextwashError", "__version__", "clean", "junk"]

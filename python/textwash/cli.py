@@ -1,0 +1,123 @@
+"""The `textwash` command: `textwash demo` and `textwash clean [FILE]`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from importlib import resources
+from typing import TextIO
+
+from . import __version__, clean, junk
+
+# Option flags of `textwash clean`: (name, choices or None for free text, help).
+_CHOICE_OPTIONS: list[tuple[str, list[str] | None, str]] = [
+    ("emoji", None, 'remove (default), keep, name (":banana:"), or a replacement text'),
+    ("symbols", ["remove", "keep"], "pictographic symbols and symbols inside words"),
+    ("intruders", ["remove", "keep"], "characters of a foreign script glued into words"),
+    ("styled", ["remove", "keep"], "styled letters glued to ordinary ones"),
+    ("invisible", ["remove", "keep"], "zero-width, bidi, control, private-use characters"),
+    ("normalize", ["NFC", "NFKC", "NFD", "NFKD", "none"], "Unicode normalisation (default NFC)"),
+    ("whitespace", ["tidy", "collapse", "keep"], "whitespace handling (default tidy)"),
+    ("quotes", ["keep", "ascii"], "curly quotes (default keep)"),
+    ("urls", None, 'replace URLs by this text ("" removes them)'),
+    ("emails", None, "replace emails by this text"),
+    ("phones", None, "replace phone numbers by this text"),
+    ("numbers", None, "replace numbers by this text"),
+    ("mentions", None, "replace @mentions by this text"),
+    ("hashtags", None, "replace #hashtags by this text"),
+    ("keep", None, "extra characters always kept"),
+    ("drop", None, "extra characters always removed"),
+]
+_FLAG_OPTIONS = [
+    ("lowercase", "lower-case the text"),
+    ("ascii", "transliterate to ASCII"),
+    ("html", "strip HTML tags and decode entities"),
+]
+_REASON_COLOURS = {"emoji": "43", "symbol": "45", "styled": "46", "intruder": "41", "invisible": "44", "drop": "47"}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="textwash", description="Clean noisy text, keeping legitimate text intact.")
+    parser.add_argument("--version", action="version", version=f"textwash {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    demo = commands.add_parser("demo", help="clean the bundled noisy article, showing every removal")
+    demo.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="highlight with colour")
+    cmd = commands.add_parser("clean", help="clean a file (or standard input) to standard output")
+    cmd.add_argument("file", nargs="?", help="the file to clean; standard input when absent or -")
+    for name, choices, help_text in _CHOICE_OPTIONS:
+        cmd.add_argument(f"--{name}", choices=choices, help=help_text)
+    for name, help_text in _FLAG_OPTIONS:
+        cmd.add_argument(f"--{name}", action="store_true", default=None, help=help_text)
+    return parser
+
+
+def _options(args: argparse.Namespace) -> dict[str, object]:
+    options: dict[str, object] = {}
+    for name, _, _ in _CHOICE_OPTIONS:
+        value = getattr(args, name)
+        if value is not None:
+            options[name] = None if (name == "normalize" and value == "none") else value
+    for name, _ in _FLAG_OPTIONS:
+        if getattr(args, name):
+            options[name] = True
+    return options
+
+
+def highlight(text: str, colour: bool) -> str:
+    """`text` with every piece of junk marked: coloured by reason, or as ⟦junk⟧."""
+    out: list[str] = []
+    last = 0
+    for start, end, reason, _ in junk(text):
+        out.append(text[last:start])
+        piece = text[start:end]
+        shown = piece if piece.isprintable() else piece.encode("unicode_escape").decode("ascii")
+        if colour:
+            out.append(f"\x1b[{_REASON_COLOURS.get(reason, '7')};30m{shown}\x1b[0m")
+        else:
+            out.append(f"⟦{shown}⟧")
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _use_colour(choice: str, stream: TextIO) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    return stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def demo(colour: bool) -> str:
+    """The demo's report: the noisy article with removals marked, a summary, and the clean text."""
+    text = resources.files("textwash").joinpath("data/article_noisy.txt").read_text(encoding="utf-8")
+    found = junk(text)
+    counts = Counter(reason for _, _, reason, _ in found)
+    summary = ", ".join(f"{n} {reason}" for reason, n in counts.most_common())
+    return (
+        "── noisy article, junk marked " + "─" * 40 + "\n"
+        f"{highlight(text, colour)}\n\n"
+        f"── {len(found)} removals: {summary}\n\n"
+        "── clean text " + "─" * 56 + "\n"
+        f"{clean(text)}\n"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `textwash` command."""
+    args = _parser().parse_args(argv)
+    if args.command == "demo":
+        sys.stdout.write(demo(_use_colour(args.color, sys.stdout)))
+        return 0
+    options = _options(args)
+    if args.file in (None, "-"):
+        text = sys.stdin.read()
+    else:
+        with open(args.file, encoding="utf-8", errors="surrogateescape") as f:
+            text = f.read()
+    sys.stdout.write(clean(text, **options))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,933 @@
+//! The single place that decides what is junk (POLICY.md).
+//!
+//! [`scan`] walks a text once and reports every change the policy makes as an [`Edit`]: a byte
+//! range to remove, or to replace (an emoji by its name, a styled word by its plain letters).
+//! The cleaner applies the edits; `extract(kinds="junk")` reports them.
+//!
+//! The text is split at whitespace into tokens, tokens into grapheme clusters ("units"), and
+//! tokens into sub-words at neutral punctuation (`-`, `/`, `’`, …). Context-free junk (emoji,
+//! pictographs, invisible characters) is decided per unit; styled letters and script intruders
+//! per sub-word, with the whole text consulted for scripts it uses elsewhere.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::unicode::{
+    self, GeneralCategoryGroup, Script, ScriptExtension, UnicodeGeneralCategory, UnicodeScript,
+};
+
+/// Why a piece of text is junk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Reason {
+    /// An emoji, as a whole grapheme cluster (ZWJ sequences, flags, keycaps, skin tones, tags).
+    Emoji,
+    /// A pictograph or notation symbol, or a symbol glued inside a word.
+    Symbol,
+    /// A styled (mathematical, circled) letter glued to ordinary letters, or a styled word folded.
+    Styled,
+    /// Characters of a script foreign to the word or number they are glued into.
+    Intruder,
+    /// Zero-width, bidi, control, private-use and unassigned characters, and orphan joiners.
+    Invisible,
+    /// A character the caller asked to drop.
+    Drop,
+}
+
+impl Reason {
+    /// The lower-case name used in Python and in the CLI.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Emoji => "emoji",
+            Reason::Symbol => "symbol",
+            Reason::Styled => "styled",
+            Reason::Intruder => "intruder",
+            Reason::Invisible => "invisible",
+            Reason::Drop => "drop",
+        }
+    }
+}
+
+/// What happens to emoji.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub enum EmojiAction {
+    /// Remove every emoji sequence (the default).
+    #[default]
+    Remove,
+    /// Keep emoji as they are.
+    Keep,
+    /// Replace each emoji by its short name, `:banana:`.
+    Name,
+    /// Replace each emoji by this text.
+    Replace(String),
+}
+
+/// The junk policy's switches. `true` means "remove".
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct JunkOptions {
+    /// What happens to emoji.
+    pub emoji: EmojiAction,
+    /// Remove pictographic symbols and symbols glued inside words.
+    pub symbols: bool,
+    /// Remove script intruders.
+    pub intruders: bool,
+    /// Remove styled letters glued to ordinary ones, and fold styled words.
+    pub styled: bool,
+    /// Remove invisible characters.
+    pub invisible: bool,
+    /// Characters always kept, sorted.
+    pub keep: Vec<char>,
+    /// Characters always removed, sorted.
+    pub drop: Vec<char>,
+}
+
+impl Default for JunkOptions {
+    fn default() -> Self {
+        JunkOptions {
+            emoji: EmojiAction::Remove,
+            symbols: true,
+            intruders: true,
+            styled: true,
+            invisible: true,
+            keep: Vec::new(),
+            drop: Vec::new(),
+        }
+    }
+}
+
+impl JunkOptions {
+    fn removes_nothing(&self) -> bool {
+        self.emoji == EmojiAction::Keep
+            && !self.symbols
+            && !self.intruders
+            && !self.styled
+            && !self.invisible
+            && self.drop.is_empty()
+    }
+}
+
+/// One change the policy makes: `text[range]` becomes `replacement` (empty for a removal).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit<'t> {
+    /// Byte range in the scanned text, on character boundaries.
+    pub range: Range<usize>,
+    /// Why.
+    pub reason: Reason,
+    /// What replaces the range; empty when it is removed.
+    pub replacement: Cow<'t, str>,
+}
+
+impl Edit<'_> {
+    fn removal(range: Range<usize>, reason: Reason) -> Self {
+        Edit {
+            range,
+            reason,
+            replacement: Cow::Borrowed(""),
+        }
+    }
+}
+
+/// Reports every edit the policy makes to `text`, in order and without overlaps.
+pub fn scan<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl FnMut(Edit<'t>)) {
+    if opts.removes_nothing() && opts.keep.is_empty() {
+        return;
+    }
+    let ascii_drop: Vec<u8> = opts
+        .drop
+        .iter()
+        .filter(|c| c.is_ascii())
+        .map(|&c| c as u8)
+        .collect();
+    let bytes = text.as_bytes();
+    let Some(first) = bytes.iter().position(|&b| needs_look(b, &ascii_drop)) else {
+        return;
+    };
+    // Back up to the start of the token that holds the first interesting byte.
+    let mut pos = text[..first]
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let mut scanner = Scanner {
+        text,
+        opts,
+        scripts: None,
+        units: Vec::new(),
+        edits: Vec::new(),
+    };
+    while pos < bytes.len() {
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() {
+            scanner.gap_char(pos, c);
+            pos += c.len_utf8();
+            for edit in scanner.edits.drain(..) {
+                sink(edit);
+            }
+            continue;
+        }
+        let start = pos;
+        let mut plain = true;
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            if b < 0x80 {
+                if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+                    break;
+                }
+                plain &= !needs_look(b, &ascii_drop);
+                pos += 1;
+            } else {
+                let Some(c) = text[pos..].chars().next() else {
+                    break;
+                };
+                if c.is_whitespace() {
+                    break;
+                }
+                plain = false;
+                pos += c.len_utf8();
+            }
+        }
+        if !plain {
+            scanner.token(start..pos);
+            for edit in scanner.edits.drain(..) {
+                sink(edit);
+            }
+        }
+    }
+}
+
+/// Whether an ASCII byte (or any non-ASCII byte) needs a closer look.
+fn needs_look(b: u8, ascii_drop: &[u8]) -> bool {
+    b >= 0x7F || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || ascii_drop.contains(&b)
+}
+
+/// What a unit (grapheme cluster) is, by its first character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Letter,
+    Styled,
+    Digit,
+    Mark,
+    Punct,
+    Symbol,
+    Other,
+}
+
+#[derive(Clone, Debug)]
+struct Unit {
+    range: Range<usize>,
+    kind: Kind,
+    script: Script,
+    scx: ScriptExtension,
+    /// Removed or replaced already.
+    gone: bool,
+    /// Kept whatever the rules say (the caller's `keep`, or a kept emoji).
+    forced: bool,
+}
+
+impl Unit {
+    /// Letters, digits, marks and script-specific punctuation hold a sub-word together;
+    /// neutral punctuation and symbols split it.
+    fn is_word_part(&self) -> bool {
+        match self.kind {
+            Kind::Letter | Kind::Styled | Kind::Digit | Kind::Mark => true,
+            Kind::Punct | Kind::Symbol => unicode::is_specific(self.scx),
+            Kind::Other => false,
+        }
+    }
+
+    fn is_strong(&self) -> bool {
+        unicode::is_specific(self.scx)
+    }
+
+    fn is_letter(&self) -> bool {
+        matches!(self.kind, Kind::Letter | Kind::Styled)
+    }
+}
+
+struct Scanner<'t, 'o> {
+    text: &'t str,
+    opts: &'o JunkOptions,
+    scripts: Option<TextScripts>,
+    units: Vec<Unit>,
+    edits: Vec<Edit<'t>>,
+}
+
+impl<'t> Scanner<'t, '_> {
+    /// A whitespace character between tokens.
+    fn gap_char(&mut self, pos: usize, c: char) {
+        let range = pos..pos + c.len_utf8();
+        if self.opts.keep.binary_search(&c).is_ok() {
+            return;
+        }
+        if self.opts.drop.binary_search(&c).is_ok() {
+            self.edits.push(Edit::removal(range, Reason::Drop));
+        } else if self.opts.invisible && matches!(c, '\u{B}' | '\u{C}' | '\u{85}') {
+            // Vertical tab, form feed and NEL are controls that break lines: keep the break.
+            self.edits.push(Edit {
+                range,
+                reason: Reason::Invisible,
+                replacement: Cow::Borrowed("\n"),
+            });
+        }
+    }
+
+    fn token(&mut self, range: Range<usize>) {
+        let text = self.text;
+        let token = &text[range.clone()];
+        self.units.clear();
+        for (offset, cluster) in token.grapheme_indices(true) {
+            let start = range.start + offset;
+            self.unit(start..start + cluster.len(), cluster);
+        }
+        self.trailing_joiners();
+        if self.opts.symbols {
+            self.symbols_inside_words();
+        }
+        if self.opts.styled || self.opts.intruders {
+            self.sub_words();
+        }
+        self.edits.sort_by_key(|e| e.range.start);
+    }
+
+    /// Classifies one grapheme cluster, and removes what is junk whatever surrounds it.
+    fn unit(&mut self, range: Range<usize>, cluster: &'t str) {
+        let opts = self.opts;
+        let mut chars = cluster.chars();
+        let Some(base) = chars.next() else { return };
+        let mut unit = Unit {
+            range: range.clone(),
+            kind: kind_of(base),
+            script: base.script(),
+            scx: base.script_extension(),
+            gone: false,
+            forced: false,
+        };
+        if opts.keep.binary_search(&base).is_ok() {
+            unit.forced = true;
+        } else if opts.drop.binary_search(&base).is_ok() {
+            self.remove(&mut unit, Reason::Drop);
+        } else if is_emoji_cluster(cluster) {
+            unit.kind = Kind::Other;
+            match &opts.emoji {
+                EmojiAction::Remove => self.remove(&mut unit, Reason::Emoji),
+                EmojiAction::Keep => unit.forced = true,
+                EmojiAction::Name => {
+                    self.replace(&mut unit, Reason::Emoji, Cow::Owned(emoji_name(cluster)))
+                }
+                EmojiAction::Replace(with) => {
+                    self.replace(&mut unit, Reason::Emoji, Cow::Owned(with.clone()))
+                }
+            }
+        } else if unicode::is_pictographic_symbol(base) {
+            if opts.symbols {
+                self.remove(&mut unit, Reason::Symbol);
+            } else {
+                unit.forced = true;
+            }
+        } else if unicode::is_invisible(base)
+            || unicode::is_emoji_component(base)
+            || unicode::is_variation_selector(base)
+            || base == unicode::ZWNJ
+        {
+            // Invisible on its own, or a joiner / selector / modifier with nothing before it.
+            unit.kind = Kind::Other;
+            if opts.invisible {
+                self.remove(&mut unit, Reason::Invisible);
+            } else {
+                unit.forced = true;
+            }
+        } else {
+            self.inner_debris(&unit, base, chars.as_str(), range.start + base.len_utf8());
+        }
+        self.units.push(unit);
+    }
+
+    /// Strips from a kept cluster the parts that belong to no emoji and no script of its base:
+    /// stray selectors, keycaps, skin tones and tags, and combining marks of a foreign script.
+    fn inner_debris(&mut self, unit: &Unit, base: char, rest: &str, mut pos: usize) {
+        if rest.is_empty() {
+            return;
+        }
+        let emoji_base = unicode::is_emoji(base);
+        let base_script = unit.scx;
+        for c in rest.chars() {
+            let len = c.len_utf8();
+            let reason = if self.opts.keep.binary_search(&c).is_ok() {
+                None
+            } else if self.opts.drop.binary_search(&c).is_ok() {
+                Some(Reason::Drop)
+            } else if (c == unicode::VS16 || c == unicode::VS15) && !emoji_base
+                || c == unicode::KEYCAP
+                || unicode::is_emoji_modifier(c)
+                || unicode::is_tag(c)
+                || unicode::is_invisible(c)
+            {
+                self.opts.invisible.then_some(Reason::Invisible)
+            } else if self.opts.intruders && self.is_foreign_mark(c, base, base_script) {
+                Some(Reason::Intruder)
+            } else {
+                None
+            };
+            if let Some(reason) = reason {
+                self.edits.push(Edit::removal(pos..pos + len, reason));
+            }
+            pos += len;
+        }
+    }
+
+    /// A combining mark of a script foreign to its base: on a letter of another script always
+    /// (`worే̈d`); on a digit or a Latin-like neutral base unless the text writes that script.
+    fn is_foreign_mark(&mut self, c: char, base: char, base_script: ScriptExtension) -> bool {
+        if c.general_category_group() != GeneralCategoryGroup::Mark {
+            return false;
+        }
+        let scx = c.script_extension();
+        if !unicode::is_specific(scx) {
+            return false;
+        }
+        if unicode::is_specific(base_script) {
+            return scx.intersection(base_script).is_empty();
+        }
+        base.is_alphanumeric() && !self.used_elsewhere(scx, &[])
+    }
+
+    /// A ZWJ or ZWNJ at the end of a cluster is kept only where it joins two letters.
+    fn trailing_joiners(&mut self) {
+        if !self.opts.invisible {
+            return;
+        }
+        for i in 0..self.units.len() {
+            let unit = &self.units[i];
+            if unit.gone || unit.forced || unit.kind == Kind::Other {
+                continue;
+            }
+            let cluster = &self.text[unit.range.clone()];
+            let Some(last) = cluster.chars().next_back() else {
+                continue;
+            };
+            if last != unicode::ZWJ && last != unicode::ZWNJ || cluster.len() == last.len_utf8() {
+                continue;
+            }
+            let joins_letters = matches!(unit.kind, Kind::Letter | Kind::Mark)
+                && self.units[i + 1..]
+                    .iter()
+                    .find(|u| !u.gone)
+                    .is_some_and(|u| matches!(u.kind, Kind::Letter | Kind::Mark));
+            if !joins_letters {
+                let end = unit.range.end;
+                self.edits
+                    .push(Edit::removal(end - last.len_utf8()..end, Reason::Invisible));
+            }
+        }
+    }
+
+    /// Removes symbols (of no particular script) glued between letters: `Ca©t` → `Cat`.
+    ///
+    /// ASCII symbols are code and math (`a+b`, `x=y`, `a|b`) and stay; so does a symbol between
+    /// two single letters, which is notation (`C→T`, `A×B`).
+    fn symbols_inside_words(&mut self) {
+        let n = self.units.len();
+        let mut i = 0;
+        while i < n {
+            let u = &self.units[i];
+            let candidate = !u.gone
+                && !u.forced
+                && u.kind == Kind::Symbol
+                && !u.is_strong()
+                && !self.text[u.range.clone()].is_ascii();
+            if !candidate {
+                i += 1;
+                continue;
+            }
+            // The run of such symbols (removed units in between are transparent).
+            let mut j = i + 1;
+            while j < n
+                && (self.units[j].gone
+                    || self.units[j].kind == Kind::Symbol && !self.units[j].forced)
+            {
+                j += 1;
+            }
+            let left = self.letter_run(self.units[..i].iter().rev());
+            let right = self.letter_run(self.units[j..].iter());
+            if left >= 1 && right >= 1 && left.max(right) >= 2 {
+                for k in i..j {
+                    if !self.units[k].gone {
+                        let mut unit = self.units[k].clone();
+                        self.remove(&mut unit, Reason::Symbol);
+                        self.units[k] = unit;
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    /// How many letters stand next to each other, walking away from a position.
+    fn letter_run<'a>(&self, units: impl Iterator<Item = &'a Unit>) -> usize {
+        units
+            .filter(|u| !u.gone)
+            .take_while(|u| u.is_letter())
+            .count()
+    }
+
+    /// Splits the token into sub-words and applies the styled-letter and intruder rules to each.
+    fn sub_words(&mut self) {
+        let n = self.units.len();
+        let mut start = 0;
+        while start < n {
+            if !self.units[start].is_word_part() && !self.units[start].gone {
+                start += 1;
+                continue;
+            }
+            let mut end = start;
+            while end < n && (self.units[end].gone || self.units[end].is_word_part()) {
+                end += 1;
+            }
+            if self.opts.styled {
+                self.styled(start..end);
+            }
+            if self.opts.intruders {
+                self.intruders(start..end, n);
+            }
+            start = end;
+        }
+    }
+
+    /// Styled letters glued to ordinary letters go (`𝐆its` → `its`); a word written only in
+    /// styled letters is folded to plain ones (`𝐁𝐨𝐥𝐝` → `Bold`); one styled letter alone is
+    /// notation (`𝑥`) and stays.
+    fn styled(&mut self, span: Range<usize>) {
+        let live = || {
+            self.units[span.clone()]
+                .iter()
+                .filter(|u| !u.gone && !u.forced)
+        };
+        let styled = live().filter(|u| u.kind == Kind::Styled).count();
+        if styled == 0 {
+            return;
+        }
+        let ordinary = live().filter(|u| u.kind == Kind::Letter).count();
+        if ordinary == 0 && styled == 1 {
+            return;
+        }
+        for k in span {
+            let u = &self.units[k];
+            if u.gone || u.forced || u.kind != Kind::Styled {
+                continue;
+            }
+            let mut unit = u.clone();
+            if ordinary > 0 {
+                self.remove(&mut unit, Reason::Styled);
+            } else {
+                let folded: String = self.text[unit.range.clone()].nfkc().collect();
+                self.replace(&mut unit, Reason::Styled, Cow::Owned(folded));
+                unit.gone = false;
+                unit.kind = Kind::Letter;
+            }
+            self.units[k] = unit;
+        }
+    }
+
+    /// Removes one or two characters of a script foreign to the sub-word they are glued into.
+    fn intruders(&mut self, span: Range<usize>, token_len: usize) {
+        let live: Vec<usize> = span.clone().filter(|&k| !self.units[k].gone).collect();
+        let strong: Vec<usize> = live
+            .iter()
+            .copied()
+            .filter(|&k| self.units[k].is_strong())
+            .collect();
+        if strong.is_empty() {
+            return;
+        }
+        let digits = live
+            .iter()
+            .filter(|&&k| self.units[k].kind == Kind::Digit && !self.units[k].is_strong())
+            .count();
+        // Fast exit: no number, and every strong unit shares a script.
+        let mut common = self.units[strong[0]].scx;
+        for &k in &strong[1..] {
+            common.intersect_with(self.units[k].scx);
+        }
+        if digits == 0 && !common.is_empty() {
+            return;
+        }
+        let counts = letter_counts(live.iter().map(|&k| &self.units[k]));
+        if greek_unit(
+            live.iter()
+                .map(|&k| &self.units[k])
+                .filter(|u| u.kind == Kind::Letter),
+        ) {
+            return;
+        }
+        let host = match self.host(&counts) {
+            Some((script, count)) if count >= digits => Host::Script(script),
+            _ if digits > 0 => Host::Number,
+            // Only punctuation or marks of some script: judged by the token around it, if any.
+            _ => {
+                if live.len() == token_len {
+                    return;
+                }
+                let all = letter_counts(self.units.iter().filter(|u| !u.gone));
+                match self.host(&all) {
+                    Some((script, _)) => Host::Script(script),
+                    None => return,
+                }
+            }
+        };
+        let foreign: Vec<usize> = strong
+            .iter()
+            .copied()
+            .filter(|&k| !host.accepts(&self.units[k]))
+            .collect();
+        for &k in &foreign {
+            let group = key_script(&self.units[k]);
+            let same = foreign
+                .iter()
+                .filter(|&&f| key_script(&self.units[f]) == group)
+                .count();
+            if same > 2 {
+                continue;
+            }
+            let (scx, forced) = (self.units[k].scx, self.units[k].forced);
+            let before = live
+                .iter()
+                .any(|&b| b < k && !foreign.contains(&b) && self.units[b].is_word_part());
+            let after = live
+                .iter()
+                .any(|&a| a > k && !foreign.contains(&a) && self.units[a].is_word_part());
+            let interior = before && after;
+            let junk = match host {
+                Host::Script(_) if interior => true,
+                _ => !self.used_elsewhere(scx, &counts),
+            };
+            if junk && !forced {
+                let mut unit = self.units[k].clone();
+                self.remove(&mut unit, Reason::Intruder);
+                self.units[k] = unit;
+            }
+        }
+    }
+
+    /// The script with most letters; a tie goes to the script the whole text uses most.
+    fn host(&mut self, counts: &[(Script, usize)]) -> Option<(Script, usize)> {
+        let best = counts.iter().map(|&(_, n)| n).max()?;
+        let tied: Vec<Script> = counts
+            .iter()
+            .filter(|&&(_, n)| n == best)
+            .map(|&(s, _)| s)
+            .collect();
+        if tied.len() == 1 {
+            return Some((tied[0], best));
+        }
+        let scripts = self.scripts();
+        tied.into_iter()
+            .max_by_key(|&s| scripts.letters(s))
+            .map(|s| (s, best))
+    }
+
+    /// Whether the rest of the text writes words in one of these scripts.
+    fn used_elsewhere(&mut self, scx: ScriptExtension, here: &[(Script, usize)]) -> bool {
+        let scripts = self.scripts();
+        scx.iter().any(|s| {
+            let own = usize::from(is_host_of(here, s));
+            scripts.hosts(s) > own
+        })
+    }
+
+    fn scripts(&mut self) -> &TextScripts {
+        let text = self.text;
+        self.scripts.get_or_insert_with(|| TextScripts::of(text))
+    }
+
+    fn remove(&mut self, unit: &mut Unit, reason: Reason) {
+        unit.gone = true;
+        self.edits.push(Edit::removal(unit.range.clone(), reason));
+    }
+
+    fn replace(&mut self, unit: &mut Unit, reason: Reason, with: Cow<'t, str>) {
+        unit.gone = true;
+        self.edits.push(Edit {
+            range: unit.range.clone(),
+            reason,
+            replacement: with,
+        });
+    }
+}
+
+/// The host of a sub-word: the script of most of its letters, or a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Host {
+    Script(Script),
+    Number,
+}
+
+impl Host {
+    fn accepts(self, unit: &Unit) -> bool {
+        match self {
+            // Latin units and ordinals (5kg, 20s, 3D) and East Asian counters (2024年3月, 3시).
+            Host::Number => unit
+                .scx
+                .iter()
+                .any(|s| s == Script::Latin || is_legit_mix(Script::Latin, s)),
+            Host::Script(host) => {
+                unit.scx.contains_script(host) || unit.scx.iter().any(|s| is_legit_mix(host, s))
+            }
+        }
+    }
+}
+
+/// Scripts that legitimately share a word (POLICY.md §3, "legitimate mixes").
+fn is_legit_mix(a: Script, b: Script) -> bool {
+    use Script::{Bopomofo, Han, Hangul, Hiragana, Katakana, Khmer, Lao, Latin, Myanmar, Thai};
+    let east_asian = |s| {
+        matches!(
+            s,
+            Han | Hiragana | Katakana | Hangul | Bopomofo | Thai | Lao | Khmer | Myanmar
+        )
+    };
+    let cjk = |s| matches!(s, Han | Hiragana | Katakana | Hangul | Bopomofo);
+    (a == Latin && east_asian(b)) || (b == Latin && east_asian(a)) || (cjk(a) && cjk(b))
+}
+
+/// Greek letters used as symbols beside a short Latin unit: `μm`, `ΔG`, `μmol`, `sinθ`.
+/// At most two Greek letters, in one run at the start or end, and at most three Latin letters.
+fn greek_unit<'a>(letters: impl Iterator<Item = &'a Unit>) -> bool {
+    let scripts: Vec<Script> = letters.map(|u| u.script).collect();
+    let greek = scripts.iter().filter(|&&s| s == Script::Greek).count();
+    let latin = scripts.iter().filter(|&&s| s == Script::Latin).count();
+    if greek == 0 || latin == 0 || greek + latin != scripts.len() || greek > 2 || latin > 3 {
+        return false;
+    }
+    let starts = scripts[..greek].iter().all(|&s| s == Script::Greek);
+    let ends = scripts[scripts.len() - greek..]
+        .iter()
+        .all(|&s| s == Script::Greek);
+    starts || ends
+}
+
+/// The script a foreign unit is grouped under.
+fn key_script(unit: &Unit) -> Option<Script> {
+    if unicode::is_specific(ScriptExtension::from(unit.script)) {
+        Some(unit.script)
+    } else {
+        unit.scx.iter().next()
+    }
+}
+
+/// Letters per script (ordinary letters of a specific script only).
+fn letter_counts<'a>(units: impl Iterator<Item = &'a Unit>) -> Vec<(Script, usize)> {
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    for u in units {
+        if u.kind != Kind::Letter || !unicode::is_specific(ScriptExtension::from(u.script)) {
+            continue;
+        }
+        match counts.iter_mut().find(|(s, _)| *s == u.script) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((u.script, 1)),
+        }
+    }
+    counts
+}
+
+/// Whether a sub-word with these letter counts writes a word in `script`: two letters or more,
+/// and no other script has more.
+fn is_host_of(counts: &[(Script, usize)], script: Script) -> bool {
+    let best = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
+    counts
+        .iter()
+        .any(|&(s, n)| s == script && n >= 2 && n == best)
+}
+
+fn kind_of(c: char) -> Kind {
+    match c.general_category_group() {
+        GeneralCategoryGroup::Letter if unicode::is_styled_letter(c) => Kind::Styled,
+        GeneralCategoryGroup::Letter => Kind::Letter,
+        GeneralCategoryGroup::Number if unicode::is_styled_letter(c) => Kind::Styled,
+        GeneralCategoryGroup::Number => Kind::Digit,
+        GeneralCategoryGroup::Mark => Kind::Mark,
+        GeneralCategoryGroup::Punctuation => Kind::Punct,
+        GeneralCategoryGroup::Symbol => Kind::Symbol,
+        GeneralCategoryGroup::Separator | GeneralCategoryGroup::Other => Kind::Other,
+    }
+}
+
+/// Whether a grapheme cluster is an emoji: shown as one by default, or made one by U+FE0F, a
+/// keycap, a skin tone, a ZWJ to another emoji, or tag characters; flags and lone regional
+/// indicators too.
+fn is_emoji_cluster(cluster: &str) -> bool {
+    let mut chars = cluster.chars();
+    let Some(base) = chars.next() else {
+        return false;
+    };
+    if base.is_ascii() && cluster.len() == 1 {
+        return false;
+    }
+    if unicode::is_regional_indicator(base) || unicode::is_emoji_presentation(base) {
+        return true;
+    }
+    if !unicode::is_emoji(base) {
+        return false;
+    }
+    let rest = chars.as_str();
+    let joined = rest.find(unicode::ZWJ).is_some_and(|i| i + 3 < rest.len());
+    joined
+        || rest.chars().any(|c| {
+            c == unicode::VS16
+                || c == unicode::KEYCAP
+                || unicode::is_emoji_modifier(c)
+                || unicode::is_tag(c)
+        })
+}
+
+/// `:banana:` — the GitHub short code, or the CLDR name in snake case.
+fn emoji_name(cluster: &str) -> String {
+    let found = emojis::get(cluster).or_else(|| {
+        let bare: String = cluster.chars().filter(|&c| c != unicode::VS16).collect();
+        emojis::get(&bare).or_else(|| emojis::get(&format!("{bare}\u{FE0F}")))
+    });
+    let name = match found {
+        Some(e) => e.shortcode().map_or_else(|| snake(e.name()), str::to_owned),
+        None => "emoji".to_owned(),
+    };
+    format!(":{name}:")
+}
+
+fn snake(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    out.trim_end_matches('_').to_owned()
+}
+
+/// How the whole text uses scripts: letters per script, and how many sub-words each script hosts.
+#[derive(Debug, Default)]
+struct TextScripts {
+    letters: Vec<(Script, usize)>,
+    hosts: Vec<(Script, usize)>,
+}
+
+impl TextScripts {
+    fn of(text: &str) -> Self {
+        let mut out = TextScripts::default();
+        for token in text.split(char::is_whitespace).filter(|t| !t.is_empty()) {
+            if token.is_ascii() {
+                let n = token.bytes().filter(u8::is_ascii_alphabetic).count();
+                add(&mut out.letters, Script::Latin, n);
+                if n >= 2 {
+                    add(&mut out.hosts, Script::Latin, 1);
+                }
+                continue;
+            }
+            for sub in token.split(is_separator_char).filter(|s| !s.is_empty()) {
+                let mut counts: Vec<(Script, usize)> = Vec::new();
+                for c in sub.chars() {
+                    if c.general_category_group() == GeneralCategoryGroup::Letter
+                        && !unicode::is_styled_letter(c)
+                    {
+                        let s = c.script();
+                        if unicode::is_specific(ScriptExtension::from(s)) {
+                            add(&mut counts, s, 1);
+                        }
+                    }
+                }
+                for &(s, n) in &counts {
+                    add(&mut out.letters, s, n);
+                    if is_host_of(&counts, s) {
+                        add(&mut out.hosts, s, 1);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn letters(&self, script: Script) -> usize {
+        get(&self.letters, script)
+    }
+
+    fn hosts(&self, script: Script) -> usize {
+        get(&self.hosts, script)
+    }
+}
+
+/// Neutral punctuation, symbols and the like: where sub-words split.
+fn is_separator_char(c: char) -> bool {
+    match c.general_category_group() {
+        GeneralCategoryGroup::Letter
+        | GeneralCategoryGroup::Mark
+        | GeneralCategoryGroup::Number => false,
+        _ => !unicode::is_specific(c.script_extension()),
+    }
+}
+
+fn add(counts: &mut Vec<(Script, usize)>, script: Script, n: usize) {
+    match counts.iter_mut().find(|(s, _)| *s == script) {
+        Some((_, m)) => *m += n,
+        None => counts.push((script, n)),
+    }
+}
+
+fn get(counts: &[(Script, usize)], script: Script) -> usize {
+    counts
+        .iter()
+        .find(|(s, _)| *s == script)
+        .map_or(0, |&(_, n)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edits(text: &str) -> Vec<(String, Reason)> {
+        let mut out = Vec::new();
+        scan(text, &JunkOptions::default(), |e| {
+            out.push((text[e.range.clone()].to_owned(), e.reason))
+        });
+        out
+    }
+
+    #[test]
+    fn clean_ascii_has_no_edits() {
+        assert!(edits("Hello, world! a+b=c x|y ~/path").is_empty());
+    }
+
+    #[test]
+    fn reasons() {
+        assert_eq!(edits("dis🍌tricts"), [("🍌".to_owned(), Reason::Emoji)]);
+        assert_eq!(edits("La♕kki"), [("♕".to_owned(), Reason::Symbol)]);
+        assert_eq!(edits("𝐆its"), [("𝐆".to_owned(), Reason::Styled)]);
+        assert_eq!(edits("seveౠral"), [("ౠ".to_owned(), Reason::Intruder)]);
+        assert_eq!(
+            edits("a\u{200B}b"),
+            [("\u{200B}".to_owned(), Reason::Invisible)]
+        );
+    }
+
+    #[test]
+    fn emoji_names() {
+        assert_eq!(emoji_name("🍌"), ":banana:");
+        assert_eq!(emoji_name("👍🏽"), ":thumbs_up_medium_skin_tone:");
+        assert_eq!(emoji_name("©\u{FE0F}"), ":copyright:");
+        assert_eq!(snake("family: man, woman, girl"), "family_man_woman_girl");
+    }
+
+    #[test]
+    fn legit_mixes() {
+        assert!(is_legit_mix(Script::Latin, Script::Han));
+        assert!(is_legit_mix(Script::Katakana, Script::Latin));
+        assert!(is_legit_mix(Script::Han, Script::Hiragana));
+        assert!(!is_legit_mix(Script::Latin, Script::Telugu));
+        assert!(!is_legit_mix(Script::Thai, Script::Javanese));
+    }
+}

@@ -1,0 +1,135 @@
+//! Unicode normalisation and the opt-in folds: quotes, ASCII, lower case.
+
+use std::borrow::Cow;
+
+use unicode_normalization::{
+    IsNormalized, UnicodeNormalization, is_nfc_quick, is_nfd_quick, is_nfkc_quick, is_nfkd_quick,
+};
+
+use crate::error::{Error, choose};
+
+/// A Unicode normalisation form.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Form {
+    /// Canonical composition (the default): `e` + U+0301 becomes `é`.
+    #[default]
+    Nfc,
+    /// Compatibility composition: also folds `ﬁ` → `fi`, `①` → `1`, `𝐁` → `B`.
+    Nfkc,
+    /// Canonical decomposition.
+    Nfd,
+    /// Compatibility decomposition.
+    Nfkd,
+}
+
+impl Form {
+    /// Parses `"NFC"`, `"NFKC"`, `"NFD"` or `"NFKD"`.
+    ///
+    /// # Errors
+    /// When `value` is none of them.
+    pub fn parse(value: &str) -> Result<Self, Error> {
+        choose(
+            "normalize",
+            value,
+            &["NFC", "NFKC", "NFD", "NFKD"],
+            &[Form::Nfc, Form::Nfkc, Form::Nfd, Form::Nfkd],
+        )
+    }
+}
+
+/// Normalises `text` to `form`, borrowing when it already is.
+pub(crate) fn normalize(text: &str, form: Form) -> Cow<'_, str> {
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    let quick = match form {
+        Form::Nfc => is_nfc_quick(text.chars()),
+        Form::Nfkc => is_nfkc_quick(text.chars()),
+        Form::Nfd => is_nfd_quick(text.chars()),
+        Form::Nfkd => is_nfkd_quick(text.chars()),
+    };
+    if quick == IsNormalized::Yes {
+        return Cow::Borrowed(text);
+    }
+    let out: String = match form {
+        Form::Nfc => text.nfc().collect(),
+        Form::Nfkc => text.nfkc().collect(),
+        Form::Nfd => text.nfd().collect(),
+        Form::Nfkd => text.nfkd().collect(),
+    };
+    if out == text {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(out)
+    }
+}
+
+/// Curly quotes, primes and guillemets become ASCII `'` and `"`.
+pub(crate) fn ascii_quotes(text: &str) -> Cow<'_, str> {
+    let map = |c: char| match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{2039}'
+        | '\u{203A}' => Some('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => Some('"'),
+        _ => None,
+    };
+    if text.is_ascii() || !text.chars().any(|c| map(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| map(c).unwrap_or(c)).collect())
+}
+
+/// Transliterates to ASCII with `deunicode` (BSD-3): `café` → `cafe`, `東京` → `Dong Jing`.
+pub(crate) fn ascii(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(deunicode::deunicode(text))
+}
+
+/// Lower case, leaving the given tokens (replacement texts) as they are.
+pub(crate) fn lowercase<'t>(text: &'t str, protect: &[&str]) -> Cow<'t, str> {
+    let changes = |c: char| {
+        let mut lower = c.to_lowercase();
+        lower.next() != Some(c) || lower.next().is_some()
+    };
+    if !text.chars().any(changes) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let next = protect
+            .iter()
+            .filter(|t| !t.is_empty())
+            .filter_map(|t| rest.find(t).map(|i| (i, t.len())))
+            .min_by_key(|&(i, len)| (i, usize::MAX - len));
+        let Some((at, len)) = next else { break };
+        out.push_str(&rest[..at].to_lowercase());
+        out.push_str(&rest[at..at + len]);
+        rest = &rest[at + len..];
+    }
+    out.push_str(&rest.to_lowercase());
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms() {
+        assert_eq!(normalize("e\u{301}", Form::Nfc), "é");
+        assert_eq!(normalize("ﬁ", Form::Nfkc), "fi");
+        assert_eq!(normalize("é", Form::Nfd), "e\u{301}");
+        assert!(matches!(normalize("café", Form::Nfc), Cow::Borrowed(_)));
+        assert!(Form::parse("nfc").is_err());
+    }
+
+    #[test]
+    fn folds() {
+        assert_eq!(ascii_quotes("“a” ‘b’ «c»"), "\"a\" 'b' \"c\"");
+        assert_eq!(ascii("café naïve"), "cafe naive");
+        assert_eq!(lowercase("Hello <URL> ΣΑΣ", &["<URL>"]), "hello <URL> σας");
+    }
+}

@@ -1,0 +1,177 @@
+//! The pyo3 binding: converts types, maps errors, releases the interpreter. No text logic.
+
+mod enter;
+mod errors;
+
+use std::borrow::Cow;
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyString};
+
+use crate::{CleanOptions, Cleaner, ErrorKind, OptionValue};
+use enter::enter;
+use errors::TextwashError;
+
+/// Compiles keyword options into a cleaner; no options means the shared default one.
+fn cleaner(options: Option<&Bound<'_, PyDict>>) -> PyResult<Cow<'static, Cleaner>> {
+    static DEFAULT: std::sync::OnceLock<Cleaner> = std::sync::OnceLock::new();
+    let Some(options) = options.filter(|o| !o.is_empty()) else {
+        return Ok(Cow::Borrowed(DEFAULT.get_or_init(Cleaner::default)));
+    };
+    let mut opts = CleanOptions::new();
+    for (key, value) in options.iter() {
+        let name = key.cast::<PyString>()?.to_str()?.to_owned();
+        let text;
+        let given = if value.is_none() {
+            OptionValue::None
+        } else if let Ok(b) = value.cast::<PyBool>() {
+            OptionValue::Bool(b.is_true())
+        } else if let Ok(s) = value.cast::<PyString>() {
+            text = s.to_str()?.to_owned();
+            OptionValue::Str(&text)
+        } else {
+            OptionValue::Other
+        };
+        opts.set(&name, given).map_err(|e| match e.kind() {
+            ErrorKind::WrongType { .. } => {
+                let typename = value
+                    .get_type()
+                    .name()
+                    .map(|n| n.to_string())
+                    .unwrap_or_default();
+                PyTypeError::new_err(format!("{e}, not {typename}"))
+            }
+            _ => e.into(),
+        })?;
+    }
+    Ok(Cow::Owned(Cleaner::new(opts)))
+}
+
+/// The text of a `str`; lone surrogates, which no UTF-8 text can hold, are dropped.
+fn text_of<'a>(s: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, str>> {
+    match s.to_str() {
+        Ok(t) => Ok(Cow::Borrowed(t)),
+        Err(_) => {
+            let bytes = s.call_method1("encode", ("utf-8", "ignore"))?;
+            let bytes: Vec<u8> = bytes.extract()?;
+            String::from_utf8(bytes)
+                .map(Cow::Owned)
+                .map_err(|e| TextwashError::new_err(e.to_string()))
+        }
+    }
+}
+
+/// Whether `x` is a missing value: None, NaN or pandas' NA.
+fn is_missing(x: &Bound<'_, PyAny>) -> bool {
+    x.is_none()
+        || x.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan())
+        || x.get_type()
+            .name()
+            .is_ok_and(|n| n.to_str().is_ok_and(|n| n == "NAType"))
+}
+
+/// clean(text, /, **options)
+/// --
+///
+/// Return `text` as its author wrote it: junk removed, legitimate text of every language kept,
+/// NFC, whitespace tidy.
+///
+/// Junk is emoji (whole sequences), pictographic symbols (chess, zodiac, music, dingbats,
+/// Braille, enclosed letters), invisible characters (zero-width, bidi, controls, private use,
+/// unassigned), styled letters glued to ordinary ones (`𝐆its` -> `its`), one or two characters
+/// of a foreign script glued into a word or number (`seveౠral` -> `several`), and symbols glued
+/// inside words (`Ca©t` -> `Cat`). A missing value (None, NaN, pd.NA) is returned as it is.
+///
+/// Options (keyword-only):
+///   emoji: "remove" (default) | "keep" | "name" (-> ":banana:") | any other text to replace with.
+///   symbols, intruders, styled, invisible: "remove" (default) | "keep".
+///   normalize: "NFC" (default) | "NFKC" | "NFD" | "NFKD" | None.
+///   whitespace: "tidy" (default) | "collapse" | "keep".
+///   lowercase, ascii, html: bool, default False.
+///   quotes: "keep" (default) | "ascii".
+///   urls, emails, phones, numbers, mentions, hashtags: None keeps (default), "" removes,
+///     any other text replaces, e.g. urls="<URL>".
+///   keep, drop: a string of extra characters always kept / always removed.
+///
+/// >>> clean("seveౠral op꧅eration, 𝐆its spokes𝄹person🍌")
+/// 'several operation, its spokesperson'
+/// >>> clean("see https://example.com now", urls="<URL>")
+/// 'see <URL> now'
+///
+/// Raises TypeError for an unknown option or a value of the wrong type, and TextwashError (a
+/// ValueError) for a value the option does not take.
+#[pyfunction]
+#[pyo3(signature = (text, /, **options))]
+fn clean<'py>(
+    text: &Bound<'py, PyAny>,
+    options: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = text.py();
+    let cleaner = cleaner(options)?;
+    let Ok(s) = text.cast::<PyString>() else {
+        if is_missing(text) {
+            return Ok(text.clone());
+        }
+        let typename = text.get_type().name()?;
+        return Err(PyTypeError::new_err(format!(
+            "clean() expects a str or a missing value, got {typename}"
+        )));
+    };
+    let input = text_of(s)?;
+    let out = enter(py, input.len(), || cleaner.clean(&input))?;
+    match (&input, out) {
+        (Cow::Borrowed(_), Cow::Borrowed(_)) => Ok(text.clone()),
+        (_, out) => Ok(PyString::new(py, &out).into_any()),
+    }
+}
+
+/// junk(text, /, **options)
+/// --
+///
+/// The junk that `clean(text, **options)` removes or replaces, as a list of
+/// `(start, end, reason, replacement)` tuples. `start` and `end` are string indices
+/// (`text[start:end]` is the junk); `reason` is one of "emoji", "symbol", "styled", "intruder",
+/// "invisible", "drop"; `replacement` is "" for a removal.
+///
+/// >>> junk("dis🍌tricts, seveౠral")
+/// [(3, 4, 'emoji', ''), (17, 18, 'intruder', '')]
+#[pyfunction]
+#[pyo3(signature = (text, /, **options))]
+fn junk(
+    text: &Bound<'_, PyString>,
+    options: Option<&Bound<'_, PyDict>>,
+) -> PyResult<Vec<(usize, usize, &'static str, String)>> {
+    let cleaner = cleaner(options)?;
+    let input = text_of(text)?;
+    let found = enter(text.py(), input.len(), || cleaner.junk(&input))?;
+    // Byte offsets to code-point offsets, walking the text once.
+    let mut out = Vec::with_capacity(found.len());
+    let (mut byte, mut chars) = (0, 0);
+    let mut to_chars = |target: usize| {
+        chars += input.get(byte..target).map_or(0, |s| s.chars().count());
+        byte = target;
+        chars
+    };
+    for j in found {
+        let start = to_chars(j.start);
+        let end = to_chars(j.end);
+        out.push((start, end, j.reason.as_str(), j.replacement));
+    }
+    Ok(out)
+}
+
+#[pymodule(gil_used = false)]
+fn _textwash(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(clean, m)?)?;
+    m.add_function(wrap_pyfunction!(junk, m)?)?;
+    m.add("TextwashError", m.py().get_type::<TextwashError>())?;
+    m.add("UNICODE_VERSION", crate::UNICODE_VERSION)?;
+    m.add(
+        "__version__",
+        env!("CARGO_PKG_VERSION")
+            .replace("-alpha", "a")
+            .replace("-beta", "b"),
+    )?;
+    Ok(())
+}

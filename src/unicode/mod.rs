@@ -1,0 +1,199 @@
+//! Unicode facts, in one place.
+//!
+//! Everything here comes from well-kept crates (`unicode-properties`, `unicode-script`,
+//! `unicode-segmentation`, `unicode-normalization`) or from `tables.rs`, which
+//! `scripts/gen_unicode_tables.py` generates from the Unicode Character Database. The only lists
+//! written by hand are the short, commented policy lists of named format characters below.
+
+#[rustfmt::skip]
+mod tables;
+
+pub use tables::UNICODE_VERSION;
+pub(crate) use unicode_properties::{
+    GeneralCategory, GeneralCategoryGroup, UnicodeEmoji, UnicodeGeneralCategory,
+};
+pub(crate) use unicode_script::{Script, ScriptExtension, UnicodeScript};
+
+/// Zero width joiner.
+pub(crate) const ZWJ: char = '\u{200D}';
+/// Zero width non-joiner.
+pub(crate) const ZWNJ: char = '\u{200C}';
+/// Variation selector 16, "show as emoji".
+pub(crate) const VS16: char = '\u{FE0F}';
+/// Variation selector 15, "show as text".
+pub(crate) const VS15: char = '\u{FE0E}';
+/// Combining enclosing keycap.
+pub(crate) const KEYCAP: char = '\u{20E3}';
+
+fn in_table(c: char, table: &[(char, char)]) -> bool {
+    table
+        .binary_search_by(|&(lo, hi)| {
+            if hi < c {
+                std::cmp::Ordering::Less
+            } else if lo > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// `So` characters of the notation and pictograph blocks: chess, zodiac, music, Braille, …
+pub(crate) fn is_pictographic_symbol(c: char) -> bool {
+    c >= '\u{2460}' && in_table(c, tables::PICTOGRAPHIC_SYMBOLS)
+}
+
+/// Mathematical alphanumerics and other letters whose decomposition is `<font>` or `<circle>`.
+pub(crate) fn is_styled_letter(c: char) -> bool {
+    c >= '\u{2100}' && in_table(c, tables::STYLED_LETTERS)
+}
+
+/// Characters that are invisible junk wherever they stand (POLICY.md §1, "invisible").
+///
+/// ZWJ and ZWNJ are not here: they are junk only where they join nothing, which takes context.
+pub(crate) fn is_invisible(c: char) -> bool {
+    match c {
+        '\t' | '\n' | '\r' => false,
+        '\u{00AD}'                    // soft hyphen
+        | '\u{061C}'                  // Arabic letter mark (bidi)
+        | '\u{180E}'                  // Mongolian vowel separator
+        | '\u{200B}'                  // zero width space
+        | '\u{200E}' | '\u{200F}'     // left-to-right / right-to-left marks
+        | '\u{202A}'..='\u{202E}'     // bidi embeddings and overrides
+        | '\u{2060}'                  // word joiner
+        | '\u{2061}'..='\u{2064}'     // invisible math operators
+        | '\u{2066}'..='\u{2069}'     // bidi isolates
+        | '\u{206A}'..='\u{206F}'     // deprecated format characters
+        | '\u{3164}' | '\u{FFA0}'     // Hangul fillers, used as invisible "letters"
+        | '\u{FEFF}'                  // byte order mark / zero width no-break space
+        | '\u{FFF9}'..='\u{FFFB}'     // interlinear annotation controls
+        | '\u{E0001}' => true,        // language tag
+        _ => matches!(
+            c.general_category(),
+            GeneralCategory::Control
+                | GeneralCategory::PrivateUse
+                | GeneralCategory::Unassigned
+                | GeneralCategory::Surrogate
+        ),
+    }
+}
+
+/// Skin-tone modifiers U+1F3FB..U+1F3FF.
+pub(crate) fn is_emoji_modifier(c: char) -> bool {
+    matches!(c, '\u{1F3FB}'..='\u{1F3FF}')
+}
+
+/// Tag characters, the tail of subdivision flags such as 🏴󠁧󠁢󠁥󠁮󠁧󠁿.
+pub(crate) fn is_tag(c: char) -> bool {
+    matches!(c, '\u{E0020}'..='\u{E007F}')
+}
+
+/// Regional indicator letters, the halves of flags.
+pub(crate) fn is_regional_indicator(c: char) -> bool {
+    matches!(c, '\u{1F1E6}'..='\u{1F1FF}')
+}
+
+/// Variation selectors of any kind (VS1..VS256).
+pub(crate) fn is_variation_selector(c: char) -> bool {
+    matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// Emoji parts that mean nothing without an emoji before them.
+pub(crate) fn is_emoji_component(c: char) -> bool {
+    c == ZWJ || c == VS16 || c == VS15 || c == KEYCAP || is_emoji_modifier(c) || is_tag(c)
+}
+
+/// `Emoji=Yes`: the character can be shown as an emoji (with U+FE0F if it is not by default).
+pub(crate) fn is_emoji(c: char) -> bool {
+    c.is_emoji_char()
+}
+
+/// `Emoji_Presentation=Yes`: shown as an emoji by default.
+pub(crate) fn is_emoji_presentation(c: char) -> bool {
+    use unicode_properties::EmojiStatus as S;
+    !c.is_ascii()
+        && matches!(
+            c.emoji_status(),
+            S::EmojiPresentation
+                | S::EmojiPresentationAndModifierBase
+                | S::EmojiPresentationAndEmojiComponent
+                | S::EmojiPresentationAndModifierAndEmojiComponent
+        )
+}
+
+/// Whether a script extension names at least one real script (not Common, Inherited, Unknown).
+pub(crate) fn is_specific(scx: ScriptExtension) -> bool {
+    !(scx.is_common() || scx.is_inherited() || scx.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_has_the_same_unicode_version() {
+        use tables::UCD_VERSION;
+        let v: Vec<u64> = UNICODE_VERSION
+            .split('.')
+            .map(|p| p.parse().unwrap_or(0))
+            .collect();
+        let ucd = (
+            u64::from(UCD_VERSION.0),
+            u64::from(UCD_VERSION.1),
+            u64::from(UCD_VERSION.2),
+        );
+        assert_eq!((v[0], v[1], v[2]), ucd);
+        assert_eq!(unicode_properties::UNICODE_VERSION, ucd);
+        assert_eq!(unicode_script::UNICODE_VERSION, ucd);
+        assert_eq!(unicode_normalization::UNICODE_VERSION, UCD_VERSION);
+    }
+
+    #[test]
+    fn pictographs_are_found_and_typography_is_not() {
+        for c in ['♕', '♌', '★', '✓', '𝄹', '⠁', 'Ⓐ', 'ⓐ', '⒜', '🅰', '🀄', '䷀']
+        {
+            assert!(is_pictographic_symbol(c), "{c}");
+        }
+        for c in [
+            '©', '®', '™', '°', '№', '℃', '→', '•', '─', '①', '½', '€', '±', 'a', '♯',
+        ] {
+            assert!(!is_pictographic_symbol(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn styled_letters_are_font_and_circle_letters() {
+        for c in ['𝐆', '𝐁', '𝑥', '𝟏', 'ℂ', 'ℓ'] {
+            assert!(is_styled_letter(c), "{c}");
+        }
+        for c in ['G', 'é', 'ﬁ', 'Ａ', 'ª', '①', 'Ⓐ'] {
+            assert!(!is_styled_letter(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn invisible_characters() {
+        for c in [
+            '\u{200B}', '\u{FEFF}', '\u{2060}', '\u{AD}', '\u{202E}', '\u{2067}', '\u{1}', '\u{85}',
+        ] {
+            assert!(is_invisible(c), "{:?}", c);
+        }
+        for c in ['\u{E000}', '\u{FDD0}', '\u{FFFF}', '\u{10FFFF}', '\u{378}'] {
+            assert!(is_invisible(c), "{:?}", c);
+        }
+        for c in ['\t', '\n', '\r', ' ', 'a', ZWJ, ZWNJ, '\u{A0}', '\u{2028}'] {
+            assert!(!is_invisible(c), "{:?}", c);
+        }
+    }
+
+    #[test]
+    fn emoji_properties() {
+        assert!(is_emoji_presentation('🍌'));
+        assert!(is_emoji_presentation('⌚'));
+        assert!(!is_emoji_presentation('©'));
+        assert!(!is_emoji_presentation('1'));
+        assert!(is_emoji('©') && is_emoji('1') && is_emoji('#'));
+        assert!(!is_emoji('a'));
+    }
+}

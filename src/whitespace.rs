@@ -1,0 +1,201 @@
+//! Whitespace: leaving no trace of a removal, and the opt-in collapse.
+
+use std::borrow::Cow;
+
+use crate::unicode::{GeneralCategory, UnicodeGeneralCategory};
+
+/// How whitespace is treated.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Whitespace {
+    /// Tidy only what a removal disturbed: no double space, no space before closing
+    /// punctuation, no space at the start or end of a line (the default).
+    #[default]
+    Tidy,
+    /// Tidy, then turn every run of whitespace into one space and trim both ends.
+    Collapse,
+    /// Leave whitespace exactly as removals leave it.
+    Keep,
+}
+
+/// Builds a text from kept pieces and removals, tidying the whitespace each removal disturbs.
+///
+/// Whitespace that was already there stays: only spaces that a removal brought together, or
+/// left before closing punctuation or at the edge of a line, go.
+pub(crate) struct Tidy {
+    out: String,
+    removed: bool,
+    tidy: bool,
+}
+
+impl Tidy {
+    pub(crate) fn new(capacity: usize, mode: Whitespace) -> Self {
+        Tidy {
+            out: String::with_capacity(capacity),
+            removed: false,
+            tidy: mode != Whitespace::Keep,
+        }
+    }
+
+    /// Appends kept text.
+    pub(crate) fn push(&mut self, mut s: &str) {
+        if s.is_empty() {
+            return;
+        }
+        if self.removed && self.tidy {
+            let trimmed = s.trim_start_matches(is_horizontal_space);
+            if trimmed.len() != s.len() && self.at_space_or_line_start() {
+                s = trimmed;
+                if s.is_empty() {
+                    return;
+                }
+            }
+            if s.starts_with(|c: char| c == '\n' || c == '\r' || is_closing(c)) {
+                self.pop_spaces();
+            }
+            self.removed = false;
+        }
+        self.out.push_str(s);
+    }
+
+    /// Records that something was removed here.
+    pub(crate) fn removal(&mut self) {
+        self.removed = true;
+    }
+
+    pub(crate) fn finish(mut self) -> String {
+        if self.removed && self.tidy {
+            self.pop_spaces();
+        }
+        self.out
+    }
+
+    fn at_space_or_line_start(&self) -> bool {
+        self.out.chars().next_back().is_none_or(|c| {
+            is_horizontal_space(c)
+                || c == '\n'
+                || c == '\r'
+                || matches!(
+                    c.general_category(),
+                    GeneralCategory::OpenPunctuation | GeneralCategory::InitialPunctuation
+                )
+        })
+    }
+
+    fn pop_spaces(&mut self) {
+        let kept = self.out.trim_end_matches(is_horizontal_space).len();
+        self.out.truncate(kept);
+    }
+}
+
+/// Applies `edits` (sorted, non-overlapping byte ranges with replacements) to `text`.
+pub(crate) fn apply<'t, I, R>(text: &'t str, edits: I, mode: Whitespace) -> Cow<'t, str>
+where
+    I: IntoIterator<Item = (std::ops::Range<usize>, R)>,
+    R: AsRef<str>,
+{
+    let mut edits = edits.into_iter().peekable();
+    if edits.peek().is_none() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = Tidy::new(text.len(), mode);
+    let mut last = 0;
+    for (range, replacement) in edits {
+        out.push(text.get(last..range.start).unwrap_or_default());
+        let replacement = replacement.as_ref();
+        if replacement.is_empty() {
+            out.removal();
+        } else {
+            out.push(replacement);
+        }
+        last = range.end;
+    }
+    out.push(text.get(last..).unwrap_or_default());
+    Cow::Owned(out.finish())
+}
+
+/// Every run of whitespace becomes one space; leading and trailing whitespace goes.
+pub(crate) fn collapse(text: &str) -> Cow<'_, str> {
+    let already = !text.starts_with(char::is_whitespace)
+        && !text.ends_with(char::is_whitespace)
+        && !text.contains("  ")
+        && !text.chars().any(|c| c.is_whitespace() && c != ' ');
+    if already {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut words = text.split_whitespace();
+    if let Some(first) = words.next() {
+        out.push_str(first);
+        for w in words {
+            out.push(' ');
+            out.push_str(w);
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn is_horizontal_space(c: char) -> bool {
+    c.is_whitespace()
+        && !matches!(
+            c,
+            '\n' | '\r' | '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+}
+
+/// Punctuation that closes something and takes no space before it.
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.' | ';' | ':' | '!' | '?' | '…' | '%' | '、' | '。'
+    ) || matches!(
+        c.general_category(),
+        GeneralCategory::ClosePunctuation | GeneralCategory::FinalPunctuation
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tidy(pieces: &[Option<&str>]) -> String {
+        let mut t = Tidy::new(0, Whitespace::Tidy);
+        for p in pieces {
+            match p {
+                Some(s) => t.push(s),
+                None => t.removal(),
+            }
+        }
+        t.finish()
+    }
+
+    #[test]
+    fn removal_leaves_no_trace() {
+        assert_eq!(tidy(&[Some("came "), None, Some("to")]), "came to");
+        assert_eq!(tidy(&[Some("a "), None, Some(" b")]), "a b");
+        assert_eq!(tidy(&[Some("x "), None, Some(", y")]), "x, y");
+        assert_eq!(tidy(&[Some("x "), None, Some(" , y")]), "x, y");
+        assert_eq!(tidy(&[None, Some(" Hello")]), "Hello");
+        assert_eq!(
+            tidy(&[Some("Hello "), None, Some("\nWorld")]),
+            "Hello\nWorld"
+        );
+        assert_eq!(tidy(&[Some("end "), None]), "end");
+        assert_eq!(tidy(&[Some("("), None, Some(" x)")]), "(x)");
+    }
+
+    #[test]
+    fn whitespace_already_there_stays() {
+        assert_eq!(tidy(&[Some("a  b "), None, Some("c")]), "a  b c");
+        assert_eq!(
+            tidy(&[Some("Sindh"), None, Some(" government")]),
+            "Sindh government"
+        );
+    }
+
+    #[test]
+    fn collapse_whitespace() {
+        assert_eq!(collapse("  a \t b\n\nc  "), "a b c");
+        assert!(matches!(collapse("a b c"), Cow::Borrowed(_)));
+        assert_eq!(collapse(""), "");
+    }
+}

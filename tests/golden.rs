@@ -1,0 +1,119 @@
+//! Runs the shared golden corpus (`tests/data/`) through the core; pytest runs the same files
+//! through the Python binding.
+
+use std::fs;
+use std::path::Path;
+
+use serde::Deserialize;
+use textwash::{CleanOptions, Cleaner, OptionValue};
+
+#[derive(Deserialize)]
+struct Corpus {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    name: String,
+    input: String,
+    expected: String,
+    #[serde(default)]
+    options: toml::Table,
+}
+
+fn data(path: &str) -> String {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(path);
+    fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+}
+
+fn cleaner(options: &toml::Table) -> Cleaner {
+    let mut opts = CleanOptions::new();
+    for (name, value) in options {
+        let value = match value {
+            toml::Value::String(s) => OptionValue::Str(s),
+            toml::Value::Boolean(b) => OptionValue::Bool(*b),
+            other => panic!("option {name}: unsupported value {other}"),
+        };
+        opts.set(name, value).unwrap_or_else(|e| panic!("{e}"));
+    }
+    Cleaner::new(opts)
+}
+
+#[test]
+fn the_reference_article_cleans_exactly() {
+    let noisy = data("article_noisy.txt");
+    let clean = data("article_clean.txt");
+    assert_eq!(textwash::clean(&noisy), clean);
+    assert_eq!(
+        textwash::clean(&clean),
+        clean,
+        "the clean article comes back unchanged"
+    );
+}
+
+#[test]
+fn golden_cases() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/clean");
+    let mut failures = Vec::new();
+    let mut count = 0;
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .expect("tests/data/clean")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    for path in files {
+        let corpus: Corpus =
+            toml::from_str(&fs::read_to_string(&path).expect("read")).expect("valid TOML");
+        for case in corpus.case {
+            count += 1;
+            let got = cleaner(&case.options).clean(&case.input).into_owned();
+            if got != case.expected {
+                failures.push(format!(
+                    "{}: {}\n  input:    {:?}\n  expected: {:?}\n  got:      {:?}",
+                    path.file_name()
+                        .map(|f| f.to_string_lossy())
+                        .unwrap_or_default(),
+                    case.name,
+                    case.input,
+                    case.expected,
+                    got
+                ));
+            }
+        }
+    }
+    assert!(count > 50, "the corpus has {count} cases");
+    assert!(
+        failures.is_empty(),
+        "{} of {count} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn legit_corpus_comes_back_as_its_nfc_form() {
+    use unicode_normalization::UnicodeNormalization;
+    let corpus = data("legit.txt");
+    let lines: Vec<&str> = corpus
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .collect();
+    assert!(lines.len() >= 40, "{} lines", lines.len());
+    let mut failures = Vec::new();
+    for line in &lines {
+        let nfc: String = line.nfc().collect();
+        let got = textwash::clean(line);
+        if got != nfc {
+            failures.push(format!("  expected: {nfc:?}\n  got:      {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} legit lines changed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
