@@ -24,12 +24,7 @@ impl Quotes {
     /// # Errors
     /// When `value` is neither.
     pub fn parse(value: &str) -> Result<Self, Error> {
-        choose(
-            "quotes",
-            value,
-            &["keep", "ascii"],
-            &[Quotes::Keep, Quotes::Ascii],
-        )
+        choose("quotes", value, &["keep", "ascii"], &[Quotes::Keep, Quotes::Ascii])
     }
 }
 
@@ -321,9 +316,7 @@ impl Cleaner {
 
     fn remove_junk<'t>(&self, text: &'t str) -> Cow<'t, str> {
         let mut edits = Vec::new();
-        junk::scan(text, &self.options.junk, |e| {
-            edits.push((e.range, e.replacement))
-        });
+        junk::scan(text, &self.options.junk, |e| edits.push((e.range, e.replacement)));
         whitespace::apply(text, edits, self.options.whitespace)
     }
 
@@ -336,19 +329,13 @@ impl Cleaner {
                 .find(|(k, _)| *k == kind)
                 .map_or("", |(_, r)| r.as_str())
         };
-        let edits: Vec<_> = items
-            .into_iter()
-            .map(|(range, kind)| (range, with(kind)))
-            .collect();
+        let edits: Vec<_> = items.into_iter().map(|(range, kind)| (range, with(kind))).collect();
         whitespace::apply(text, edits, self.options.whitespace)
     }
 }
 
 /// Runs one pipeline step, keeping the borrow when the step changes nothing.
-fn then<'t>(
-    text: Cow<'t, str>,
-    step: impl for<'a> FnOnce(&'a str) -> Cow<'a, str>,
-) -> Cow<'t, str> {
+fn then<'t>(text: Cow<'t, str>, step: impl for<'a> FnOnce(&'a str) -> Cow<'a, str>) -> Cow<'t, str> {
     match text {
         Cow::Borrowed(t) => step(t),
         Cow::Owned(t) => match step(&t) {

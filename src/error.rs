@@ -38,11 +38,7 @@ pub enum ErrorKind {
 }
 
 impl Error {
-    pub(crate) fn invalid_option(
-        option: &'static str,
-        value: &str,
-        allowed: &'static [&'static str],
-    ) -> Self {
+    pub(crate) fn invalid_option(option: &'static str, value: &str, allowed: &'static [&'static str]) -> Self {
         Error {
             kind: ErrorKind::InvalidOption {
                 option,
@@ -86,11 +82,7 @@ impl fmt::Display for Error {
             ErrorKind::WrongType { option, expected } => {
                 write!(f, "option `{option}` takes {expected}")
             }
-            ErrorKind::InvalidOption {
-                option,
-                value,
-                allowed,
-            } => {
+            ErrorKind::InvalidOption { option, value, allowed } => {
                 let allowed: Vec<String> = allowed.iter().map(|a| format!("{a:?}")).collect();
                 write!(
                     f,

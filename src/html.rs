@@ -48,8 +48,7 @@ fn strip_tags(text: &str, mode: Whitespace) -> Cow<'_, str> {
     let mut changed = false;
     while let Some(open) = rest.find('<') {
         let after = &rest[open + 1..];
-        let is_tag =
-            after.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'));
+        let is_tag = after.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'));
         let end = if after.starts_with("!--") {
             after.find("-->").map(|i| i + 3)
         } else if is_tag {
@@ -101,10 +100,7 @@ mod tests {
     fn tags_and_entities() {
         let html = "<p>Caf&eacute; <b>bold</b> &amp; 5 &lt; 6</p><script>x()</script>";
         assert_eq!(strip(html, Whitespace::Tidy), "\nCafé bold & 5 < 6\n");
-        assert_eq!(
-            strip("a < b and c > d", Whitespace::Tidy),
-            "a < b and c > d"
-        );
+        assert_eq!(strip("a < b and c > d", Whitespace::Tidy), "a < b and c > d");
         assert_eq!(strip("x <!-- note --> y", Whitespace::Tidy), "x y");
     }
 }

@@ -15,9 +15,7 @@ use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::unicode::{
-    self, GeneralCategoryGroup, Script, ScriptExtension, UnicodeGeneralCategory, UnicodeScript,
-};
+use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension, UnicodeGeneralCategory, UnicodeScript};
 
 /// Why a piece of text is junk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -136,12 +134,7 @@ pub fn scan<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl FnMut(Edit<'t>
     if opts.removes_nothing() && opts.keep.is_empty() {
         return;
     }
-    let ascii_drop: Vec<u8> = opts
-        .drop
-        .iter()
-        .filter(|c| c.is_ascii())
-        .map(|&c| c as u8)
-        .collect();
+    let ascii_drop: Vec<u8> = opts.drop.iter().filter(|c| c.is_ascii()).map(|&c| c as u8).collect();
     let bytes = text.as_bytes();
     let Some(first) = bytes.iter().position(|&b| needs_look(b, &ascii_drop)) else {
         return;
@@ -149,9 +142,7 @@ pub fn scan<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl FnMut(Edit<'t>
     // Back up to the start of the token that holds the first interesting byte.
     let mut pos = text[..first]
         .rfind(|c: char| c.is_whitespace())
-        .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        });
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
     let mut scanner = Scanner {
         text,
         opts,
@@ -282,7 +273,16 @@ impl<'t> Scanner<'t, '_> {
         let token = &text[range.clone()];
         self.units.clear();
         for (offset, cluster) in token.grapheme_indices(true) {
-            let start = range.start + offset;
+            let mut start = range.start + offset;
+            let mut cluster = cluster;
+            // A cluster can hold letters of two scripts: a prepended sign (U+111C2 + `r`) or an
+            // Indic conjunct across scripts (`ष्` + `ણ`). Judge each script's part on its own.
+            while let Some(split) = foreign_letter_at(cluster) {
+                let (head, tail) = cluster.split_at(split);
+                self.unit(start..start + head.len(), head);
+                start += head.len();
+                cluster = tail;
+            }
             self.unit(start..start + cluster.len(), cluster);
         }
         self.trailing_joiners();
@@ -317,12 +317,8 @@ impl<'t> Scanner<'t, '_> {
             match &opts.emoji {
                 EmojiAction::Remove => self.remove(&mut unit, Reason::Emoji),
                 EmojiAction::Keep => unit.forced = true,
-                EmojiAction::Name => {
-                    self.replace(&mut unit, Reason::Emoji, Cow::Owned(emoji_name(cluster)))
-                }
-                EmojiAction::Replace(with) => {
-                    self.replace(&mut unit, Reason::Emoji, Cow::Owned(with.clone()))
-                }
+                EmojiAction::Name => self.replace(&mut unit, Reason::Emoji, Cow::Owned(emoji_name(cluster))),
+                EmojiAction::Replace(with) => self.replace(&mut unit, Reason::Emoji, Cow::Owned(with.clone())),
             }
         } else if unicode::is_pictographic_symbol(base) {
             if opts.symbols {
@@ -382,7 +378,7 @@ impl<'t> Scanner<'t, '_> {
     }
 
     /// A combining mark of a script foreign to its base: on a letter of another script always
-    /// (`worే̈d`); on a digit or a Latin-like neutral base unless the text writes that script.
+    /// (`worే̈d`); on a neutral base (digit, punctuation) unless the text writes that script.
     fn is_foreign_mark(&mut self, c: char, base: char, base_script: ScriptExtension) -> bool {
         if c.general_category_group() != GeneralCategoryGroup::Mark {
             return false;
@@ -394,7 +390,8 @@ impl<'t> Scanner<'t, '_> {
         if unicode::is_specific(base_script) {
             return scx.intersection(base_script).is_empty();
         }
-        base.is_alphanumeric() && !self.used_elsewhere(scx, &[])
+        // A dotted circle or no-break space is how texts show a mark on its own.
+        !matches!(base, '\u{25CC}' | '\u{A0}') && !self.used_elsewhere(scx, &[])
     }
 
     /// A ZWJ or ZWNJ at the end of a cluster is kept only where it joins two letters.
@@ -430,7 +427,7 @@ impl<'t> Scanner<'t, '_> {
     /// Removes symbols (of no particular script) glued between letters: `Ca©t` → `Cat`.
     ///
     /// ASCII symbols are code and math (`a+b`, `x=y`, `a|b`) and stay; so does a symbol between
-    /// two single letters, which is notation (`C→T`, `A×B`).
+    /// two single cased letters, which is notation (`C→T`, `A×B`).
     fn symbols_inside_words(&mut self) {
         let n = self.units.len();
         let mut i = 0;
@@ -447,15 +444,15 @@ impl<'t> Scanner<'t, '_> {
             }
             // The run of such symbols (removed units in between are transparent).
             let mut j = i + 1;
-            while j < n
-                && (self.units[j].gone
-                    || self.units[j].kind == Kind::Symbol && !self.units[j].forced)
-            {
+            while j < n && (self.units[j].gone || self.units[j].kind == Kind::Symbol && !self.units[j].forced) {
                 j += 1;
             }
             let left = self.letter_run(self.units[..i].iter().rev());
             let right = self.letter_run(self.units[j..].iter());
-            if left >= 1 && right >= 1 && left.max(right) >= 2 {
+            let before = self.units[..i].iter().rev().find(|u| !u.gone && u.kind != Kind::Mark);
+            let after = self.units[j..].iter().find(|u| !u.gone && u.kind != Kind::Mark);
+            let notation = left == 1 && right == 1 && self.is_cased(before) && self.is_cased(after);
+            if left >= 1 && right >= 1 && !notation {
                 for k in i..j {
                     if !self.units[k].gone {
                         let mut unit = self.units[k].clone();
@@ -468,10 +465,18 @@ impl<'t> Scanner<'t, '_> {
         }
     }
 
-    /// How many letters stand next to each other, walking away from a position.
+    /// Whether a unit is a cased letter, as single-letter variables are (`C→T`); a syllable of
+    /// an abugida is not.
+    fn is_cased(&self, unit: Option<&Unit>) -> bool {
+        unit.and_then(|u| self.text[u.range.clone()].chars().next())
+            .is_some_and(|c| c.is_uppercase() || c.is_lowercase())
+    }
+
+    /// How many letters stand next to each other, walking away from a position (marks that
+    /// stand as units of their own, such as some Myanmar signs, belong to their letters).
     fn letter_run<'a>(&self, units: impl Iterator<Item = &'a Unit>) -> usize {
         units
-            .filter(|u| !u.gone)
+            .filter(|u| !u.gone && u.kind != Kind::Mark)
             .take_while(|u| u.is_letter())
             .count()
     }
@@ -503,11 +508,7 @@ impl<'t> Scanner<'t, '_> {
     /// styled letters is folded to plain ones (`𝐁𝐨𝐥𝐝` → `Bold`); one styled letter alone is
     /// notation (`𝑥`) and stays.
     fn styled(&mut self, span: Range<usize>) {
-        let live = || {
-            self.units[span.clone()]
-                .iter()
-                .filter(|u| !u.gone && !u.forced)
-        };
+        let live = || self.units[span.clone()].iter().filter(|u| !u.gone && !u.forced);
         let styled = live().filter(|u| u.kind == Kind::Styled).count();
         if styled == 0 {
             return;
@@ -537,11 +538,7 @@ impl<'t> Scanner<'t, '_> {
     /// Removes one or two characters of a script foreign to the sub-word they are glued into.
     fn intruders(&mut self, span: Range<usize>, token_len: usize) {
         let live: Vec<usize> = span.clone().filter(|&k| !self.units[k].gone).collect();
-        let strong: Vec<usize> = live
-            .iter()
-            .copied()
-            .filter(|&k| self.units[k].is_strong())
-            .collect();
+        let strong: Vec<usize> = live.iter().copied().filter(|&k| self.units[k].is_strong()).collect();
         if strong.is_empty() {
             return;
         }
@@ -558,11 +555,7 @@ impl<'t> Scanner<'t, '_> {
             return;
         }
         let counts = letter_counts(live.iter().map(|&k| &self.units[k]));
-        if greek_unit(
-            live.iter()
-                .map(|&k| &self.units[k])
-                .filter(|u| u.kind == Kind::Letter),
-        ) {
+        if greek_unit(live.iter().map(|&k| &self.units[k]).filter(|u| u.kind == Kind::Letter)) {
             return;
         }
         let host = match self.host(&counts) {
@@ -587,10 +580,7 @@ impl<'t> Scanner<'t, '_> {
             .collect();
         for &k in &foreign {
             let group = key_script(&self.units[k]);
-            let same = foreign
-                .iter()
-                .filter(|&&f| key_script(&self.units[f]) == group)
-                .count();
+            let same = foreign.iter().filter(|&&f| key_script(&self.units[f]) == group).count();
             if same > 2 {
                 continue;
             }
@@ -614,21 +604,21 @@ impl<'t> Scanner<'t, '_> {
         }
     }
 
-    /// The script with most letters; a tie goes to the script the whole text uses most.
+    /// The host script of a sub-word: among the scripts the rest of the text writes words in,
+    /// the one with most letters here (then the one the text uses most); failing that, the one
+    /// with most letters here.
     fn host(&mut self, counts: &[(Script, usize)]) -> Option<(Script, usize)> {
-        let best = counts.iter().map(|&(_, n)| n).max()?;
-        let tied: Vec<Script> = counts
-            .iter()
-            .filter(|&&(_, n)| n == best)
-            .map(|&(s, _)| s)
-            .collect();
-        if tied.len() == 1 {
-            return Some((tied[0], best));
+        if counts.len() < 2 {
+            return counts.first().copied();
         }
         let scripts = self.scripts();
-        tied.into_iter()
-            .max_by_key(|&s| scripts.letters(s))
-            .map(|s| (s, best))
+        counts.iter().copied().max_by_key(|&(s, n)| {
+            (
+                scripts.hosts(s) > usize::from(is_host_of(counts, s)),
+                n,
+                scripts.letters(s),
+            )
+        })
     }
 
     /// Whether the rest of the text writes words in one of these scripts.
@@ -675,9 +665,7 @@ impl Host {
                 .scx
                 .iter()
                 .any(|s| s == Script::Latin || is_legit_mix(Script::Latin, s)),
-            Host::Script(host) => {
-                unit.scx.contains_script(host) || unit.scx.iter().any(|s| is_legit_mix(host, s))
-            }
+            Host::Script(host) => unit.scx.contains_script(host) || unit.scx.iter().any(|s| is_legit_mix(host, s)),
         }
     }
 }
@@ -705,9 +693,7 @@ fn greek_unit<'a>(letters: impl Iterator<Item = &'a Unit>) -> bool {
         return false;
     }
     let starts = scripts[..greek].iter().all(|&s| s == Script::Greek);
-    let ends = scripts[scripts.len() - greek..]
-        .iter()
-        .all(|&s| s == Script::Greek);
+    let ends = scripts[scripts.len() - greek..].iter().all(|&s| s == Script::Greek);
     starts || ends
 }
 
@@ -739,9 +725,25 @@ fn letter_counts<'a>(units: impl Iterator<Item = &'a Unit>) -> Vec<(Script, usiz
 /// and no other script has more.
 fn is_host_of(counts: &[(Script, usize)], script: Script) -> bool {
     let best = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
-    counts
-        .iter()
-        .any(|&(s, n)| s == script && n >= 2 && n == best)
+    counts.iter().any(|&(s, n)| s == script && n >= 2 && n == best)
+}
+
+/// The byte offset of the first letter in `cluster` whose script the cluster's first character
+/// does not share, if any.
+fn foreign_letter_at(cluster: &str) -> Option<usize> {
+    let mut chars = cluster.char_indices();
+    let (_, base) = chars.next()?;
+    let base_scx = base.script_extension();
+    if !unicode::is_specific(base_scx) {
+        return None;
+    }
+    chars
+        .find(|&(_, c)| {
+            c.general_category_group() == GeneralCategoryGroup::Letter
+                && unicode::is_specific(c.script_extension())
+                && c.script_extension().intersection(base_scx).is_empty()
+        })
+        .map(|(i, _)| i)
 }
 
 fn kind_of(c: char) -> Kind {
@@ -777,12 +779,9 @@ fn is_emoji_cluster(cluster: &str) -> bool {
     let rest = chars.as_str();
     let joined = rest.find(unicode::ZWJ).is_some_and(|i| i + 3 < rest.len());
     joined
-        || rest.chars().any(|c| {
-            c == unicode::VS16
-                || c == unicode::KEYCAP
-                || unicode::is_emoji_modifier(c)
-                || unicode::is_tag(c)
-        })
+        || rest
+            .chars()
+            .any(|c| c == unicode::VS16 || c == unicode::KEYCAP || unicode::is_emoji_modifier(c) || unicode::is_tag(c))
 }
 
 /// `:banana:` — the GitHub short code, or the CLDR name in snake case.
@@ -832,9 +831,7 @@ impl TextScripts {
             for sub in token.split(is_separator_char).filter(|s| !s.is_empty()) {
                 let mut counts: Vec<(Script, usize)> = Vec::new();
                 for c in sub.chars() {
-                    if c.general_category_group() == GeneralCategoryGroup::Letter
-                        && !unicode::is_styled_letter(c)
-                    {
+                    if c.general_category_group() == GeneralCategoryGroup::Letter && !unicode::is_styled_letter(c) {
                         let s = c.script();
                         if unicode::is_specific(ScriptExtension::from(s)) {
                             add(&mut counts, s, 1);
@@ -864,9 +861,7 @@ impl TextScripts {
 /// Neutral punctuation, symbols and the like: where sub-words split.
 fn is_separator_char(c: char) -> bool {
     match c.general_category_group() {
-        GeneralCategoryGroup::Letter
-        | GeneralCategoryGroup::Mark
-        | GeneralCategoryGroup::Number => false,
+        GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark | GeneralCategoryGroup::Number => false,
         _ => !unicode::is_specific(c.script_extension()),
     }
 }
@@ -879,10 +874,7 @@ fn add(counts: &mut Vec<(Script, usize)>, script: Script, n: usize) {
 }
 
 fn get(counts: &[(Script, usize)], script: Script) -> usize {
-    counts
-        .iter()
-        .find(|(s, _)| *s == script)
-        .map_or(0, |&(_, n)| n)
+    counts.iter().find(|(s, _)| *s == script).map_or(0, |&(_, n)| n)
 }
 
 #[cfg(test)]
@@ -908,10 +900,7 @@ mod tests {
         assert_eq!(edits("La♕kki"), [("♕".to_owned(), Reason::Symbol)]);
         assert_eq!(edits("𝐆its"), [("𝐆".to_owned(), Reason::Styled)]);
         assert_eq!(edits("seveౠral"), [("ౠ".to_owned(), Reason::Intruder)]);
-        assert_eq!(
-            edits("a\u{200B}b"),
-            [("\u{200B}".to_owned(), Reason::Invisible)]
-        );
+        assert_eq!(edits("a\u{200B}b"), [("\u{200B}".to_owned(), Reason::Invisible)]);
     }
 
     #[test]

@@ -35,9 +35,7 @@ mod whitespace;
 #[cfg(feature = "python")]
 mod python;
 
-pub use clean::{
-    CleanOptions, Cleaner, Junk, OPTION_NAMES, OptionValue, Quotes, clean, parse_remove,
-};
+pub use clean::{CleanOptions, Cleaner, Junk, OPTION_NAMES, OptionValue, Quotes, clean, parse_remove};
 pub use error::{Error, ErrorKind};
 pub use junk::{EmojiAction, JunkOptions, Reason};
 pub use normalize::Form;

@@ -67,10 +67,8 @@ pub(crate) fn normalize(text: &str, form: Form) -> Cow<'_, str> {
 /// Curly quotes, primes and guillemets become ASCII `'` and `"`.
 pub(crate) fn ascii_quotes(text: &str) -> Cow<'_, str> {
     let map = |c: char| match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{2039}'
-        | '\u{203A}' => Some('\''),
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
-        | '\u{00BB}' => Some('"'),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{2039}' | '\u{203A}' => Some('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => Some('"'),
         _ => None,
     };
     if text.is_ascii() || !text.chars().any(|c| map(c).is_some()) {

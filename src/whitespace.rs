@@ -43,13 +43,16 @@ impl Tidy {
         }
         if self.removed && self.tidy {
             let trimmed = s.trim_start_matches(is_horizontal_space);
-            if trimmed.len() != s.len() && self.at_space_or_line_start() {
+            let spaced = trimmed.len() != s.len();
+            if spaced && self.at_space_or_line_start() {
                 s = trimmed;
                 if s.is_empty() {
                     return;
                 }
             }
-            if s.starts_with(|c: char| c == '\n' || c == '\r' || is_closing(c)) {
+            // A line break never follows a space a removal left; closing punctuation does not
+            // either, unless the text already had a space before it (`pas 🍌 »` keeps `pas »`).
+            if s.starts_with(['\n', '\r']) || !spaced && s.starts_with(is_closing) {
                 self.pop_spaces();
             }
             self.removed = false;
@@ -135,22 +138,16 @@ pub(crate) fn collapse(text: &str) -> Cow<'_, str> {
 }
 
 fn is_horizontal_space(c: char) -> bool {
-    c.is_whitespace()
-        && !matches!(
-            c,
-            '\n' | '\r' | '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-        )
+    c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// Punctuation that closes something and takes no space before it.
 fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        ',' | '.' | ';' | ':' | '!' | '?' | '…' | '%' | '、' | '。'
-    ) || matches!(
-        c.general_category(),
-        GeneralCategory::ClosePunctuation | GeneralCategory::FinalPunctuation
-    )
+    matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '…' | '%' | '、' | '。')
+        || matches!(
+            c.general_category(),
+            GeneralCategory::ClosePunctuation | GeneralCategory::FinalPunctuation
+        )
 }
 
 #[cfg(test)]
@@ -173,12 +170,11 @@ mod tests {
         assert_eq!(tidy(&[Some("came "), None, Some("to")]), "came to");
         assert_eq!(tidy(&[Some("a "), None, Some(" b")]), "a b");
         assert_eq!(tidy(&[Some("x "), None, Some(", y")]), "x, y");
-        assert_eq!(tidy(&[Some("x "), None, Some(" , y")]), "x, y");
+        assert_eq!(tidy(&[Some("x "), None, Some(" , y")]), "x , y");
+        assert_eq!(tidy(&[Some("pas "), None, Some(" » dit")]), "pas » dit");
+        assert_eq!(tidy(&[Some("end "), None, Some(" \nnext")]), "end\nnext");
         assert_eq!(tidy(&[None, Some(" Hello")]), "Hello");
-        assert_eq!(
-            tidy(&[Some("Hello "), None, Some("\nWorld")]),
-            "Hello\nWorld"
-        );
+        assert_eq!(tidy(&[Some("Hello "), None, Some("\nWorld")]), "Hello\nWorld");
         assert_eq!(tidy(&[Some("end "), None]), "end");
         assert_eq!(tidy(&[Some("("), None, Some(" x)")]), "(x)");
     }
@@ -186,10 +182,7 @@ mod tests {
     #[test]
     fn whitespace_already_there_stays() {
         assert_eq!(tidy(&[Some("a  b "), None, Some("c")]), "a  b c");
-        assert_eq!(
-            tidy(&[Some("Sindh"), None, Some(" government")]),
-            "Sindh government"
-        );
+        assert_eq!(tidy(&[Some("Sindh"), None, Some(" government")]), "Sindh government");
     }
 
     #[test]

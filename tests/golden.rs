@@ -22,9 +22,7 @@ struct Case {
 }
 
 fn data(path: &str) -> String {
-    let full = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(path);
+    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(path);
     fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
 }
 
@@ -46,11 +44,7 @@ fn the_reference_article_cleans_exactly() {
     let noisy = data("article_noisy.txt");
     let clean = data("article_clean.txt");
     assert_eq!(textwash::clean(&noisy), clean);
-    assert_eq!(
-        textwash::clean(&clean),
-        clean,
-        "the clean article comes back unchanged"
-    );
+    assert_eq!(textwash::clean(&clean), clean, "the clean article comes back unchanged");
 }
 
 #[test]
@@ -65,17 +59,14 @@ fn golden_cases() {
         .collect();
     files.sort();
     for path in files {
-        let corpus: Corpus =
-            toml::from_str(&fs::read_to_string(&path).expect("read")).expect("valid TOML");
+        let corpus: Corpus = toml::from_str(&fs::read_to_string(&path).expect("read")).expect("valid TOML");
         for case in corpus.case {
             count += 1;
             let got = cleaner(&case.options).clean(&case.input).into_owned();
             if got != case.expected {
                 failures.push(format!(
                     "{}: {}\n  input:    {:?}\n  expected: {:?}\n  got:      {:?}",
-                    path.file_name()
-                        .map(|f| f.to_string_lossy())
-                        .unwrap_or_default(),
+                    path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default(),
                     case.name,
                     case.input,
                     case.expected,

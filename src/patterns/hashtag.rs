@@ -8,17 +8,13 @@ use regex::Regex;
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     #[allow(clippy::expect_used)] // a constant pattern, covered by tests
-    RE.get_or_init(|| {
-        Regex::new(r"#[\p{L}\p{N}_]*[\p{L}_][\p{L}\p{N}_]*").expect("hashtag pattern compiles")
-    })
+    RE.get_or_init(|| Regex::new(r"#[\p{L}\p{N}_]*[\p{L}_][\p{L}\p{N}_]*").expect("hashtag pattern compiles"))
 }
 
 /// Finds `#tag`s that start a word.
 pub(super) fn find(text: &str, out: &mut Vec<Range<usize>>) {
     for m in pattern().find_iter(text) {
-        if !super::before(text, m.start())
-            .is_some_and(|c| super::is_word(c) || c == '&' || c == '#')
-        {
+        if !super::before(text, m.start()).is_some_and(|c| super::is_word(c) || c == '&' || c == '#') {
             out.push(m.start()..m.end());
         }
     }

@@ -34,11 +34,7 @@ pub(super) fn urls(text: &str, out: &mut Vec<Range<usize>>) {
 
 /// Email addresses.
 pub(super) fn emails(text: &str, out: &mut Vec<Range<usize>>) {
-    out.extend(
-        finder(LinkKind::Email)
-            .links(text)
-            .map(|l| l.start()..l.end()),
-    );
+    out.extend(finder(LinkKind::Email).links(text).map(|l| l.start()..l.end()));
 }
 
 #[cfg(test)]

@@ -71,10 +71,7 @@ pub fn find(text: &str, wanted: &[Kind]) -> Vec<(Range<usize>, Kind)> {
         found.clear();
         kind.finds(text, &mut found);
         for range in found.drain(..) {
-            if !claimed
-                .iter()
-                .any(|(r, _)| r.start < range.end && range.start < r.end)
-            {
+            if !claimed.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
                 claimed.push((range, kind));
             }
         }
@@ -103,10 +100,7 @@ mod tests {
     use super::*;
 
     fn items<'t>(text: &'t str, kinds: &[Kind]) -> Vec<(&'t str, Kind)> {
-        find(text, kinds)
-            .into_iter()
-            .map(|(r, k)| (&text[r], k))
-            .collect()
+        find(text, kinds).into_iter().map(|(r, k)| (&text[r], k)).collect()
     }
 
     #[test]

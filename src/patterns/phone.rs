@@ -31,16 +31,10 @@ pub(super) fn find(text: &str, out: &mut Vec<Range<usize>>) {
         }
         let lead = super::before(text, m.start());
         let trail = super::after(text, m.end());
-        let glued_before = lead.is_some_and(|c| {
-            super::is_word(c) || "$€£¥₹.,/:-".contains(c) || c.is_ascii_punctuation() && c != '('
-        });
+        let glued_before =
+            lead.is_some_and(|c| super::is_word(c) || "$€£¥₹.,/:-".contains(c) || c.is_ascii_punctuation() && c != '(');
         let glued_after = trail.is_some_and(|c| {
-            super::is_word(c)
-                || c == '.'
-                    && text[m.end()..]
-                        .chars()
-                        .nth(1)
-                        .is_some_and(|d| d.is_ascii_digit())
+            super::is_word(c) || c == '.' && text[m.end()..].chars().nth(1).is_some_and(|d| d.is_ascii_digit())
         });
         if glued_before || glued_after {
             continue;

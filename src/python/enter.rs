@@ -12,11 +12,7 @@ use super::errors::TextwashError;
 const DETACH_BYTES: usize = 16 * 1024;
 
 /// Runs `work` on a text of `len` bytes.
-pub(crate) fn enter<T: Send>(
-    py: Python<'_>,
-    len: usize,
-    work: impl FnOnce() -> T + Send,
-) -> PyResult<T> {
+pub(crate) fn enter<T: Send>(py: Python<'_>, len: usize, work: impl FnOnce() -> T + Send) -> PyResult<T> {
     let guarded = || catch_unwind(AssertUnwindSafe(work));
     let result = if len >= DETACH_BYTES {
         py.detach(guarded)

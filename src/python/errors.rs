@@ -15,9 +15,7 @@ create_exception!(
 impl From<Error> for PyErr {
     fn from(err: Error) -> PyErr {
         match err.kind() {
-            ErrorKind::UnknownOption { .. } | ErrorKind::WrongType { .. } => {
-                PyTypeError::new_err(err.to_string())
-            }
+            ErrorKind::UnknownOption { .. } | ErrorKind::WrongType { .. } => PyTypeError::new_err(err.to_string()),
             _ => TextwashError::new_err(err.to_string()),
         }
     }

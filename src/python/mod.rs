@@ -35,11 +35,7 @@ fn cleaner(options: Option<&Bound<'_, PyDict>>) -> PyResult<Cow<'static, Cleaner
         };
         opts.set(&name, given).map_err(|e| match e.kind() {
             ErrorKind::WrongType { .. } => {
-                let typename = value
-                    .get_type()
-                    .name()
-                    .map(|n| n.to_string())
-                    .unwrap_or_default();
+                let typename = value.get_type().name().map(|n| n.to_string()).unwrap_or_default();
                 PyTypeError::new_err(format!("{e}, not {typename}"))
             }
             _ => e.into(),
@@ -103,10 +99,7 @@ fn is_missing(x: &Bound<'_, PyAny>) -> bool {
 /// ValueError) for a value the option does not take.
 #[pyfunction]
 #[pyo3(signature = (text, /, **options))]
-fn clean<'py>(
-    text: &Bound<'py, PyAny>,
-    options: Option<&Bound<'py, PyDict>>,
-) -> PyResult<Bound<'py, PyAny>> {
+fn clean<'py>(text: &Bound<'py, PyAny>, options: Option<&Bound<'py, PyDict>>) -> PyResult<Bound<'py, PyAny>> {
     let py = text.py();
     let cleaner = cleaner(options)?;
     let Ok(s) = text.cast::<PyString>() else {
@@ -169,9 +162,7 @@ fn _textwash(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("UNICODE_VERSION", crate::UNICODE_VERSION)?;
     m.add(
         "__version__",
-        env!("CARGO_PKG_VERSION")
-            .replace("-alpha", "a")
-            .replace("-beta", "b"),
+        env!("CARGO_PKG_VERSION").replace("-alpha", "a").replace("-beta", "b"),
     )?;
     Ok(())
 }

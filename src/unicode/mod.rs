@@ -9,9 +9,7 @@
 mod tables;
 
 pub use tables::UNICODE_VERSION;
-pub(crate) use unicode_properties::{
-    GeneralCategory, GeneralCategoryGroup, UnicodeEmoji, UnicodeGeneralCategory,
-};
+pub(crate) use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeEmoji, UnicodeGeneralCategory};
 pub(crate) use unicode_script::{Script, ScriptExtension, UnicodeScript};
 
 /// Zero width joiner.
@@ -134,10 +132,7 @@ mod tests {
     #[test]
     fn every_table_has_the_same_unicode_version() {
         use tables::UCD_VERSION;
-        let v: Vec<u64> = UNICODE_VERSION
-            .split('.')
-            .map(|p| p.parse().unwrap_or(0))
-            .collect();
+        let v: Vec<u64> = UNICODE_VERSION.split('.').map(|p| p.parse().unwrap_or(0)).collect();
         let ucd = (
             u64::from(UCD_VERSION.0),
             u64::from(UCD_VERSION.1),
@@ -151,8 +146,7 @@ mod tests {
 
     #[test]
     fn pictographs_are_found_and_typography_is_not() {
-        for c in ['♕', '♌', '★', '✓', '𝄹', '⠁', 'Ⓐ', 'ⓐ', '⒜', '🅰', '🀄', '䷀']
-        {
+        for c in ['♕', '♌', '★', '✓', '𝄹', '⠁', 'Ⓐ', 'ⓐ', '⒜', '🅰', '🀄', '䷀'] {
             assert!(is_pictographic_symbol(c), "{c}");
         }
         for c in [

@@ -1,0 +1,104 @@
+"""The `textwash` command, run as a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+import textwash
+from conftest import read_data
+
+ENV = {**os.environ, "PYTHONUTF8": "1", "PYTHONIOENCODING": "utf-8"}
+ENV.pop("NO_COLOR", None)
+
+
+def run(*args: str, stdin: str | None = None) -> str:
+    """Runs `python -m textwash.cli ARGS` and returns its standard output (bytes in and out, so that
+    line endings are seen exactly)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "textwash.cli", *args],
+        input=None if stdin is None else stdin.encode("utf-8"),
+        capture_output=True,
+        env=ENV,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    return result.stdout.decode("utf-8")
+
+
+def test_demo_shows_marked_junk_and_the_clean_article() -> None:
+    out = run("demo", "--color", "never")
+    assert "dis⟦🍌⟧tricts" in out
+    assert "⟦𝐆⟧its spokes⟦𝄹⟧person" in out  # noqa: RUF001
+    assert read_data("article_clean.txt") in out
+    assert "\x1b[" not in out
+
+
+def test_demo_with_colour_emits_ansi_escapes() -> None:
+    out = run("demo", "--color", "always")
+    assert "\x1b[" in out
+    assert "⟦" not in out
+    assert read_data("article_clean.txt") in out
+
+
+def test_console_script() -> None:
+    script = Path(sysconfig.get_path("scripts")) / ("textwash.exe" if os.name == "nt" else "textwash")
+    result = subprocess.run(
+        [str(script), "demo", "--color", "never"], capture_output=True, encoding="utf-8", env=ENV, check=True
+    )
+    assert result.stdout == run("demo", "--color", "never")
+
+
+TEXT = "See HTTPS://Example.com/A?b=1 NOW, dis🍌tricts 𝐆its spokes𝄹person\nand  seveౠral questi🍌ons.\n"  # noqa: RUF001
+
+
+@pytest.mark.parametrize(
+    ("flags", "options"),
+    [
+        ([], {}),
+        (["--urls", "<URL>", "--lowercase"], {"urls": "<URL>", "lowercase": True}),
+        (["--emoji", "name", "--whitespace", "collapse"], {"emoji": "name", "whitespace": "collapse"}),
+        (["--normalize", "none", "--symbols", "keep"], {"normalize": None, "symbols": "keep"}),
+        (["--urls", ""], {"urls": ""}),
+    ],
+    ids=["defaults", "urls lowercase", "emoji name collapse", "normalize none", "urls removed"],
+)
+def test_clean_file_and_stdin_match_the_library(tmp_path: Path, flags: list[str], options: dict[str, object]) -> None:
+    expected = textwash.clean(TEXT, **options)  # type: ignore[call-overload]
+    path = tmp_path / "in.txt"
+    path.write_bytes(TEXT.encode("utf-8"))
+    assert run("clean", str(path), *flags) == expected
+    assert run("clean", *flags, stdin=TEXT) == expected
+    assert run("clean", "-", *flags, stdin=TEXT) == expected
+
+
+def test_clean_file_drops_invalid_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"dis\xfftricts\n")
+    assert run("clean", str(path)) == "districts\n"
+
+
+@pytest.mark.parametrize("source", ["file", "stdin"])
+def test_clean_keeps_crlf_line_endings(tmp_path: Path, source: str) -> None:
+    text = "first line 🍌\r\nsecond line\r\n"
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(text.encode("utf-8"))
+    out = run("clean", str(path)) if source == "file" else run("clean", stdin=text)
+    assert out == textwash.clean(text) == "first line\r\nsecond line\r\n"
+
+
+def test_bad_choice_is_rejected() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "textwash.cli", "clean", "--symbols", "maybe"],
+        input="x",
+        capture_output=True,
+        encoding="utf-8",
+        env=ENV,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--symbols" in result.stderr
