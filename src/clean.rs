@@ -110,6 +110,9 @@ impl Default for CleanOptions {
     }
 }
 
+/// How many times at most the junk step runs on its own output (see `remove_junk`).
+const MAX_PASSES: usize = 4;
+
 /// The names of every option, as Python spells them.
 pub const OPTION_NAMES: &[&str] = &[
     "emoji",
@@ -276,6 +279,10 @@ impl Cleaner {
         if o.html {
             text = then(text, |t| crate::html::strip(t, o.whitespace));
         }
+        if o.normalize.is_some() {
+            // Junk is judged on composed text, so that `x` and `clean(x)` are judged alike.
+            text = then(text, |t| normalize::normalize(t, Form::Nfc));
+        }
         text = then(text, |t| self.remove_junk(t));
         if let Some(form) = o.normalize {
             text = then(text, |t| normalize::normalize(t, form));
@@ -314,10 +321,22 @@ impl Cleaner {
         out
     }
 
+    /// Removes junk until none is left: a removal can make more (a folded styled word meets a
+    /// mark of another script, a script is no longer used elsewhere), so the step is repeated
+    /// on the result until nothing changes, which makes `clean` idempotent. Clean text takes
+    /// one scan; typical noisy text two.
     fn remove_junk<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        let mut edits = Vec::new();
-        junk::scan(text, &self.options.junk, |e| edits.push((e.range, e.replacement)));
-        whitespace::apply(text, edits, self.options.whitespace)
+        let mut text = Cow::Borrowed(text);
+        for _ in 0..MAX_PASSES {
+            let mut edits = Vec::new();
+            junk::scan(&text, &self.options.junk, |e| edits.push((e.range, e.replacement)));
+            if edits.is_empty() {
+                break;
+            }
+            let next = whitespace::apply(&text, edits, self.options.whitespace).into_owned();
+            text = Cow::Owned(next);
+        }
+        text
     }
 
     fn replace_items<'t>(&self, text: &'t str) -> Cow<'t, str> {

@@ -292,7 +292,15 @@ impl<'t> Scanner<'t, '_> {
         if self.opts.styled || self.opts.intruders {
             self.sub_words();
         }
-        self.edits.sort_by_key(|e| e.range.start);
+        // A unit removed whole swallows the edits made inside it before.
+        self.edits
+            .sort_by_key(|e| (e.range.start, std::cmp::Reverse(e.range.end)));
+        let mut end = 0;
+        self.edits.retain(|e| {
+            let keep = e.range.start >= end;
+            end = end.max(e.range.end);
+            keep
+        });
     }
 
     /// Classifies one grapheme cluster, and removes what is junk whatever surrounds it.

@@ -2,6 +2,8 @@
 
 from typing import Literal, TypeVar, overload
 
+__all__ = ["UNICODE_VERSION", "TextwashError", "__version__", "clean", "junk"]
+
 __version__: str
 UNICODE_VERSION: str
 

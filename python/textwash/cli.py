@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.file in (None, "-"):
         text = sys.stdin.read()
     else:
-        with open(args.file, encoding="utf-8", errors="surrogateescape") as f:
+        with open(args.file, encoding="utf-8", errors="surrogateescape", newline="") as f:
             text = f.read()
     sys.stdout.write(clean(text, **options))
     return 0

@@ -44,18 +44,37 @@ fn cleaner(options: Option<&Bound<'_, PyDict>>) -> PyResult<Cow<'static, Cleaner
     Ok(Cow::Owned(Cleaner::new(opts)))
 }
 
-/// The text of a `str`; lone surrogates, which no UTF-8 text can hold, are dropped.
-fn text_of<'a>(s: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, str>> {
-    match s.to_str() {
-        Ok(t) => Ok(Cow::Borrowed(t)),
-        Err(_) => {
-            let bytes = s.call_method1("encode", ("utf-8", "ignore"))?;
-            let bytes: Vec<u8> = bytes.extract()?;
-            String::from_utf8(bytes)
-                .map(Cow::Owned)
-                .map_err(|e| TextwashError::new_err(e.to_string()))
+/// The text of a `str`, and the string indices of the lone surrogates that no UTF-8 text can
+/// hold: they are invisible junk, dropped here.
+fn text_of<'a>(s: &'a Bound<'_, PyString>) -> PyResult<(Cow<'a, str>, Vec<usize>)> {
+    if let Ok(t) = s.to_str() {
+        return Ok((Cow::Borrowed(t), Vec::new()));
+    }
+    let bytes = s.call_method1("encode", ("utf-32-le", "surrogatepass"))?;
+    let bytes: Vec<u8> = bytes.extract()?;
+    let mut text = String::with_capacity(bytes.len() / 4);
+    let mut surrogates = Vec::new();
+    for (i, unit) in bytes.chunks_exact(4).enumerate() {
+        let code = u32::from_le_bytes([unit[0], unit[1], unit[2], unit[3]]);
+        match char::from_u32(code) {
+            Some(c) => text.push(c),
+            None => surrogates.push(i),
         }
     }
+    Ok((Cow::Owned(text), surrogates))
+}
+
+/// Maps a string index of the text without surrogates to one of the original string.
+fn with_surrogates(index: usize, surrogates: &[usize]) -> usize {
+    let mut original = index;
+    for &s in surrogates {
+        if s <= original {
+            original += 1;
+        } else {
+            break;
+        }
+    }
+    original
 }
 
 /// Whether `x` is a missing value: None, NaN or pandas' NA.
@@ -111,7 +130,7 @@ fn clean<'py>(text: &Bound<'py, PyAny>, options: Option<&Bound<'py, PyDict>>) ->
             "clean() expects a str or a missing value, got {typename}"
         )));
     };
-    let input = text_of(s)?;
+    let (input, _) = text_of(s)?;
     let out = enter(py, input.len(), || cleaner.clean(&input))?;
     match (&input, out) {
         (Cow::Borrowed(_), Cow::Borrowed(_)) => Ok(text.clone()),
@@ -128,7 +147,7 @@ fn clean<'py>(text: &Bound<'py, PyAny>, options: Option<&Bound<'py, PyDict>>) ->
 /// "invisible", "drop"; `replacement` is "" for a removal.
 ///
 /// >>> junk("dis🍌tricts, seveౠral")
-/// [(3, 4, 'emoji', ''), (17, 18, 'intruder', '')]
+/// [(3, 4, 'emoji', ''), (16, 17, 'intruder', '')]
 #[pyfunction]
 #[pyo3(signature = (text, /, **options))]
 fn junk(
@@ -136,10 +155,10 @@ fn junk(
     options: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Vec<(usize, usize, &'static str, String)>> {
     let cleaner = cleaner(options)?;
-    let input = text_of(text)?;
+    let (input, surrogates) = text_of(text)?;
     let found = enter(text.py(), input.len(), || cleaner.junk(&input))?;
-    // Byte offsets to code-point offsets, walking the text once.
-    let mut out = Vec::with_capacity(found.len());
+    // Byte offsets to string indices, walking the text once.
+    let mut out = Vec::with_capacity(found.len() + surrogates.len());
     let (mut byte, mut chars) = (0, 0);
     let mut to_chars = |target: usize| {
         chars += input.get(byte..target).map_or(0, |s| s.chars().count());
@@ -149,8 +168,16 @@ fn junk(
     for j in found {
         let start = to_chars(j.start);
         let end = to_chars(j.end);
+        let start = with_surrogates(start, &surrogates);
+        let end = with_surrogates(end - 1, &surrogates) + 1;
         out.push((start, end, j.reason.as_str(), j.replacement));
     }
+    out.extend(
+        surrogates
+            .iter()
+            .map(|&s| (s, s + 1, crate::Reason::Invisible.as_str(), String::new())),
+    );
+    out.sort_by_key(|j| j.0);
     Ok(out)
 }
 

@@ -1,0 +1,117 @@
+//! Property tests of the core: never panics, idempotent, NFC output, legitimate text unchanged.
+
+use std::fs;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use textwash::{CleanOptions, Cleaner, OptionValue};
+use unicode_normalization::{UnicodeNormalization, is_nfc};
+
+fn legit_lines() -> &'static [String] {
+    static LINES: OnceLock<Vec<String>> = OnceLock::new();
+    LINES.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/legit.txt");
+        let text = fs::read_to_string(path).expect("legit corpus");
+        text.lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(str::to_owned)
+            .collect()
+    })
+}
+
+fn cleaner(options: &[(&str, OptionValue<'_>)]) -> Cleaner {
+    let mut opts = CleanOptions::new();
+    for &(name, value) in options {
+        opts.set(name, value).expect("valid option");
+    }
+    Cleaner::new(opts)
+}
+
+/// Text drawn from everywhere: any character, and the junk-prone ranges more often.
+fn noisy_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => "[a-zA-Z ,.’“”-]{1,12}",
+        1 => any::<char>().prop_map(String::from),
+        1 => "[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{FE0F}\u{200D}\u{200B}-\u{200F}\u{1F3FB}-\u{1F3FF}]",
+        1 => "[\u{1D400}-\u{1D7FF}\u{0C00}-\u{0C7F}\u{A980}-\u{A9DF}\u{0600}-\u{06FF}\u{0900}-\u{097F}\u{4E00}-\u{4E20}]{1,3}",
+        1 => "[\u{E0020}-\u{E007F}\u{20E3}\u{0300}-\u{036F}0-9 \t\n]{1,3}",
+    ];
+    proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+}
+
+fn legit_text() -> impl Strategy<Value = String> {
+    let n = legit_lines().len();
+    (
+        proptest::collection::vec(0..n, 1..5),
+        prop_oneof![Just(" "), Just("\n")],
+    )
+        .prop_map(|(picks, sep)| {
+            picks
+                .iter()
+                .map(|&i| legit_lines()[i].as_str())
+                .collect::<Vec<_>>()
+                .join(sep)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn clean_is_idempotent_and_nfc(text in noisy_text()) {
+        let once = textwash::clean(&text).into_owned();
+        prop_assert!(is_nfc(&once), "not NFC: {:?}", once);
+        let twice = textwash::clean(&once).into_owned();
+        prop_assert_eq!(twice, once);
+    }
+
+    #[test]
+    fn never_panics_on_any_string(text in any::<String>()) {
+        let cleaner = cleaner(&[("emoji", OptionValue::Str("name")), ("html", OptionValue::Bool(true)),
+            ("urls", OptionValue::Str("<URL>")), ("numbers", OptionValue::Str(""))]);
+        let _ = cleaner.clean(&text);
+        let _ = textwash::clean(&text);
+    }
+
+    #[test]
+    fn options_keep_idempotence(text in noisy_text()) {
+        for options in [
+            vec![("whitespace", OptionValue::Str("collapse"))],
+            vec![("lowercase", OptionValue::Bool(true)), ("urls", OptionValue::Str("<URL>"))],
+            vec![("ascii", OptionValue::Bool(true))],
+            vec![("emoji", OptionValue::Str("name"))],
+        ] {
+            let c = cleaner(&options);
+            let once = c.clean(&text).into_owned();
+            prop_assert_eq!(c.clean(&once).into_owned(), once);
+        }
+    }
+
+    #[test]
+    fn legit_text_comes_back_unchanged(text in legit_text()) {
+        let nfc: String = text.nfc().collect();
+        prop_assert_eq!(textwash::clean(&text).into_owned(), nfc);
+    }
+
+    #[test]
+    fn nothing_switched_on_changes_nothing(text in any::<String>()) {
+        let c = cleaner(&[
+            ("emoji", OptionValue::Str("keep")), ("symbols", OptionValue::Str("keep")),
+            ("intruders", OptionValue::Str("keep")), ("styled", OptionValue::Str("keep")),
+            ("invisible", OptionValue::Str("keep")), ("normalize", OptionValue::None),
+            ("whitespace", OptionValue::Str("keep")),
+        ]);
+        prop_assert_eq!(c.clean(&text).into_owned(), text);
+    }
+
+    #[test]
+    fn junk_ranges_are_ordered_char_slices(text in noisy_text()) {
+        let mut last = 0;
+        for j in Cleaner::default().junk(&text) {
+            prop_assert!(j.start >= last && j.start < j.end, "{:?}", j);
+            prop_assert!(text.is_char_boundary(j.start) && text.is_char_boundary(j.end));
+            last = j.end;
+        }
+    }
+}
