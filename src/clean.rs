@@ -283,9 +283,16 @@ impl Cleaner {
             // Junk is judged on composed text, so that `x` and `clean(x)` are judged alike.
             text = then(text, |t| normalize::normalize(t, Form::Nfc));
         }
-        text = then(text, |t| self.remove_junk(t));
-        if let Some(form) = o.normalize {
-            text = then(text, |t| normalize::normalize(t, form));
+        let mut changed = false;
+        text = then(text, |t| {
+            let out = self.remove_junk(t);
+            changed = matches!(out, Cow::Owned(_));
+            out
+        });
+        match o.normalize {
+            Some(Form::Nfc) if !changed => {}
+            Some(form) => text = then(text, |t| normalize::normalize(t, form)),
+            None => {}
         }
         if o.quotes == Quotes::Ascii {
             text = then(text, normalize::ascii_quotes);

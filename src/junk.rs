@@ -131,18 +131,11 @@ impl Edit<'_> {
 
 /// Reports every edit the policy makes to `text`, in order and without overlaps.
 pub fn scan<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl FnMut(Edit<'t>)) {
-    if opts.removes_nothing() && opts.keep.is_empty() {
+    if opts.removes_nothing() {
         return;
     }
     let ascii_drop: Vec<u8> = opts.drop.iter().filter(|c| c.is_ascii()).map(|&c| c as u8).collect();
     let bytes = text.as_bytes();
-    let Some(first) = bytes.iter().position(|&b| needs_look(b, &ascii_drop)) else {
-        return;
-    };
-    // Back up to the start of the token that holds the first interesting byte.
-    let mut pos = text[..first]
-        .rfind(|c: char| c.is_whitespace())
-        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
     let mut scanner = Scanner {
         text,
         opts,
@@ -150,51 +143,83 @@ pub fn scan<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl FnMut(Edit<'t>
         units: Vec::new(),
         edits: Vec::new(),
     };
-    while pos < bytes.len() {
-        let Some(c) = text[pos..].chars().next() else {
+    let mut pos = 0;
+    // Only tokens holding a suspect byte (non-ASCII, control, or a character to drop) are
+    // looked at; the rest of the text is skipped eight bytes at a time.
+    while let Some(at) = find_suspect(bytes, pos, &ascii_drop) {
+        let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
             break;
         };
         if c.is_whitespace() {
-            scanner.gap_char(pos, c);
-            pos += c.len_utf8();
-            for edit in scanner.edits.drain(..) {
-                sink(edit);
-            }
-            continue;
+            scanner.gap_char(at, c);
+            pos = at + c.len_utf8();
+        } else {
+            let start = text[pos..at].rfind(char::is_whitespace).map_or(pos, |i| {
+                let ws = pos + i;
+                ws + text[ws..].chars().next().map_or(1, char::len_utf8)
+            });
+            let end = text[at..].find(char::is_whitespace).map_or(text.len(), |i| at + i);
+            scanner.token(start..end);
+            pos = end;
         }
-        let start = pos;
-        let mut plain = true;
-        while pos < bytes.len() {
-            let b = bytes[pos];
-            if b < 0x80 {
-                if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+        for edit in scanner.edits.drain(..) {
+            sink(edit);
+        }
+    }
+}
+
+/// The first byte at or after `from` that needs a look: non-ASCII, a control other than tab,
+/// line feed and carriage return, or a character to drop.
+fn find_suspect(bytes: &[u8], from: usize, ascii_drop: &[u8]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // Whether a word may hold a suspect byte: a high bit, a byte below 0x20, or 0x7F. Tab and
+    // line breaks make false alarms, which the exact check below clears.
+    let maybe = |chunk: &[u8]| {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let below_space = w.wrapping_sub(LO * 0x20) & !w;
+        let del = (w ^ (LO * 0x7F)).wrapping_sub(LO) & !(w ^ (LO * 0x7F));
+        (w | below_space | del) & HI != 0
+    };
+    let mut i = from;
+    loop {
+        if ascii_drop.is_empty() {
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                if maybe(chunk) {
                     break;
                 }
-                plain &= !needs_look(b, &ascii_drop);
-                pos += 1;
-            } else {
-                let Some(c) = text[pos..].chars().next() else {
-                    break;
-                };
-                if c.is_whitespace() {
-                    break;
-                }
-                plain = false;
-                pos += c.len_utf8();
+                i += 8;
             }
         }
-        if !plain {
-            scanner.token(start..pos);
-            for edit in scanner.edits.drain(..) {
-                sink(edit);
-            }
+        let end = if ascii_drop.is_empty() {
+            (i + 8).min(bytes.len())
+        } else {
+            bytes.len()
+        };
+        if let Some(p) = bytes.get(i..end)?.iter().position(|&b| needs_look(b, ascii_drop)) {
+            return Some(i + p);
         }
+        if end >= bytes.len() {
+            return None;
+        }
+        i = end;
     }
 }
 
 /// Whether an ASCII byte (or any non-ASCII byte) needs a closer look.
 fn needs_look(b: u8, ascii_drop: &[u8]) -> bool {
     b >= 0x7F || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || ascii_drop.contains(&b)
+}
+
+/// Characters that can never be junk in a token of ASCII and Latin letters: Latin letters of
+/// Latin-1 and Latin Extended-A, typographic punctuation (quotes, dashes, bullets, ellipsis),
+/// and the punctuation of Latin-1. A token of only these and ASCII needs no analysis.
+fn is_plain(c: char) -> bool {
+    (c.is_ascii() && !c.is_ascii_control())
+        || matches!(c, '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{17F}' | '\u{2010}'..='\u{2027}')
+        || matches!(c, '¡' | '§' | '«' | '¶' | '·' | '»' | '¿')
 }
 
 /// What a unit (grapheme cluster) is, by its first character.
@@ -271,6 +296,9 @@ impl<'t> Scanner<'t, '_> {
     fn token(&mut self, range: Range<usize>) {
         let text = self.text;
         let token = &text[range.clone()];
+        if self.opts.drop.is_empty() && token.chars().all(is_plain) {
+            return;
+        }
         self.units.clear();
         for (offset, cluster) in token.grapheme_indices(true) {
             let mut start = range.start + offset;
@@ -308,6 +336,30 @@ impl<'t> Scanner<'t, '_> {
         let opts = self.opts;
         let mut chars = cluster.chars();
         let Some(base) = chars.next() else { return };
+        if cluster.len() == 1 && !base.is_ascii_control() && opts.drop.is_empty() {
+            // ASCII: Latin letters and Common digits, punctuation and symbols, never junk.
+            let script = if base.is_ascii_alphabetic() {
+                Script::Latin
+            } else {
+                Script::Common
+            };
+            let kind = match base {
+                'a'..='z' | 'A'..='Z' => Kind::Letter,
+                '0'..='9' => Kind::Digit,
+                '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' => Kind::Symbol,
+                _ => Kind::Punct,
+            };
+            let scx = ScriptExtension::from(script);
+            self.units.push(Unit {
+                range,
+                kind,
+                script,
+                scx,
+                gone: false,
+                forced: false,
+            });
+            return;
+        }
         let mut unit = Unit {
             range: range.clone(),
             kind: kind_of(base),
@@ -612,9 +664,9 @@ impl<'t> Scanner<'t, '_> {
         }
     }
 
-    /// The host script of a sub-word: among the scripts the rest of the text writes words in,
-    /// the one with most letters here (then the one the text uses most); failing that, the one
-    /// with most letters here.
+    /// The host script of a sub-word: the script with most letters here, where one or two
+    /// letters of a script the rest of the text never writes words in cannot be host (so
+    /// `𐬎𐬤में` in Hindi text is a Devanagari word); ties go to the script the text uses most.
     fn host(&mut self, counts: &[(Script, usize)]) -> Option<(Script, usize)> {
         if counts.len() < 2 {
             return counts.first().copied();
@@ -622,7 +674,7 @@ impl<'t> Scanner<'t, '_> {
         let scripts = self.scripts();
         counts.iter().copied().max_by_key(|&(s, n)| {
             (
-                scripts.hosts(s) > usize::from(is_host_of(counts, s)),
+                n > 2 || scripts.hosts(s) > usize::from(is_host_of(counts, s)),
                 n,
                 scripts.letters(s),
             )
@@ -741,6 +793,9 @@ fn is_host_of(counts: &[(Script, usize)], script: Script) -> bool {
 fn foreign_letter_at(cluster: &str) -> Option<usize> {
     let mut chars = cluster.char_indices();
     let (_, base) = chars.next()?;
+    if base.len_utf8() == cluster.len() {
+        return None;
+    }
     let base_scx = base.script_extension();
     if !unicode::is_specific(base_scx) {
         return None;

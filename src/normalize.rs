@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{
     IsNormalized, UnicodeNormalization, is_nfc_quick, is_nfd_quick, is_nfkc_quick, is_nfkd_quick,
 };
@@ -39,6 +40,9 @@ impl Form {
 
 /// Normalises `text` to `form`, borrowing when it already is.
 pub(crate) fn normalize(text: &str, form: Form) -> Cow<'_, str> {
+    if form == Form::Nfc && is_nfc_fast(text) {
+        return Cow::Borrowed(text);
+    }
     if text.is_ascii() {
         return Cow::Borrowed(text);
     }
@@ -62,6 +66,29 @@ pub(crate) fn normalize(text: &str, form: Form) -> Cow<'_, str> {
     } else {
         Cow::Owned(out)
     }
+}
+
+/// Latin up to U+02FF, typographic punctuation and currency signs: NFC on their own and never
+/// combining (a unit test checks every one), so the common case needs no table lookup.
+fn is_always_nfc(c: char) -> bool {
+    matches!(c, '\0'..='\u{2FF}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{20A0}'..='\u{20C0}')
+}
+
+/// Whether `text` is NFC, checked character by character: every character is its own NFC
+/// and starts a new combining sequence. False means "maybe not", not "no".
+fn is_nfc_fast(text: &str) -> bool {
+    let mut at = 0;
+    while let Some(i) = crate::unicode::find_non_ascii(text.as_bytes(), at) {
+        let mut chars = text[i..].chars();
+        let Some(c) = chars.next() else { return true };
+        let stable = is_always_nfc(c)
+            || (canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes);
+        if !stable {
+            return false;
+        }
+        at = i + c.len_utf8();
+    }
+    true
 }
 
 /// Curly quotes, primes and guillemets become ASCII `'` and `"`.
@@ -122,6 +149,16 @@ mod tests {
         assert_eq!(normalize("é", Form::Nfd), "e\u{301}");
         assert!(matches!(normalize("café", Form::Nfc), Cow::Borrowed(_)));
         assert!(Form::parse("nfc").is_err());
+    }
+
+    #[test]
+    fn the_always_nfc_ranges_are_nfc() {
+        for c in ('\0'..='\u{10FFFF}').filter(|&c| is_always_nfc(c)) {
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+        }
+        assert!(is_nfc_fast("café “x” — ok"));
+        assert!(!is_nfc_fast("cafe\u{301}"));
     }
 
     #[test]

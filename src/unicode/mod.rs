@@ -12,6 +12,20 @@ pub use tables::UNICODE_VERSION;
 pub(crate) use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeEmoji, UnicodeGeneralCategory};
 pub(crate) use unicode_script::{Script, ScriptExtension, UnicodeScript};
 
+/// The index of the first non-ASCII byte at or after `from`, scanning eight bytes at a time.
+pub(crate) fn find_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes.get(i..)?.iter().position(|&b| b >= 0x80).map(|p| i + p)
+}
+
 /// Zero width joiner.
 pub(crate) const ZWJ: char = '\u{200D}';
 /// Zero width non-joiner.
