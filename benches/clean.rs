@@ -4,6 +4,8 @@
 //! (mostly the ASCII fast path), and far less on noisy or multilingual text, where every
 //! token with a non-ASCII character is segmented and judged.
 
+#![allow(clippy::print_stdout)] // the report
+
 use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};

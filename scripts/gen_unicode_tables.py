@@ -70,9 +70,7 @@ def pictographic_symbols() -> list[int]:
         raise SystemExit(f"unknown block names: {missing}")
     spans = [(by_name[n].start, by_name[n].end) for n in PICTOGRAPHIC_BLOCKS]
     spans.append(PICTOGRAPH_RANGE)
-    return sorted(
-        cp for lo, hi in spans for cp in range(lo, hi + 1) if ucd.category(chr(cp)) == "So"
-    )
+    return sorted(cp for lo, hi in spans for cp in range(lo, hi + 1) if ucd.category(chr(cp)) == "So")
 
 
 def styled_letters() -> list[int]:

@@ -66,6 +66,7 @@ pub enum EmojiAction {
 
 /// The junk policy's switches. `true` means "remove".
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[allow(clippy::struct_excessive_bools)] // one switch per Python option, each independent
 pub struct JunkOptions {
     /// What happens to emoji.
     pub emoji: EmojiAction,
@@ -507,8 +508,8 @@ impl<'t> Scanner<'t, '_> {
             while j < n && (self.units[j].gone || self.units[j].kind == Kind::Symbol && !self.units[j].forced) {
                 j += 1;
             }
-            let left = self.letter_run(self.units[..i].iter().rev());
-            let right = self.letter_run(self.units[j..].iter());
+            let left = Self::letter_run(self.units[..i].iter().rev());
+            let right = Self::letter_run(self.units[j..].iter());
             let before = self.units[..i].iter().rev().find(|u| !u.gone && u.kind != Kind::Mark);
             let after = self.units[j..].iter().find(|u| !u.gone && u.kind != Kind::Mark);
             let notation = left == 1 && right == 1 && self.is_cased(before) && self.is_cased(after);
@@ -534,7 +535,7 @@ impl<'t> Scanner<'t, '_> {
 
     /// How many letters stand next to each other, walking away from a position (marks that
     /// stand as units of their own, such as some Myanmar signs, belong to their letters).
-    fn letter_run<'a>(&self, units: impl Iterator<Item = &'a Unit>) -> usize {
+    fn letter_run<'a>(units: impl Iterator<Item = &'a Unit>) -> usize {
         units
             .filter(|u| !u.gone && u.kind != Kind::Mark)
             .take_while(|u| u.is_letter())
@@ -811,9 +812,8 @@ fn foreign_letter_at(cluster: &str) -> Option<usize> {
 
 fn kind_of(c: char) -> Kind {
     match c.general_category_group() {
-        GeneralCategoryGroup::Letter if unicode::is_styled_letter(c) => Kind::Styled,
+        GeneralCategoryGroup::Letter | GeneralCategoryGroup::Number if unicode::is_styled_letter(c) => Kind::Styled,
         GeneralCategoryGroup::Letter => Kind::Letter,
-        GeneralCategoryGroup::Number if unicode::is_styled_letter(c) => Kind::Styled,
         GeneralCategoryGroup::Number => Kind::Digit,
         GeneralCategoryGroup::Mark => Kind::Mark,
         GeneralCategoryGroup::Punctuation => Kind::Punct,
@@ -947,7 +947,7 @@ mod tests {
     fn edits(text: &str) -> Vec<(String, Reason)> {
         let mut out = Vec::new();
         scan(text, &JunkOptions::default(), |e| {
-            out.push((text[e.range.clone()].to_owned(), e.reason))
+            out.push((text[e.range.clone()].to_owned(), e.reason));
         });
         out
     }

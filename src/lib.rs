@@ -23,6 +23,8 @@
 //! Behind the `python` feature, `src/python/` wraps this crate with pyo3; nothing else here
 //! knows about Python.
 
+#![cfg_attr(test, allow(clippy::unwrap_used))]
+
 mod clean;
 mod error;
 mod html;

@@ -24,7 +24,7 @@ pub enum Whitespace {
 pub(crate) struct Tidy {
     out: String,
     removed: bool,
-    tidy: bool,
+    enabled: bool,
 }
 
 impl Tidy {
@@ -32,7 +32,7 @@ impl Tidy {
         Tidy {
             out: String::with_capacity(capacity),
             removed: false,
-            tidy: mode != Whitespace::Keep,
+            enabled: mode != Whitespace::Keep,
         }
     }
 
@@ -41,7 +41,7 @@ impl Tidy {
         if s.is_empty() {
             return;
         }
-        if self.removed && self.tidy {
+        if self.removed && self.enabled {
             let trimmed = s.trim_start_matches(is_horizontal_space);
             let spaced = trimmed.len() != s.len();
             if spaced && self.at_space_or_line_start() {
@@ -66,7 +66,7 @@ impl Tidy {
     }
 
     pub(crate) fn finish(mut self) -> String {
-        if self.removed && self.tidy {
+        if self.removed && self.enabled {
             self.pop_spaces();
         }
         self.out
@@ -91,7 +91,7 @@ impl Tidy {
 }
 
 /// Applies `edits` (sorted, non-overlapping byte ranges with replacements) to `text`.
-pub(crate) fn apply<'t, I, R>(text: &'t str, edits: I, mode: Whitespace) -> Cow<'t, str>
+pub(crate) fn apply<I, R>(text: &str, edits: I, mode: Whitespace) -> Cow<'_, str>
 where
     I: IntoIterator<Item = (std::ops::Range<usize>, R)>,
     R: AsRef<str>,

@@ -5,7 +5,10 @@
 //! The junk pools are built here from Unicode properties and the policy's block list, not from
 //! the library's own tables, so the test is an independent oracle.
 
+#![allow(clippy::panic, clippy::unwrap_used, clippy::print_stdout)] // test code reports by panicking and printing
+
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
@@ -13,7 +16,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeEmoji, UnicodeGeneralCategory};
 use unicode_script::{Script, ScriptExtension, UnicodeScript};
 
-/// SplitMix64: a small, seeded generator, so every run draws the same cases.
+/// `SplitMix64`: a small, seeded generator, so every run draws the same cases.
 struct Rng(u64);
 
 impl Rng {
@@ -35,7 +38,7 @@ impl Rng {
 }
 
 fn all_chars() -> impl Iterator<Item = char> {
-    (0..=0x10FFFFu32).filter_map(char::from_u32)
+    (0..=0x0010_FFFFu32).filter_map(char::from_u32)
 }
 
 fn is_specific(scx: ScriptExtension) -> bool {
@@ -253,7 +256,7 @@ fn inject(
                 .filter(|&s| !mixes_with(word.script, s) && !mixes_with(s, word.script))
                 .collect();
             let pool = &pools.by_script[rng.pick(&candidates)];
-            let junk: String = (0..1 + rng.below(2)).map(|_| *rng.pick(pool)).collect();
+            let junk: String = (0..=rng.below(2)).map(|_| *rng.pick(pool)).collect();
             (junk, at)
         }
     })
@@ -317,7 +320,7 @@ fn injected_junk_is_removed_and_legit_text_kept() {
         let in_line: Vec<Script> = line.chars().map(|c| c.script()).collect();
         // One to three pieces of junk, each in a different word.
         let mut injections: Vec<(Class, String, usize)> = Vec::new();
-        for _ in 0..1 + rng.below(3) {
+        for _ in 0..=rng.below(3) {
             if words.is_empty() {
                 break;
             }
@@ -362,8 +365,9 @@ fn injected_junk_is_removed_and_legit_text_kept() {
         removed += t.removed;
         legit += t.legit;
         legit_lost += t.legit_lost;
-        report += &format!(
-            "{class:?}: {}/{} removed, {} legit characters lost of {}\n{}\n",
+        let _ = writeln!(
+            report,
+            "{class:?}: {}/{} removed, {} legit characters lost of {}\n{}",
             t.removed,
             t.injected,
             t.legit_lost,

@@ -1,5 +1,7 @@
 //! Property tests of the core: never panics, idempotent, NFC output, legitimate text unchanged.
 
+#![allow(clippy::panic, clippy::unwrap_used, clippy::print_stdout)] // test code reports by panicking and printing
+
 use std::fs;
 use std::path::Path;
 use std::sync::OnceLock;

@@ -33,7 +33,7 @@ def run(*args: str, stdin: str | None = None) -> str:
 def test_demo_shows_marked_junk_and_the_clean_article() -> None:
     out = run("demo", "--color", "never")
     assert "dis⟦🍌⟧tricts" in out
-    assert "⟦𝐆⟧its spokes⟦𝄹⟧person" in out  # noqa: RUF001
+    assert "⟦𝐆⟧its spokes⟦𝄹⟧person" in out
     assert read_data("article_clean.txt") in out
     assert "\x1b[" not in out
 
@@ -53,7 +53,7 @@ def test_console_script() -> None:
     assert result.stdout == run("demo", "--color", "never")
 
 
-TEXT = "See HTTPS://Example.com/A?b=1 NOW, dis🍌tricts 𝐆its spokes𝄹person\nand  seveౠral questi🍌ons.\n"  # noqa: RUF001
+TEXT = "See HTTPS://Example.com/A?b=1 NOW, dis🍌tricts 𝐆its spokes𝄹person\nand  seveౠral questi🍌ons.\n"
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,13 @@ use std::sync::OnceLock;
 
 use linkify::{LinkFinder, LinkKind};
 
-fn finder(kind: LinkKind) -> &'static LinkFinder {
+fn finder(email: bool) -> &'static LinkFinder {
     static URLS: OnceLock<LinkFinder> = OnceLock::new();
     static EMAILS: OnceLock<LinkFinder> = OnceLock::new();
-    let (cell, kinds) = match kind {
-        LinkKind::Email => (&EMAILS, [LinkKind::Email]),
-        _ => (&URLS, [LinkKind::Url]),
+    let (cell, kinds) = if email {
+        (&EMAILS, [LinkKind::Email])
+    } else {
+        (&URLS, [LinkKind::Url])
     };
     cell.get_or_init(|| {
         let mut f = LinkFinder::new();
@@ -22,7 +23,7 @@ fn finder(kind: LinkKind) -> &'static LinkFinder {
 
 /// URLs with a scheme, or starting `www.`, or a bare domain followed by a path.
 pub(super) fn urls(text: &str, out: &mut Vec<Range<usize>>) {
-    for link in finder(LinkKind::Url).links(text) {
+    for link in finder(false).links(text) {
         let s = link.as_str();
         let bare = !s.contains("://");
         if bare && !s.starts_with("www.") && !s.contains('/') {
@@ -34,7 +35,7 @@ pub(super) fn urls(text: &str, out: &mut Vec<Range<usize>>) {
 
 /// Email addresses.
 pub(super) fn emails(text: &str, out: &mut Vec<Range<usize>>) {
-    out.extend(finder(LinkKind::Email).links(text).map(|l| l.start()..l.end()));
+    out.extend(finder(true).links(text).map(|l| l.start()..l.end()));
 }
 
 #[cfg(test)]

@@ -1,4 +1,7 @@
 //! The pyo3 binding: converts types, maps errors, releases the interpreter. No text logic.
+//!
+//! The `///` comments on Python functions are Python docstrings (shown by `help()`), not rustdoc.
+#![allow(clippy::doc_markdown)]
 
 mod enter;
 mod errors;

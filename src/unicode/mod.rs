@@ -185,13 +185,13 @@ mod tests {
         for c in [
             '\u{200B}', '\u{FEFF}', '\u{2060}', '\u{AD}', '\u{202E}', '\u{2067}', '\u{1}', '\u{85}',
         ] {
-            assert!(is_invisible(c), "{:?}", c);
+            assert!(is_invisible(c), "{c:?}");
         }
         for c in ['\u{E000}', '\u{FDD0}', '\u{FFFF}', '\u{10FFFF}', '\u{378}'] {
-            assert!(is_invisible(c), "{:?}", c);
+            assert!(is_invisible(c), "{c:?}");
         }
         for c in ['\t', '\n', '\r', ' ', 'a', ZWJ, ZWNJ, '\u{A0}', '\u{2028}'] {
-            assert!(!is_invisible(c), "{:?}", c);
+            assert!(!is_invisible(c), "{c:?}");
         }
     }
 

@@ -1,0 +1,42 @@
+.DEFAULT_GOAL := help
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: help
+help:  ## Show this help
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+
+$(VENV):
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q maturin ".[test]"
+
+.PHONY: build-dev
+build-dev: $(VENV)  ## Build and install the extension into the venv (release mode, editable)
+	VIRTUAL_ENV=$(VENV) $(VENV)/bin/maturin develop --release
+
+.PHONY: test
+test: build-dev  ## Run every test, Rust and Python
+	cargo test --locked
+	$(PY) -m pytest
+
+.PHONY: lint
+lint:  ## cargo fmt --check, clippy, ruff
+	cargo fmt --all -- --check
+	cargo clippy --all-targets --features python -- -D warnings
+	$(VENV)/bin/ruff check python tests benches scripts
+
+.PHONY: format
+format:  ## Format Rust and Python
+	cargo fmt --all
+	$(VENV)/bin/ruff format python tests benches scripts
+
+.PHONY: bench
+bench: build-dev  ## Run the benchmarks and record their results in benches/results/
+	cargo bench --bench clean | tee benches/results/clean_rust.md
+	$(PY) benches/bench_py.py | tee benches/results/clean_py.md
+
+.PHONY: tables
+tables:  ## Regenerate src/unicode/tables.rs from the UCD (pinned unicodedata2, unicode-blocks-py)
+	$(PY) -m pip install -q unicodedata2==18.0.0 unicode-blocks-py==18.0.0
+	$(PY) scripts/gen_unicode_tables.py > src/unicode/tables.rs
+	cargo fmt
