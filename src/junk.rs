@@ -15,7 +15,7 @@ use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension, UnicodeGeneralCategory, UnicodeScript};
+use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 
 /// Why a piece of text is junk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -361,11 +361,12 @@ impl<'t> Scanner<'t, '_> {
             });
             return;
         }
+        let props = unicode::props(base);
         let mut unit = Unit {
             range: range.clone(),
-            kind: kind_of(base),
-            script: base.script(),
-            scx: base.script_extension(),
+            kind: kind_of(props),
+            script: props.script,
+            scx: props.scx(base),
             gone: false,
             forced: false,
         };
@@ -441,10 +442,11 @@ impl<'t> Scanner<'t, '_> {
     /// A combining mark of a script foreign to its base: on a letter of another script always
     /// (`worే̈d`); on a neutral base (digit, punctuation) unless the text writes that script.
     fn is_foreign_mark(&mut self, c: char, base: char, base_script: ScriptExtension) -> bool {
-        if c.general_category_group() != GeneralCategoryGroup::Mark {
+        let props = unicode::props(c);
+        if props.group() != GeneralCategoryGroup::Mark {
             return false;
         }
-        let scx = c.script_extension();
+        let scx = props.scx(c);
         if !unicode::is_specific(scx) {
             return false;
         }
@@ -797,22 +799,24 @@ fn foreign_letter_at(cluster: &str) -> Option<usize> {
     if base.len_utf8() == cluster.len() {
         return None;
     }
-    let base_scx = base.script_extension();
+    let base_scx = unicode::props(base).scx(base);
     if !unicode::is_specific(base_scx) {
         return None;
     }
     chars
         .find(|&(_, c)| {
-            c.general_category_group() == GeneralCategoryGroup::Letter
-                && unicode::is_specific(c.script_extension())
-                && c.script_extension().intersection(base_scx).is_empty()
+            let props = unicode::props(c);
+            let scx = props.scx(c);
+            props.group() == GeneralCategoryGroup::Letter
+                && unicode::is_specific(scx)
+                && scx.intersection(base_scx).is_empty()
         })
         .map(|(i, _)| i)
 }
 
-fn kind_of(c: char) -> Kind {
-    match c.general_category_group() {
-        GeneralCategoryGroup::Letter | GeneralCategoryGroup::Number if unicode::is_styled_letter(c) => Kind::Styled,
+fn kind_of(props: unicode::Props) -> Kind {
+    match props.group() {
+        GeneralCategoryGroup::Letter | GeneralCategoryGroup::Number if props.is_styled() => Kind::Styled,
         GeneralCategoryGroup::Letter => Kind::Letter,
         GeneralCategoryGroup::Number => Kind::Digit,
         GeneralCategoryGroup::Mark => Kind::Mark,
@@ -894,8 +898,9 @@ impl TextScripts {
             for sub in token.split(is_separator_char).filter(|s| !s.is_empty()) {
                 let mut counts: Vec<(Script, usize)> = Vec::new();
                 for c in sub.chars() {
-                    if c.general_category_group() == GeneralCategoryGroup::Letter && !unicode::is_styled_letter(c) {
-                        let s = c.script();
+                    let props = unicode::props(c);
+                    if props.group() == GeneralCategoryGroup::Letter && !props.is_styled() {
+                        let s = props.script;
                         if unicode::is_specific(ScriptExtension::from(s)) {
                             add(&mut counts, s, 1);
                         }
@@ -923,9 +928,10 @@ impl TextScripts {
 
 /// Neutral punctuation, symbols and the like: where sub-words split.
 fn is_separator_char(c: char) -> bool {
-    match c.general_category_group() {
+    let props = unicode::props(c);
+    match props.group() {
         GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark | GeneralCategoryGroup::Number => false,
-        _ => !unicode::is_specific(c.script_extension()),
+        _ => !unicode::is_specific(props.scx(c)),
     }
 }
 

@@ -5,6 +5,8 @@
 //! `scripts/gen_unicode_tables.py` generates from the Unicode Character Database. The only lists
 //! written by hand are the short, commented policy lists of named format characters below.
 
+use std::sync::OnceLock;
+
 #[rustfmt::skip]
 mod tables;
 
@@ -37,6 +39,109 @@ pub(crate) const VS15: char = '\u{FE0E}';
 /// Combining enclosing keycap.
 pub(crate) const KEYCAP: char = '\u{20E3}';
 
+/// The facts the junk policy asks of a character, looked up once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Props {
+    /// General category.
+    pub(crate) gc: GeneralCategory,
+    /// Script property.
+    pub(crate) script: Script,
+    flags: u8,
+}
+
+const PICTOGRAPHIC: u8 = 1;
+const STYLED: u8 = 1 << 1;
+const INVISIBLE: u8 = 1 << 2;
+const EMOJI: u8 = 1 << 3;
+const EMOJI_PRESENTATION: u8 = 1 << 4;
+/// `Script_Extensions` is just `{Script}` (or Common/Inherited alike), so it needs no lookup.
+const SCX_IS_SCRIPT: u8 = 1 << 5;
+
+impl Props {
+    fn compute(c: char) -> Self {
+        let gc = c.general_category();
+        let script = c.script();
+        let flag = |on: bool, bit: u8| if on { bit } else { 0 };
+        let flags = flag(
+            c >= '\u{2460}' && in_table(c, tables::PICTOGRAPHIC_SYMBOLS),
+            PICTOGRAPHIC,
+        ) | flag(c >= '\u{2100}' && in_table(c, tables::STYLED_LETTERS), STYLED)
+            | flag(is_invisible_uncached(c, gc), INVISIBLE)
+            | flag(c.is_emoji_char(), EMOJI)
+            | flag(is_emoji_presentation_uncached(c), EMOJI_PRESENTATION)
+            | flag(c.script_extension() == ScriptExtension::from(script), SCX_IS_SCRIPT);
+        Props { gc, script, flags }
+    }
+
+    /// General category group.
+    pub(crate) fn group(self) -> GeneralCategoryGroup {
+        use GeneralCategory as G;
+        use GeneralCategoryGroup as Group;
+        match self.gc {
+            G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter => {
+                Group::Letter
+            }
+            G::NonspacingMark | G::SpacingMark | G::EnclosingMark => Group::Mark,
+            G::DecimalNumber | G::LetterNumber | G::OtherNumber => Group::Number,
+            G::ConnectorPunctuation
+            | G::DashPunctuation
+            | G::OpenPunctuation
+            | G::ClosePunctuation
+            | G::InitialPunctuation
+            | G::FinalPunctuation
+            | G::OtherPunctuation => Group::Punctuation,
+            G::MathSymbol | G::CurrencySymbol | G::ModifierSymbol | G::OtherSymbol => Group::Symbol,
+            G::SpaceSeparator | G::LineSeparator | G::ParagraphSeparator => Group::Separator,
+            G::Control | G::Format | G::Surrogate | G::PrivateUse | G::Unassigned => Group::Other,
+        }
+    }
+
+    /// `Script_Extensions` of `c` (whose props these are).
+    pub(crate) fn scx(self, c: char) -> ScriptExtension {
+        if self.flags & SCX_IS_SCRIPT != 0 {
+            ScriptExtension::from(self.script)
+        } else {
+            c.script_extension()
+        }
+    }
+
+    pub(crate) fn is_pictographic(self) -> bool {
+        self.flags & PICTOGRAPHIC != 0
+    }
+
+    /// Mathematical alphanumerics and other letters whose decomposition is `<font>` or `<circle>`.
+    pub(crate) fn is_styled(self) -> bool {
+        self.flags & STYLED != 0
+    }
+
+    pub(crate) fn is_invisible(self) -> bool {
+        self.flags & INVISIBLE != 0
+    }
+
+    pub(crate) fn is_emoji(self) -> bool {
+        self.flags & EMOJI != 0
+    }
+
+    pub(crate) fn is_emoji_presentation(self) -> bool {
+        self.flags & EMOJI_PRESENTATION != 0
+    }
+}
+
+/// The facts about `c`. The Basic Multilingual Plane is tabulated on first use (about 10 ms,
+/// 256 KiB); other planes are looked up each time.
+pub(crate) fn props(c: char) -> Props {
+    static BMP: OnceLock<Box<[Props]>> = OnceLock::new();
+    let table = BMP.get_or_init(|| {
+        (0..=0xFFFF_u32)
+            .map(|u| Props::compute(char::from_u32(u).unwrap_or('\u{FFFD}')))
+            .collect()
+    });
+    match table.get(c as usize) {
+        Some(&p) if (c as u32) < 0x1_0000 => p,
+        _ => Props::compute(c),
+    }
+}
+
 fn in_table(c: char, table: &[(char, char)]) -> bool {
     table
         .binary_search_by(|&(lo, hi)| {
@@ -53,18 +158,17 @@ fn in_table(c: char, table: &[(char, char)]) -> bool {
 
 /// `So` characters of the notation and pictograph blocks: chess, zodiac, music, Braille, …
 pub(crate) fn is_pictographic_symbol(c: char) -> bool {
-    c >= '\u{2460}' && in_table(c, tables::PICTOGRAPHIC_SYMBOLS)
-}
-
-/// Mathematical alphanumerics and other letters whose decomposition is `<font>` or `<circle>`.
-pub(crate) fn is_styled_letter(c: char) -> bool {
-    c >= '\u{2100}' && in_table(c, tables::STYLED_LETTERS)
+    props(c).is_pictographic()
 }
 
 /// Characters that are invisible junk wherever they stand (POLICY.md §1, "invisible").
 ///
 /// ZWJ and ZWNJ are not here: they are junk only where they join nothing, which takes context.
 pub(crate) fn is_invisible(c: char) -> bool {
+    props(c).is_invisible()
+}
+
+fn is_invisible_uncached(c: char, gc: GeneralCategory) -> bool {
     match c {
         '\t' | '\n' | '\r' => false,
         '\u{00AD}'                    // soft hyphen
@@ -82,7 +186,7 @@ pub(crate) fn is_invisible(c: char) -> bool {
         | '\u{FFF9}'..='\u{FFFB}'     // interlinear annotation controls
         | '\u{E0001}' => true,        // language tag
         _ => matches!(
-            c.general_category(),
+            gc,
             GeneralCategory::Control
                 | GeneralCategory::PrivateUse
                 | GeneralCategory::Unassigned
@@ -118,11 +222,15 @@ pub(crate) fn is_emoji_component(c: char) -> bool {
 
 /// `Emoji=Yes`: the character can be shown as an emoji (with U+FE0F if it is not by default).
 pub(crate) fn is_emoji(c: char) -> bool {
-    c.is_emoji_char()
+    props(c).is_emoji()
 }
 
 /// `Emoji_Presentation=Yes`: shown as an emoji by default.
 pub(crate) fn is_emoji_presentation(c: char) -> bool {
+    props(c).is_emoji_presentation()
+}
+
+fn is_emoji_presentation_uncached(c: char) -> bool {
     use unicode_properties::EmojiStatus as S;
     !c.is_ascii()
         && matches!(
@@ -173,10 +281,10 @@ mod tests {
     #[test]
     fn styled_letters_are_font_and_circle_letters() {
         for c in ['𝐆', '𝐁', '𝑥', '𝟏', 'ℂ', 'ℓ'] {
-            assert!(is_styled_letter(c), "{c}");
+            assert!(props(c).is_styled(), "{c}");
         }
         for c in ['G', 'é', 'ﬁ', 'Ａ', 'ª', '①', 'Ⓐ'] {
-            assert!(!is_styled_letter(c), "{c}");
+            assert!(!props(c).is_styled(), "{c}");
         }
     }
 
@@ -192,6 +300,19 @@ mod tests {
         }
         for c in ['\t', '\n', '\r', ' ', 'a', ZWJ, ZWNJ, '\u{A0}', '\u{2028}'] {
             assert!(!is_invisible(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_table_agrees_with_the_crates() {
+        for u in (0..0x1_0000u32).step_by(7).chain([0x1F34C, 0x1D406, 0xE0001]) {
+            let Some(c) = char::from_u32(u) else { continue };
+            let p = props(c);
+            assert_eq!(p, Props::compute(c));
+            assert_eq!(p.gc, c.general_category());
+            assert_eq!(p.group(), c.general_category_group(), "{c:?}");
+            assert_eq!(p.script, c.script());
+            assert_eq!(p.scx(c), c.script_extension());
         }
     }
 
