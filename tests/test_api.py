@@ -8,8 +8,9 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-import textwash
 from conftest import legit_lines, read_data
+
+import textwash
 
 OPTION_NAMES = [
     "emoji",

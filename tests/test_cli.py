@@ -9,8 +9,9 @@ import sysconfig
 from pathlib import Path
 
 import pytest
-import textwash
 from conftest import read_data
+
+import textwash
 
 ENV = {**os.environ, "PYTHONUTF8": "1", "PYTHONIOENCODING": "utf-8"}
 ENV.pop("NO_COLOR", None)

@@ -8,8 +8,9 @@ import unicodedata
 from typing import Any
 
 import pytest
-import textwash
 from conftest import DATA_DIR, legit_lines, read_data
+
+import textwash
 
 
 def _cases() -> list[Any]:

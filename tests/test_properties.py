@@ -7,10 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-import textwash
 from conftest import legit_lines
 from hypothesis import example, given
 from hypothesis import strategies as st
+
+import textwash
 
 # Any code point, lone surrogates included (they are rare in hypothesis' default alphabet, so add more).
 any_char = st.one_of(st.characters(exclude_categories=()), st.characters(categories=["Cs"]))
