@@ -20,7 +20,7 @@
 //! The policy is written down in `POLICY.md`.
 //!
 //! # The Python binding
-//! Behind the `python` feature, `src/python/` wraps this crate with pyo3; nothing else here
+//! Behind the `python` feature, `src/python/` wraps this crate for Python; nothing else here
 //! knows about Python.
 
 #![cfg_attr(test, allow(clippy::unwrap_used))]
