@@ -1,6 +1,6 @@
 """The native module. `textwash` re-exports everything here."""
 
-from typing import Literal, TypeVar, overload
+from typing import Literal, TypedDict, TypeVar, Unpack, overload
 
 __all__ = ["UNICODE_VERSION", "TextwashError", "__version__", "clean", "junk"]
 
@@ -10,74 +10,45 @@ UNICODE_VERSION: str
 class TextwashError(ValueError):
     """Base class of textwash's errors: an invalid option value, or an internal error."""
 
-_Missing = TypeVar("_Missing", None, float)  # None, NaN (pd.NA works too, untyped)
-_Form = Literal["NFC", "NFKC", "NFD", "NFKD"]
 _Switch = Literal["remove", "keep"]
+_Missing = TypeVar("_Missing", None, float)  # None, NaN (pd.NA works too, untyped)
+
+class _JunkOptions(TypedDict, total=False):
+    """The options that decide what is junk."""
+
+    emoji: str  # "remove" | "keep" | "name" | any replacement text
+    symbols: _Switch
+    intruders: _Switch
+    styled: _Switch
+    invisible: _Switch
+    keep: str
+    drop: str
+
+class _CleanOptions(_JunkOptions, total=False):
+    """Every option of `clean`."""
+
+    normalize: Literal["NFC", "NFKC", "NFD", "NFKD"] | None
+    whitespace: Literal["tidy", "collapse", "keep"]
+    lowercase: bool
+    ascii: bool
+    quotes: Literal["keep", "ascii"]
+    html: bool
+    urls: str | None
+    emails: str | None
+    phones: str | None
+    numbers: str | None
+    mentions: str | None
+    hashtags: str | None
 
 @overload
-def clean(
-    text: str,
-    /,
-    *,
-    emoji: str = "remove",
-    symbols: _Switch = "remove",
-    intruders: _Switch = "remove",
-    styled: _Switch = "remove",
-    invisible: _Switch = "remove",
-    normalize: _Form | None = "NFC",
-    whitespace: Literal["tidy", "collapse", "keep"] = "tidy",
-    lowercase: bool = False,
-    ascii: bool = False,
-    quotes: Literal["keep", "ascii"] = "keep",
-    html: bool = False,
-    urls: str | None = None,
-    emails: str | None = None,
-    phones: str | None = None,
-    numbers: str | None = None,
-    mentions: str | None = None,
-    hashtags: str | None = None,
-    keep: str = "",
-    drop: str = "",
-) -> str:
+def clean(text: str, /, **options: Unpack[_CleanOptions]) -> str:
     """Return `text` as its author wrote it: junk removed, legitimate text kept, NFC, whitespace tidy."""
 
 @overload
-def clean(
-    text: _Missing,
-    /,
-    *,
-    emoji: str = "remove",
-    symbols: _Switch = "remove",
-    intruders: _Switch = "remove",
-    styled: _Switch = "remove",
-    invisible: _Switch = "remove",
-    normalize: _Form | None = "NFC",
-    whitespace: Literal["tidy", "collapse", "keep"] = "tidy",
-    lowercase: bool = False,
-    ascii: bool = False,
-    quotes: Literal["keep", "ascii"] = "keep",
-    html: bool = False,
-    urls: str | None = None,
-    emails: str | None = None,
-    phones: str | None = None,
-    numbers: str | None = None,
-    mentions: str | None = None,
-    hashtags: str | None = None,
-    keep: str = "",
-    drop: str = "",
-) -> _Missing:
+def clean(text: _Missing, /, **options: Unpack[_CleanOptions]) -> _Missing:
     """A missing value (None, NaN, pd.NA) comes back as it is."""
 
 def junk(
-    text: str,
-    /,
-    *,
-    emoji: str = "remove",
-    symbols: _Switch = "remove",
-    intruders: _Switch = "remove",
-    styled: _Switch = "remove",
-    invisible: _Switch = "remove",
-    keep: str = "",
-    drop: str = "",
+    text: str, /, **options: Unpack[_CleanOptions]
 ) -> list[tuple[int, int, Literal["emoji", "symbol", "styled", "intruder", "invisible", "drop"], str]]:
     """The junk `clean(text, **options)` removes or replaces: `(start, end, reason, replacement)` tuples."""
