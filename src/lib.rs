@@ -25,6 +25,7 @@
 
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+pub mod batch;
 mod clean;
 mod error;
 mod html;

@@ -38,7 +38,7 @@ OPTION_NAMES = [
 def test_module_exports() -> None:
     assert re.fullmatch(r"\d+\.\d+\.\d+((a|b|rc)\d+)?", textwash.__version__)
     assert textwash.UNICODE_VERSION == "18.0.0"
-    assert sorted(textwash.__all__) == ["TextwashError", "UNICODE_VERSION", "__version__", "clean", "junk"]
+    assert sorted(textwash.__all__) == ["Cleaner", "TextwashError", "UNICODE_VERSION", "__version__", "clean", "junk"]
     for name in textwash.__all__:
         assert hasattr(textwash, name)
 
@@ -54,7 +54,7 @@ def test_missing_values_pass_through(missing: float | None) -> None:
     assert textwash.clean(missing, lowercase=True) is missing
 
 
-@pytest.mark.parametrize("value", [3, 1.5, b"bytes", ["a"]], ids=["int", "float", "bytes", "list"])
+@pytest.mark.parametrize("value", [3, 1.5, b"bytes", {"a": 1}], ids=["int", "float", "bytes", "dict"])
 def test_non_str_raises_type_error_naming_the_type(value: object) -> None:
     with pytest.raises(TypeError, match=type(value).__name__):
         textwash.clean(value)  # type: ignore[call-overload]

@@ -5,6 +5,10 @@
 'two tribal districts, its spokesperson, several questions'
 """
 
-from ._textwash import UNICODE_VERSION, TextwashError, __version__, clean, junk
+from ._textwash import UNICODE_VERSION, Cleaner, TextwashError, __version__, clean, junk
 
-__all__ = ["UNICODE_VERSION", "TextwashError", "__version__", "clean", "junk"]
+__all__ = ["UNICODE_VERSION", "Cleaner", "TextwashError", "__version__", "clean", "junk"]
+
+from . import _extensions
+
+_extensions.install()

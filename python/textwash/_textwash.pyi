@@ -1,8 +1,8 @@
 """The native module. `textwash` re-exports everything here."""
 
-from typing import Literal, TypedDict, TypeVar, Unpack, overload
+from typing import Any, Literal, TypedDict, TypeVar, Unpack, final, overload
 
-__all__ = ["UNICODE_VERSION", "TextwashError", "__version__", "clean", "junk"]
+__all__ = ["UNICODE_VERSION", "Cleaner", "TextwashError", "__version__", "_cleaner_from_options", "clean", "junk"]
 
 __version__: str
 UNICODE_VERSION: str
@@ -12,6 +12,8 @@ class TextwashError(ValueError):
 
 _Switch = Literal["remove", "keep"]
 _Missing = TypeVar("_Missing", None, float)  # None, NaN (pd.NA works too, untyped)
+# A column: list, tuple, numpy array, pandas Series, pyarrow Array/ChunkedArray, polars Series.
+_Column = TypeVar("_Column")
 
 class _JunkOptions(TypedDict, total=False):
     """The options that decide what is junk."""
@@ -40,6 +42,9 @@ class _CleanOptions(_JunkOptions, total=False):
     mentions: str | None
     hashtags: str | None
 
+class _ColumnOptions(_CleanOptions, total=False):
+    threads: int | None
+
 @overload
 def clean(text: str, /, **options: Unpack[_CleanOptions]) -> str:
     """Return `text` as its author wrote it: junk removed, legitimate text kept, NFC, whitespace tidy."""
@@ -48,6 +53,37 @@ def clean(text: str, /, **options: Unpack[_CleanOptions]) -> str:
 def clean(text: _Missing, /, **options: Unpack[_CleanOptions]) -> _Missing:
     """A missing value (None, NaN, pd.NA) comes back as it is."""
 
+@overload
+def clean(text: _Column, /, **options: Unpack[_ColumnOptions]) -> _Column:
+    """A column comes back as the same kind of container, cleaned on `threads` threads."""
+
+@final
+class Cleaner:
+    """`clean()` with its options compiled once; immutable, thread-safe, picklable."""
+
+    def __new__(cls, **options: Unpack[_CleanOptions]) -> Cleaner: ...
+    @overload
+    def __call__(self, x: str, /, *, threads: int | None = None) -> str: ...
+    @overload
+    def __call__(self, x: _Missing, /, *, threads: int | None = None) -> _Missing: ...
+    @overload
+    def __call__(self, x: _Column, /, *, threads: int | None = None) -> _Column: ...
+    @overload
+    def clean(self, x: str, /, *, threads: int | None = None) -> str: ...
+    @overload
+    def clean(self, x: _Missing, /, *, threads: int | None = None) -> _Missing: ...
+    @overload
+    def clean(self, x: _Column, /, *, threads: int | None = None) -> _Column: ...
+    @property
+    def options(self) -> dict[str, Any]:
+        """The options as given."""
+    def _clean_sequence(self, seq: Any, threads: int) -> list[Any]: ...
+    def _clean_arrow(self, array: Any, threads: int) -> Any: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]: ...
+
+def _cleaner_from_options(options: dict[str, Any]) -> Cleaner: ...
 def junk(
     text: str, /, **options: Unpack[_CleanOptions]
 ) -> list[tuple[int, int, Literal["emoji", "symbol", "styled", "intruder", "invisible", "drop"], str]]:

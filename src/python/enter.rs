@@ -1,4 +1,4 @@
-//! The one way into the core: release the interpreter for long texts, and turn a panic into a
+//! The one way into the core: release the interpreter for long work, and turn a panic into a
 //! `TextwashError` instead of a `PanicException` (a `BaseException`).
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -19,12 +19,21 @@ pub(crate) fn enter<T: Send>(py: Python<'_>, len: usize, work: impl FnOnce() -> 
     } else {
         guarded()
     };
-    result.map_err(|panic| {
-        let msg = panic
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_owned())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        TextwashError::new_err(format!("internal error (please report it): {msg}"))
-    })
+    result.map_err(internal_error)
+}
+
+/// Runs a batch's `work` with the interpreter released, so other Python threads run meanwhile.
+pub(crate) fn enter_batch<T: Send>(py: Python<'_>, work: impl FnOnce() -> T + Send) -> PyResult<T> {
+    py.detach(|| catch_unwind(AssertUnwindSafe(work)))
+        .map_err(internal_error)
+}
+
+#[allow(clippy::needless_pass_by_value)] // the shape `map_err` hands over
+fn internal_error(panic: Box<dyn std::any::Any + Send>) -> PyErr {
+    let msg = panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    TextwashError::new_err(format!("internal error (please report it): {msg}"))
 }

@@ -3,8 +3,11 @@
 //! The `///` comments on Python functions are Python docstrings (shown by `help()`), not rustdoc.
 #![allow(clippy::doc_markdown)]
 
+mod cleaner;
+mod columns;
 mod enter;
 mod errors;
+mod threads;
 
 use std::borrow::Cow;
 
@@ -17,14 +20,18 @@ use enter::enter;
 use errors::TextwashError;
 
 /// Compiles keyword options into a cleaner; no options means the shared default one.
-fn cleaner(options: Option<&Bound<'_, PyDict>>) -> PyResult<Cow<'static, Cleaner>> {
+pub(crate) fn cleaner(options: Option<&Bound<'_, PyDict>>) -> PyResult<Cow<'static, Cleaner>> {
     static DEFAULT: std::sync::OnceLock<Cleaner> = std::sync::OnceLock::new();
-    let Some(options) = options.filter(|o| !o.is_empty()) else {
+    let only_threads = |o: &Bound<'_, PyDict>| o.len() == 1 && o.contains("threads").unwrap_or(false);
+    let Some(options) = options.filter(|o| !o.is_empty() && !only_threads(o)) else {
         return Ok(Cow::Borrowed(DEFAULT.get_or_init(Cleaner::default)));
     };
     let mut opts = CleanOptions::new();
     for (key, value) in options.iter() {
         let name = key.cast::<PyString>()?.to_str()?.to_owned();
+        if name == "threads" {
+            continue;
+        }
         let text;
         let given = if value.is_none() {
             OptionValue::None
@@ -49,7 +56,7 @@ fn cleaner(options: Option<&Bound<'_, PyDict>>) -> PyResult<Cow<'static, Cleaner
 
 /// The text of a `str`, and the string indices of the lone surrogates that no UTF-8 text can
 /// hold: they are invisible junk, dropped here.
-fn text_of<'a>(s: &'a Bound<'_, PyString>) -> PyResult<(Cow<'a, str>, Vec<usize>)> {
+pub(crate) fn text_of<'a>(s: &'a Bound<'_, PyString>) -> PyResult<(Cow<'a, str>, Vec<usize>)> {
     if let Ok(t) = s.to_str() {
         return Ok((Cow::Borrowed(t), Vec::new()));
     }
@@ -81,7 +88,7 @@ fn with_surrogates(index: usize, surrogates: &[usize]) -> usize {
 }
 
 /// Whether `x` is a missing value: None, NaN or pandas' NA.
-fn is_missing(x: &Bound<'_, PyAny>) -> bool {
+pub(crate) fn is_missing(x: &Bound<'_, PyAny>) -> bool {
     x.is_none()
         || x.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan())
         || x.get_type()
@@ -101,6 +108,11 @@ fn is_missing(x: &Bound<'_, PyAny>) -> bool {
 /// of a foreign script glued into a word or number (`seveౠral` -> `several`), and symbols glued
 /// inside words (`Ca©t` -> `Cat`). A missing value (None, NaN, pd.NA) is returned as it is.
 ///
+/// `text` may also be a whole column: a list or tuple, a numpy array, a pandas Series, a pyarrow
+/// Array or ChunkedArray, or a polars Series; the same kind of container comes back, cleaned on
+/// `threads` threads (default: the TEXTWASH_THREADS environment variable, else every core; one
+/// in a forked worker process unless TEXTWASH_THREADS says otherwise).
+///
 /// Options (keyword-only):
 ///   emoji: "remove" (default) | "keep" | "name" (-> ":banana:") | any other text to replace with.
 ///   symbols, intruders, styled, invisible: "remove" (default) | "keep".
@@ -111,6 +123,7 @@ fn is_missing(x: &Bound<'_, PyAny>) -> bool {
 ///   urls, emails, phones, numbers, mentions, hashtags: None keeps (default), "" removes,
 ///     any other text replaces, e.g. urls="<URL>".
 ///   keep, drop: a string of extra characters always kept / always removed.
+///   threads: for columns, how many threads clean (an int > 0).
 ///
 /// >>> clean("seveౠral op꧅eration, 𝐆its spokes𝄹person🍌")
 /// 'several operation, its spokesperson'
@@ -122,21 +135,26 @@ fn is_missing(x: &Bound<'_, PyAny>) -> bool {
 #[pyfunction]
 #[pyo3(signature = (text, /, **options))]
 fn clean<'py>(text: &Bound<'py, PyAny>, options: Option<&Bound<'py, PyDict>>) -> PyResult<Bound<'py, PyAny>> {
-    let py = text.py();
     let cleaner = cleaner(options)?;
-    let Ok(s) = text.cast::<PyString>() else {
-        if is_missing(text) {
-            return Ok(text.clone());
-        }
-        let typename = text.get_type().name()?;
-        return Err(PyTypeError::new_err(format!(
-            "clean() expects a str or a missing value, got {typename}"
-        )));
-    };
-    let (input, _) = text_of(s)?;
+    if let Ok(s) = text.cast::<PyString>() {
+        return clean_str(&cleaner, s);
+    }
+    if is_missing(text) {
+        return Ok(text.clone());
+    }
+    let threads = options.map(|o| o.get_item("threads")).transpose()?.flatten();
+    let threads = threads::resolve(threads.as_ref())?;
+    let wrapper = Bound::new(text.py(), cleaner::PyCleaner::wrap(cleaner.into_owned(), options)?)?;
+    cleaner::clean_column(&wrapper, text, threads)
+}
+
+/// Cleans one `str`, giving back the very same object when nothing changes.
+pub(crate) fn clean_str<'py>(cleaner: &Cleaner, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
+    let py = text.py();
+    let (input, _) = text_of(text)?;
     let out = enter(py, input.len(), || cleaner.clean(&input))?;
     match (&input, out) {
-        (Cow::Borrowed(_), Cow::Borrowed(_)) => Ok(text.clone()),
+        (Cow::Borrowed(_), Cow::Borrowed(_)) => Ok(text.clone().into_any()),
         (_, out) => Ok(PyString::new(py, &out).into_any()),
     }
 }
@@ -188,6 +206,9 @@ fn junk(
 fn _textwash(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(clean, m)?)?;
     m.add_function(wrap_pyfunction!(junk, m)?)?;
+    m.add_function(wrap_pyfunction!(cleaner::_cleaner_from_options, m)?)?;
+    m.add_class::<cleaner::PyCleaner>()?;
+    threads::remember_process();
     m.add("TextwashError", m.py().get_type::<TextwashError>())?;
     m.add("UNICODE_VERSION", crate::UNICODE_VERSION)?;
     m.add(

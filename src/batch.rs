@@ -1,0 +1,96 @@
+//! Cleaning many texts at once, on several threads.
+//!
+//! Threads are scoped to each call: no pool outlives it, so a process that forks (multiprocessing,
+//! Dask, Spark) never inherits a pool's locks, and the caller decides how many threads run.
+
+use std::borrow::Cow;
+use std::num::NonZeroUsize;
+
+use crate::Cleaner;
+
+/// Below this many items a batch runs on the calling thread: starting threads costs more.
+const MIN_ITEMS_PER_THREAD: usize = 512;
+
+/// The number of threads a batch uses when the caller does not say: `TEXTWASH_THREADS` if set
+/// to a positive number, else the machine's available parallelism.
+#[must_use]
+pub fn default_threads() -> usize {
+    std::env::var("TEXTWASH_THREADS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, NonZeroUsize::get))
+}
+
+/// Applies `f` to every item on up to `threads` threads; results come back in order, the same
+/// as a sequential map.
+pub fn map_parallel<T, R, F>(items: &[T], threads: usize, f: F) -> Vec<R>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> R + Sync,
+{
+    let threads = threads.clamp(1, items.len().div_ceil(MIN_ITEMS_PER_THREAD).max(1));
+    if threads == 1 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let f = &f;
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        let mut out = Vec::with_capacity(items.len());
+        for handle in handles {
+            match handle.join() {
+                Ok(part) => out.extend(part),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        out
+    })
+}
+
+impl Cleaner {
+    /// Cleans every text (`None` stays `None`) on up to `threads` threads. The result equals
+    /// cleaning each text on its own.
+    ///
+    /// ```
+    /// let cleaner = textwash::Cleaner::default();
+    /// let out = cleaner.clean_many(&[Some("dis🍌tricts"), None, Some("ok")], 2);
+    /// assert_eq!(out, [Some("districts".into()), None, Some("ok".into())]);
+    /// ```
+    #[must_use]
+    pub fn clean_many<'t>(&self, texts: &[Option<&'t str>], threads: usize) -> Vec<Option<Cow<'t, str>>> {
+        map_parallel(texts, threads, |t| t.map(|t| self.clean(t)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parallel_map_keeps_order_and_equals_sequential() {
+        let items: Vec<usize> = (0..10_000).collect();
+        for threads in [1, 2, 3, 8] {
+            assert_eq!(
+                map_parallel(&items, threads, |x| x * 2),
+                items.iter().map(|x| x * 2).collect::<Vec<_>>()
+            );
+        }
+        assert!(map_parallel(&[] as &[u8], 4, |x| *x).is_empty());
+    }
+
+    #[test]
+    fn batches_equal_rows() {
+        let cleaner = Cleaner::default();
+        let texts: Vec<String> = (0..3000).map(|i| format!("row {i} dis🍌tricts seveౠral {i}")).collect();
+        let inputs: Vec<Option<&str>> = texts.iter().map(|t| Some(t.as_str())).collect();
+        let batch = cleaner.clean_many(&inputs, 4);
+        for (text, out) in texts.iter().zip(batch) {
+            assert_eq!(out.as_deref(), Some(cleaner.clean(text).as_ref()));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! Columns: Python sequences and Arrow arrays in, the same kind out, cleaned on several threads
+//! with the interpreter released and Ctrl-C checked between blocks of rows.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use arrow_array::builder::{LargeStringBuilder, StringViewBuilder};
+use arrow_array::cast::AsArray;
+use arrow_array::{Array, ArrayRef};
+use arrow_schema::{DataType, Field};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
+use pyo3::types::{PyList, PyString};
+use pyo3_arrow::PyChunkedArray;
+use pyo3_arrow::input::AnyArray;
+
+use super::enter::enter_batch;
+use super::{is_missing, text_of};
+use crate::Cleaner;
+
+/// Rows cleaned between two checks for Ctrl-C.
+const BLOCK: usize = 1 << 16;
+
+/// Cleans `texts` block by block, releasing the interpreter for each block.
+fn clean_rows<'t>(
+    py: Python<'_>,
+    cleaner: &Cleaner,
+    texts: &[Option<&'t str>],
+    threads: usize,
+) -> PyResult<Vec<Option<Cow<'t, str>>>> {
+    let mut out = Vec::with_capacity(texts.len());
+    for block in texts.chunks(BLOCK) {
+        out.extend(enter_batch(py, || cleaner.clean_many(block, threads))?);
+        py.check_signals()?;
+    }
+    Ok(out)
+}
+
+/// One row of a Python sequence.
+enum Row {
+    /// A `str`, borrowed without a copy.
+    Text(PyBackedStr),
+    /// A `str` with lone surrogates, which are dropped.
+    Copied(String),
+    /// None, NaN or `pd.NA`: passed through.
+    Missing,
+}
+
+/// Cleans any iterable of `str` and missing values into a list. Unchanged rows and missing
+/// values are the very objects given.
+pub(crate) fn clean_sequence<'py>(
+    cleaner: &Cleaner,
+    seq: &Bound<'py, PyAny>,
+    threads: usize,
+) -> PyResult<Bound<'py, PyList>> {
+    let py = seq.py();
+    let items: Vec<Bound<'py, PyAny>> = seq.try_iter()?.collect::<PyResult<_>>()?;
+    let mut rows = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let row = if let Ok(s) = item.cast::<PyString>() {
+            match PyBackedStr::try_from(s.clone()) {
+                Ok(text) => Row::Text(text),
+                Err(_) => Row::Copied(text_of(s)?.0.into_owned()),
+            }
+        } else if is_missing(item) {
+            Row::Missing
+        } else {
+            let typename = item.get_type().name()?;
+            return Err(PyTypeError::new_err(format!(
+                "item {i} is {typename}, not a str or a missing value (None, NaN, pd.NA)"
+            )));
+        };
+        rows.push(row);
+    }
+    let texts: Vec<Option<&str>> = rows
+        .iter()
+        .map(|r| match r {
+            Row::Text(t) => Some(&**t),
+            Row::Copied(t) => Some(t.as_str()),
+            Row::Missing => None,
+        })
+        .collect();
+    let results = clean_rows(py, cleaner, &texts, threads)?;
+    let out = PyList::empty(py);
+    for ((item, row), result) in items.iter().zip(&rows).zip(results) {
+        match (row, result) {
+            (Row::Text(_), Some(Cow::Borrowed(_))) | (_, None) => out.append(item)?,
+            (_, Some(text)) => out.append(PyString::new(py, &text))?,
+        }
+    }
+    Ok(out)
+}
+
+/// Cleans an Arrow array or stream of strings (`string`, `large_string` or `string_view`).
+/// `string_view` comes back as `string_view` (polars' layout), the others as `large_string`.
+pub(crate) fn clean_arrow(
+    py: Python<'_>,
+    cleaner: &Cleaner,
+    array: AnyArray,
+    threads: usize,
+) -> PyResult<PyChunkedArray> {
+    let (chunks, field) = array.into_chunked_array()?.into_inner();
+    let view = matches!(field.data_type(), DataType::Utf8View);
+    let out_type = if view { DataType::Utf8View } else { DataType::LargeUtf8 };
+    let mut out: Vec<ArrayRef> = Vec::with_capacity(chunks.len());
+    for chunk in &chunks {
+        let texts: Vec<Option<&str>> = match chunk.data_type() {
+            DataType::Utf8 => chunk.as_string::<i32>().iter().collect(),
+            DataType::LargeUtf8 => chunk.as_string::<i64>().iter().collect(),
+            DataType::Utf8View => chunk.as_string_view().iter().collect(),
+            DataType::Null => vec![None; chunk.len()],
+            other => {
+                return Err(PyTypeError::new_err(format!(
+                    "expected an Arrow array of strings, got {other}"
+                )));
+            }
+        };
+        let results = clean_rows(py, cleaner, &texts, threads)?;
+        let array: ArrayRef = if view {
+            let mut b = StringViewBuilder::with_capacity(results.len());
+            for t in &results {
+                b.append_option(t.as_deref());
+            }
+            Arc::new(b.finish())
+        } else {
+            let bytes = results.iter().flatten().map(|t| t.len()).sum();
+            let mut b = LargeStringBuilder::with_capacity(results.len(), bytes);
+            for t in &results {
+                b.append_option(t.as_deref());
+            }
+            Arc::new(b.finish())
+        };
+        out.push(array);
+    }
+    let field = Field::new(field.name(), out_type, true);
+    PyChunkedArray::try_new(out, Arc::new(field))
+}

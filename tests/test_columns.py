@@ -1,0 +1,205 @@
+"""Whole columns: every container and string dtype, missing values, Cleaner, threads, processes."""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import textwash
+from textwash import Cleaner
+
+NOISY = ["dis🍌tricts", None, "seveౠral questi🍌ons", "ok", "𝐆its spokes𝄹person"]
+CLEAN = ["districts", None, "several questions", "ok", "its spokesperson"]
+
+
+def test_list_and_tuple() -> None:
+    assert textwash.clean(NOISY) == CLEAN
+    assert textwash.clean(tuple(NOISY)) == tuple(CLEAN)
+    assert textwash.clean([]) == []
+
+
+def test_missing_and_unchanged_rows_are_the_same_objects() -> None:
+    nan = float("nan")
+    keep = "already clean"
+    out = textwash.clean([None, nan, keep, "x🍌"])
+    assert out[0] is None and out[1] is nan and out[2] is keep and out[3] == "x"
+
+
+def test_pandas_na_in_a_list_passes_through() -> None:
+    assert textwash.clean(["a🍌", pd.NA])[1] is pd.NA
+
+
+def test_a_non_string_element_names_its_position_and_type() -> None:
+    with pytest.raises(TypeError, match=r"item 2 is int"):
+        textwash.clean(["a", None, 3])
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda v: np.array(v, dtype=object),
+        lambda v: np.array(v, dtype=np.dtypes.StringDType(na_object=None)),
+    ],
+    ids=["object", "StringDType"],
+)
+def test_numpy(make) -> None:  # type: ignore[no-untyped-def]
+    arr = make(NOISY)
+    out = textwash.clean(arr)
+    assert isinstance(out, np.ndarray) and out.dtype == arr.dtype
+    assert out.tolist() == CLEAN
+
+
+def test_numpy_fixed_width_and_shape() -> None:
+    arr = np.array([["dis🍌tricts", "ok"], ["a🍌", "b"]])
+    out = textwash.clean(arr, emoji="<EMOJI>")
+    assert out.shape == (2, 2) and out.dtype.kind == "U"
+    assert out.tolist() == [["dis<EMOJI>tricts", "ok"], ["a<EMOJI>", "b"]]
+
+
+@pytest.mark.parametrize(
+    "dtype",
+    ["object", "str", "string[python]", "string[pyarrow]", pd.ArrowDtype(pa.large_string())],
+    ids=["object", "str", "string-python", "string-pyarrow", "arrow-large-string"],
+)
+def test_pandas_series_keeps_index_name_and_dtype(dtype: object) -> None:
+    s = pd.Series(NOISY, index=[10, 20, 30, 40, 50], name="text", dtype=dtype)
+    out = textwash.clean(s)
+    assert isinstance(out, pd.Series)
+    assert out.dtype == s.dtype and out.name == "text" and out.index.equals(s.index)
+    assert out.isna().tolist() == s.isna().tolist()
+    assert out.dropna().tolist() == [c for c in CLEAN if c is not None]
+
+
+def test_pandas_object_keeps_none_and_nan_apart() -> None:
+    s = pd.Series(["a🍌", None, float("nan")], dtype=object)
+    out = textwash.clean(s)
+    assert out[1] is None and isinstance(out[2], float) and math.isnan(out[2])
+
+
+def test_pandas_accessor_and_apply() -> None:
+    s = pd.Series(NOISY, name="t", dtype="string")
+    assert s.textwash.clean(emoji="name").tolist()[0] == "dis:banana:tricts"
+    assert s.apply(textwash.clean).equals(textwash.clean(s))
+    with pytest.raises(AttributeError, match="string values"):
+        pd.Series([1, 2]).textwash  # noqa: B018
+    with pytest.raises(TypeError, match="int64"):
+        textwash.clean(pd.Series([1, 2]))
+
+
+@pytest.mark.parametrize("arrow_type", [pa.string(), pa.large_string(), pa.string_view()], ids=str)
+def test_pyarrow_array_keeps_its_type(arrow_type: pa.DataType) -> None:
+    arr = pa.array(NOISY, type=arrow_type)
+    out = textwash.clean(arr)
+    assert isinstance(out, pa.Array) and out.type == arrow_type
+    assert out.to_pylist() == CLEAN
+
+
+def test_pyarrow_chunked_array() -> None:
+    arr = pa.chunked_array([NOISY[:2], NOISY[2:], []])
+    out = textwash.clean(arr)
+    assert isinstance(out, pa.ChunkedArray) and out.type == pa.string()
+    assert out.to_pylist() == CLEAN
+
+
+def test_polars_series_expression_and_lazy_query() -> None:
+    s = pl.Series("text", NOISY)
+    out = textwash.clean(s)
+    assert isinstance(out, pl.Series) and out.name == "text" and out.dtype == pl.String
+    assert out.to_list() == CLEAN
+    df = pl.DataFrame({"text": NOISY, "n": range(len(NOISY))})
+    eager = df.with_columns(pl.col("text").textwash.clean(emoji="name"))
+    assert eager["text"][0] == "dis:banana:tricts" and eager["n"].to_list() == list(range(len(NOISY)))
+    lazy = df.lazy().select(pl.col("text").textwash.clean()).collect()
+    assert lazy["text"].to_list() == CLEAN
+    assert s.textwash.clean().to_list() == CLEAN
+
+
+def test_extensions_register_whichever_is_imported_first() -> None:
+    code = (
+        "import {first}; import {second}; import pandas as pd, polars as pl\n"
+        "assert pd.Series(['a🍌']).textwash.clean().tolist() == ['a']\n"
+        "assert pl.select(pl.lit('a🍌').textwash.clean()).item() == 'a'\n"
+    )
+    for first, second in [("textwash", "pandas"), ("pandas", "textwash"), ("polars", "textwash")]:
+        subprocess.run([sys.executable, "-c", code.format(first=first, second=second)], check=True)
+
+
+def test_cleaner_repr_equality_hash_and_options() -> None:
+    c = Cleaner(urls="<URL>", emoji="name")
+    assert repr(c) == "Cleaner(urls='<URL>', emoji='name')"
+    assert c == Cleaner(urls="<URL>", emoji="name") and hash(c) == hash(Cleaner(urls="<URL>", emoji="name"))
+    assert c != Cleaner() and c != "Cleaner"
+    assert c.options == {"urls": "<URL>", "emoji": "name"}
+    assert c("see https://example.com 🍌") == c.clean("see https://example.com 🍌") == "see <URL> :banana:"
+    assert repr(Cleaner()) == "Cleaner()"
+
+
+def test_cleaner_pickles() -> None:
+    c = Cleaner(emoji="keep", whitespace="collapse")
+    for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
+        back = pickle.loads(pickle.dumps(c, protocol=protocol))
+        assert back == c and back("a  🍌  b") == "a 🍌 b"
+
+
+def test_cleaner_validates_options_once() -> None:
+    with pytest.raises(textwash.TextwashError, match="whitespace"):
+        Cleaner(whitespace="squash")
+    with pytest.raises(TypeError, match="per call"):
+        Cleaner(threads=2)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize(("threads", "error"), [(0, ValueError), (-1, ValueError), ("2", TypeError)])
+def test_threads_must_be_a_positive_int(threads: object, error: type[Exception]) -> None:
+    with pytest.raises(error, match="threads"):
+        textwash.clean(["a"], threads=threads)  # type: ignore[call-overload]
+
+
+@given(st.lists(st.one_of(st.none(), st.text(max_size=40)), min_size=0, max_size=60))
+def test_a_batch_equals_cleaning_each_row(rows: list[str | None]) -> None:
+    rows = rows * 40  # long enough to be split across threads
+    expected = [None if r is None else textwash.clean(r) for r in rows]
+    assert textwash.clean(rows, threads=3) == expected
+    assert textwash.clean(pa.array(rows, type=pa.string()), threads=2).to_pylist() == expected
+
+
+def test_many_python_threads_share_one_cleaner() -> None:
+    c = Cleaner(emoji="name")
+    rows = [f"row {i} dis🍌tricts {i}" for i in range(2000)]
+    expected = [c(r) for r in rows]
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda _: c(rows, threads=2), range(16)))
+    assert all(r == expected for r in results)
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_worker_processes(method: str) -> None:
+    c = Cleaner(emoji="name")
+    chunks = [[f"x{i} 🍌", None] for i in range(6)]
+    with multiprocessing.get_context(method).Pool(2) as pool:
+        assert pool.map(c, chunks) == [c(chunk) for chunk in chunks]
+
+
+def test_ctrl_c_interrupts_a_long_batch() -> None:
+    rows = ["dis🍌tricts seveౠral 𝐆its op꧅eration " * 4] * 800_000
+    timer = threading.Timer(0.1, os.kill, (os.getpid(), signal.SIGINT))
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            textwash.clean(rows, threads=1)
+    finally:
+        timer.cancel()
