@@ -82,7 +82,7 @@ class _AfterImport(importlib.abc.MetaPathFinder):
             spec = finder.find_spec(fullname, path, target)
             if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
                 then = _then(spec.loader.exec_module, self.callbacks.pop(fullname))
-                spec.loader.exec_module = then  # type: ignore[method-assign]
+                spec.loader.exec_module = then  # type: ignore[method-assign,assignment]
                 return spec
         return None
 

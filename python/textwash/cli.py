@@ -7,7 +7,7 @@ import os
 import sys
 from collections import Counter
 from importlib import resources
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import __version__, clean, junk
 
@@ -53,8 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _options(args: argparse.Namespace) -> dict[str, object]:
-    options: dict[str, object] = {}
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {}
     for name, _, _ in _CHOICE_OPTIONS:
         value = getattr(args, name)
         if value is not None:
