@@ -283,26 +283,25 @@ impl Cleaner {
             // Junk is judged on composed text, so that `x` and `clean(x)` are judged alike.
             text = then(text, |t| normalize::normalize(t, Form::Nfc));
         }
+        // Whether anything after the first NFC changed the text, so that it needs another.
         let mut changed = false;
-        text = then(text, |t| {
-            let out = self.remove_junk(t);
-            changed = matches!(out, Cow::Owned(_));
-            out
-        });
+        text = noting(text, &mut changed, |t| self.remove_junk(t));
+        // The folds come before the final normalisation: lower-casing can make text that is
+        // no longer NFC (`Y`+U+030A becomes `y`+U+030A, which composes to `ẙ`).
+        if o.quotes == Quotes::Ascii {
+            text = noting(text, &mut changed, normalize::ascii_quotes);
+        }
+        if o.ascii {
+            text = noting(text, &mut changed, normalize::ascii);
+        }
+        if o.lowercase {
+            let tokens: Vec<&str> = o.replace.iter().map(|(_, r)| r.as_str()).collect();
+            text = noting(text, &mut changed, |t| normalize::lowercase(t, &tokens));
+        }
         match o.normalize {
             Some(Form::Nfc) if !changed => {}
             Some(form) => text = then(text, |t| normalize::normalize(t, form)),
             None => {}
-        }
-        if o.quotes == Quotes::Ascii {
-            text = then(text, normalize::ascii_quotes);
-        }
-        if o.ascii {
-            text = then(text, normalize::ascii);
-        }
-        if o.lowercase {
-            let tokens: Vec<&str> = o.replace.iter().map(|(_, r)| r.as_str()).collect();
-            text = then(text, |t| normalize::lowercase(t, &tokens));
         }
         if !o.replace.is_empty() {
             text = then(text, |t| self.replace_items(t));
@@ -358,6 +357,19 @@ impl Cleaner {
         let edits: Vec<_> = items.into_iter().map(|(range, kind)| (range, with(kind))).collect();
         whitespace::apply(text, edits, self.options.whitespace)
     }
+}
+
+/// [`then`], noting in `changed` whether the step changed anything.
+fn noting<'t>(
+    text: Cow<'t, str>,
+    changed: &mut bool,
+    step: impl for<'a> FnOnce(&'a str) -> Cow<'a, str>,
+) -> Cow<'t, str> {
+    then(text, |t| {
+        let out = step(t);
+        *changed |= matches!(out, Cow::Owned(_));
+        out
+    })
 }
 
 /// Runs one pipeline step, keeping the borrow when the step changes nothing.

@@ -232,6 +232,8 @@ enum Kind {
     Mark,
     Punct,
     Symbol,
+    /// A ZWJ or ZWNJ standing as a cluster of its own: kept only between two letters.
+    Joiner,
     Other,
 }
 
@@ -252,7 +254,7 @@ impl Unit {
     /// neutral punctuation and symbols split it.
     fn is_word_part(&self) -> bool {
         match self.kind {
-            Kind::Letter | Kind::Styled | Kind::Digit | Kind::Mark => true,
+            Kind::Letter | Kind::Styled | Kind::Digit | Kind::Mark | Kind::Joiner => true,
             Kind::Punct | Kind::Symbol => unicode::is_specific(self.scx),
             Kind::Other => false,
         }
@@ -314,7 +316,7 @@ impl<'t> Scanner<'t, '_> {
             }
             self.unit(start..start + cluster.len(), cluster);
         }
-        self.trailing_joiners();
+        self.joiners();
         if self.opts.symbols {
             self.symbols_inside_words();
         }
@@ -388,6 +390,9 @@ impl<'t> Scanner<'t, '_> {
             } else {
                 unit.forced = true;
             }
+        } else if (base == unicode::ZWJ || base == unicode::ZWNJ) && cluster.len() == base.len_utf8() {
+            // Judged once its neighbours are known (see `joiners`).
+            unit.kind = Kind::Joiner;
         } else if unicode::is_invisible(base)
             || unicode::is_emoji_component(base)
             || unicode::is_variation_selector(base)
@@ -457,13 +462,25 @@ impl<'t> Scanner<'t, '_> {
         !matches!(base, '\u{25CC}' | '\u{A0}') && !self.used_elsewhere(scx, &[])
     }
 
-    /// A ZWJ or ZWNJ at the end of a cluster is kept only where it joins two letters.
-    fn trailing_joiners(&mut self) {
+    /// A ZWJ or ZWNJ, at the end of a cluster or on its own, is kept only where it joins two
+    /// letters (`می‌خواهم`, `ශ්‍රී`, also once junk between them is gone).
+    fn joiners(&mut self) {
         if !self.opts.invisible {
             return;
         }
+        let letter_like = |u: &Unit| matches!(u.kind, Kind::Letter | Kind::Mark);
         for i in 0..self.units.len() {
             let unit = &self.units[i];
+            if unit.kind == Kind::Joiner && !unit.gone && !unit.forced {
+                let before = self.units[..i].iter().rev().find(|u| !u.gone).is_some_and(letter_like);
+                let after = self.units[i + 1..].iter().find(|u| !u.gone).is_some_and(letter_like);
+                if !(before && after) {
+                    let mut unit = unit.clone();
+                    self.remove(&mut unit, Reason::Invisible);
+                    self.units[i] = unit;
+                }
+                continue;
+            }
             if unit.gone || unit.forced || unit.kind == Kind::Other {
                 continue;
             }
@@ -577,7 +594,7 @@ impl<'t> Scanner<'t, '_> {
             return;
         }
         let ordinary = live().filter(|u| u.kind == Kind::Letter).count();
-        if ordinary == 0 && styled == 1 {
+        if ordinary == 0 && styled == 1 && self.lone_styled_is_notation(&span) {
             return;
         }
         for k in span {
@@ -586,7 +603,7 @@ impl<'t> Scanner<'t, '_> {
                 continue;
             }
             let mut unit = u.clone();
-            if ordinary > 0 {
+            if ordinary > 0 || styled == 1 {
                 self.remove(&mut unit, Reason::Styled);
             } else {
                 let folded: String = self.text[unit.range.clone()].nfkc().collect();
@@ -596,6 +613,29 @@ impl<'t> Scanner<'t, '_> {
             }
             self.units[k] = unit;
         }
+    }
+
+    /// One styled letter with no ordinary letter beside it is notation (`𝑥`, `𝑥²`, `2𝑥+1`)
+    /// unless it is glued to digits or to a word through punctuation (`𝕏7.10`, `𝑨(TTP)`), with
+    /// no math symbol in the token to say it is a formula.
+    fn lone_styled_is_notation(&self, span: &Range<usize>) -> bool {
+        let live = |k: &usize| !self.units[*k].gone;
+        let decimal = |u: &Unit| {
+            self.text[u.range.clone()]
+                .chars()
+                .next()
+                .is_some_and(|c| unicode::props(c).gc == unicode::GeneralCategory::DecimalNumber)
+        };
+        let glued_to_digits = self.units.iter().any(|u| !u.gone && decimal(u));
+        let glued_to_word = self.units.iter().any(|u| !u.gone && u.kind == Kind::Letter);
+        let math = self.units.iter().any(|u| {
+            u.kind == Kind::Symbol
+                && self.text[u.range.clone()]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| unicode::props(c).gc == unicode::GeneralCategory::MathSymbol)
+        });
+        math || !(glued_to_digits || glued_to_word)
     }
 
     /// Removes one or two characters of a script foreign to the sub-word they are glued into.
@@ -615,14 +655,21 @@ impl<'t> Scanner<'t, '_> {
             common.intersect_with(self.units[k].scx);
         }
         if digits == 0 && !common.is_empty() {
+            self.foreign_piece(&span, &live);
             return;
         }
         let counts = letter_counts(live.iter().map(|&k| &self.units[k]));
         if greek_unit(live.iter().map(|&k| &self.units[k]).filter(|u| u.kind == Kind::Letter)) {
             return;
         }
-        let host = match self.host(&counts) {
-            Some((script, count)) if count >= digits => Host::Script(script),
+        let best = self.host(&counts);
+        let unused_few = |this: &mut Self, script: Script, count: usize| {
+            count <= 2 && !this.used_elsewhere(ScriptExtension::from(script), &counts)
+        };
+        let host = match best {
+            Some((script, count)) if count >= digits && !(digits > 0 && unused_few(self, script, count)) => {
+                Host::Script(script)
+            }
             _ if digits > 0 => Host::Number,
             // Only punctuation or marks of some script: judged by the token around it, if any.
             _ => {
@@ -660,6 +707,42 @@ impl<'t> Scanner<'t, '_> {
                 _ => !self.used_elsewhere(scx, &counts),
             };
             if junk && !forced {
+                let mut unit = self.units[k].clone();
+                self.remove(&mut unit, Reason::Intruder);
+                self.units[k] = unit;
+            }
+        }
+    }
+
+    /// One or two letters of one script, glued through punctuation to a word of another script
+    /// that the text does not write words in (`(Nunavut)ᬅ,`), are an intruder too.
+    fn foreign_piece(&mut self, span: &Range<usize>, live: &[usize]) {
+        let here = letter_counts(live.iter().map(|&k| &self.units[k]));
+        let [(script, n)] = here.as_slice() else { return };
+        let (script, n) = (*script, *n);
+        let rest = letter_counts(
+            self.units
+                .iter()
+                .enumerate()
+                .filter(|(k, u)| !u.gone && !span.contains(k))
+                .map(|(_, u)| u),
+        );
+        if n > 2 || rest.is_empty() {
+            return;
+        }
+        let Some((host, _)) = self.host(&rest) else { return };
+        let greek_latin = matches!(
+            (host, script),
+            (Script::Latin, Script::Greek) | (Script::Greek, Script::Latin)
+        );
+        if host == script || is_legit_mix(host, script) || greek_latin {
+            return;
+        }
+        if self.used_elsewhere(ScriptExtension::from(script), &here) {
+            return;
+        }
+        for &k in live {
+            if self.units[k].is_strong() && !self.units[k].forced {
                 let mut unit = self.units[k].clone();
                 self.remove(&mut unit, Reason::Intruder);
                 self.units[k] = unit;
