@@ -594,7 +594,7 @@ impl<'t> Scanner<'t, '_> {
             return;
         }
         let ordinary = live().filter(|u| u.kind == Kind::Letter).count();
-        if ordinary == 0 && styled == 1 && self.lone_styled_is_notation(&span) {
+        if ordinary == 0 && styled == 1 && self.lone_styled_is_notation() {
             return;
         }
         for k in span {
@@ -616,26 +616,15 @@ impl<'t> Scanner<'t, '_> {
     }
 
     /// One styled letter with no ordinary letter beside it is notation (`𝑥`, `𝑥²`, `2𝑥+1`)
-    /// unless it is glued to digits or to a word through punctuation (`𝕏7.10`, `𝑨(TTP)`), with
+    /// unless its token also holds decimal digits or an ordinary word (`𝕏7.10`, `𝑨(TTP)`), with
     /// no math symbol in the token to say it is a formula.
-    fn lone_styled_is_notation(&self, span: &Range<usize>) -> bool {
-        let live = |k: &usize| !self.units[*k].gone;
-        let decimal = |u: &Unit| {
-            self.text[u.range.clone()]
-                .chars()
-                .next()
-                .is_some_and(|c| unicode::props(c).gc == unicode::GeneralCategory::DecimalNumber)
-        };
-        let glued_to_digits = self.units.iter().any(|u| !u.gone && decimal(u));
-        let glued_to_word = self.units.iter().any(|u| !u.gone && u.kind == Kind::Letter);
-        let math = self.units.iter().any(|u| {
-            u.kind == Kind::Symbol
-                && self.text[u.range.clone()]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| unicode::props(c).gc == unicode::GeneralCategory::MathSymbol)
-        });
-        math || !(glued_to_digits || glued_to_word)
+    fn lone_styled_is_notation(&self) -> bool {
+        let first_gc = |u: &Unit| self.text[u.range.clone()].chars().next().map(|c| unicode::props(c).gc);
+        let live = || self.units.iter().filter(|u| !u.gone);
+        let math = live().any(|u| u.kind == Kind::Symbol && first_gc(u) == Some(unicode::GeneralCategory::MathSymbol));
+        let digits = live().any(|u| first_gc(u) == Some(unicode::GeneralCategory::DecimalNumber));
+        let word = live().any(|u| u.kind == Kind::Letter);
+        math || !(digits || word)
     }
 
     /// Removes one or two characters of a script foreign to the sub-word they are glued into.
