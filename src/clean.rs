@@ -327,10 +327,10 @@ impl Cleaner {
         out
     }
 
-    /// Removes junk until none is left: a removal can make more (a folded styled word meets a
-    /// mark of another script, a script is no longer used elsewhere), so the step is repeated
-    /// on the result until nothing changes, which makes `clean` idempotent. Clean text takes
-    /// one scan; typical noisy text two.
+    /// Removes junk until none is left: a removal can expose more (a folded styled word meets a
+    /// mark of another script, a cluster gains a mark, a tidied space glues two tokens, a script
+    /// is no longer used elsewhere), so the step runs again on its result until nothing
+    /// changes, which makes `clean` idempotent. Clean text takes one scan, noisy text two.
     fn remove_junk<'t>(&self, text: &'t str) -> Cow<'t, str> {
         let mut text = Cow::Borrowed(text);
         for _ in 0..MAX_PASSES {

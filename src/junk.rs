@@ -484,22 +484,28 @@ impl<'t> Scanner<'t, '_> {
             if unit.gone || unit.forced || unit.kind == Kind::Other {
                 continue;
             }
-            let cluster = &self.text[unit.range.clone()];
-            let Some(last) = cluster.chars().next_back() else {
-                continue;
-            };
-            if last != unicode::ZWJ && last != unicode::ZWNJ || cluster.len() == last.len_utf8() {
+            // The joiners at the end of the cluster, looking past the debris `inner_debris`
+            // removes (`,` + ZWNJ + U+FE0F ends in a joiner once the selector goes).
+            let (start, end) = (unit.range.start, unit.range.end);
+            let cluster = &self.text[start..end];
+            let base_len = cluster.chars().next().map_or(0, char::len_utf8);
+            let mut trailing = Vec::new();
+            for (offset, c) in cluster.char_indices().rev().take_while(|&(i, _)| i >= base_len) {
+                if c == unicode::ZWJ || c == unicode::ZWNJ {
+                    trailing.push(start + offset..start + offset + c.len_utf8());
+                } else if !self.edits.iter().any(|e| e.range.start == start + offset) {
+                    break;
+                }
+            }
+            if trailing.is_empty() {
                 continue;
             }
             let joins_letters = matches!(unit.kind, Kind::Letter | Kind::Mark)
-                && self.units[i + 1..]
-                    .iter()
-                    .find(|u| !u.gone)
-                    .is_some_and(|u| matches!(u.kind, Kind::Letter | Kind::Mark));
+                && self.units[i + 1..].iter().find(|u| !u.gone).is_some_and(letter_like);
             if !joins_letters {
-                let end = unit.range.end;
-                self.edits
-                    .push(Edit::removal(end - last.len_utf8()..end, Reason::Invisible));
+                for range in trailing {
+                    self.edits.push(Edit::removal(range, Reason::Invisible));
+                }
             }
         }
     }
@@ -998,11 +1004,15 @@ impl TextScripts {
     }
 }
 
-/// Neutral punctuation, symbols and the like: where sub-words split.
+/// Neutral punctuation, symbols and the like: where sub-words split. Junk that is removed
+/// whatever surrounds it (emoji, pictographs, invisible characters) glues instead, as removed
+/// units do in the scan, so that the text is judged the same before and after they go.
 fn is_separator_char(c: char) -> bool {
     let props = unicode::props(c);
     match props.group() {
         GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark | GeneralCategoryGroup::Number => false,
+        _ if props.is_invisible() || props.is_pictographic() || props.is_emoji_presentation() => false,
+        _ if unicode::is_emoji_component(c) || unicode::is_variation_selector(c) => false,
         _ => !unicode::is_specific(props.scx(c)),
     }
 }
