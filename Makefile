@@ -31,9 +31,11 @@ format:  ## Format Rust and Python
 	$(VENV)/bin/ruff format python tests benches scripts
 
 .PHONY: bench
-bench: build-dev  ## Run the benchmarks and record their results in benches/results/
+bench: build-dev  ## Run the benchmarks and record their results in benches/results/ (~10 minutes)
+	$(PY) -m pip install -q ".[bench]"
 	cargo bench --bench clean | tee benches/results/clean_rust.md
 	$(PY) benches/bench_py.py | tee benches/results/clean_py.md
+	$(PY) benches/bench_columns.py
 
 .PHONY: tables
 tables:  ## Regenerate src/unicode/tables.rs from the UCD (pinned unicodedata2, unicode-blocks-py)

@@ -26,6 +26,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from bench_py import rows  # the same ~180-character rows as the per-call benchmark
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 RESULTS = ROOT / "benches" / "results"
@@ -45,15 +47,8 @@ def corpus_lines(name: str) -> list[str]:
     return [unicodedata.normalize("NFC", x) for x in lines if x.strip() and not x.startswith("#")]
 
 
-def cut(lines: list[str], width: int = 180) -> list[str]:
-    rows, row = [], ""
-    for word in " ".join(lines).split(" "):
-        if row and len(row) + len(word) > width:
-            rows.append(row)
-            row = ""
-        row = f"{row} {word}" if row else word
-    rows.append(row)
-    return rows
+def cut(lines: list[str]) -> list[str]:
+    return rows(" ".join(lines))
 
 
 def inject(row: str, rng: random.Random) -> str:

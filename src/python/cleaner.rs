@@ -103,7 +103,7 @@ impl PyCleaner {
         x: &Bound<'py, PyAny>,
         threads: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        clean_column(slf, x, threads::resolve(threads)?)
+        Self::clean(slf, x, threads)
     }
 
     /// The options as given.
