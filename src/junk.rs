@@ -223,6 +223,61 @@ fn is_plain(c: char) -> bool {
         || matches!(c, '¡' | '§' | '«' | '¶' | '·' | '»' | '¿')
 }
 
+/// Whether a token is plainly legitimate text of one script: letters, marks on letters, digits of
+/// that script, neutral punctuation and ASCII, and nothing any rule could remove — no emoji,
+/// pictograph, invisible or styled character, joiner, non-ASCII symbol, neutral digit beside a
+/// script's letters, or mark without a letter before it. The full analysis would find nothing,
+/// so it is skipped (`Москва`, `राष्ट्रपति`, `(Yandex),`).
+fn is_single_script(token: &str) -> bool {
+    let latin = ScriptExtension::from(Script::Latin);
+    let mut common: Option<ScriptExtension> = None;
+    let mut neutral_digits = false;
+    let mut after_letter = false;
+    for c in token.chars() {
+        if c.is_ascii_control() {
+            return false;
+        }
+        if c.is_ascii() {
+            neutral_digits |= c.is_ascii_digit();
+            after_letter = c.is_ascii_alphabetic();
+            if after_letter {
+                let shared = common.map_or(latin, |s| s.intersection(latin));
+                if shared.is_empty() {
+                    return false;
+                }
+                common = Some(shared);
+            }
+            continue;
+        }
+        let props = unicode::props(c);
+        if props.is_emoji() || props.is_pictographic() || props.is_invisible() || props.is_styled() {
+            return false;
+        }
+        if unicode::is_emoji_component(c) || unicode::is_variation_selector(c) {
+            return false;
+        }
+        let group = props.group();
+        let scx = props.scx(c);
+        match group {
+            GeneralCategoryGroup::Letter => after_letter = true,
+            GeneralCategoryGroup::Mark if after_letter => {}
+            GeneralCategoryGroup::Number if !unicode::is_specific(scx) => return false,
+            GeneralCategoryGroup::Number => after_letter = false,
+            GeneralCategoryGroup::Punctuation => after_letter = false,
+            _ => return false,
+        }
+        if unicode::is_specific(scx) {
+            let shared = common.map_or(scx, |s| s.intersection(scx));
+            if shared.is_empty() {
+                return false;
+            }
+            common = Some(shared);
+        }
+    }
+    // Neutral digits beside letters of one script make a number the rules judge (`154Ჸ36`).
+    !(neutral_digits && common.is_some())
+}
+
 /// What a unit (grapheme cluster) is, by its first character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -299,7 +354,7 @@ impl<'t> Scanner<'t, '_> {
     fn token(&mut self, range: Range<usize>) {
         let text = self.text;
         let token = &text[range.clone()];
-        if self.opts.drop.is_empty() && token.chars().all(is_plain) {
+        if self.opts.drop.is_empty() && (token.chars().all(is_plain) || is_single_script(token)) {
             return;
         }
         self.units.clear();
@@ -372,6 +427,17 @@ impl<'t> Scanner<'t, '_> {
             gone: false,
             forced: false,
         };
+        if unit.kind == Kind::Mark && !unicode::is_specific(unit.scx) {
+            // Marks with no base, led by a neutral one: their order can change under NFC, so
+            // the cluster takes the scripts of all its marks, not of whichever comes first.
+            unit.script = Script::Common;
+            unit.scx = cluster
+                .chars()
+                .map(|c| unicode::props(c).scx(c))
+                .filter(|&scx| unicode::is_specific(scx))
+                .reduce(ScriptExtension::union)
+                .unwrap_or(unit.scx);
+        }
         if opts.keep.binary_search(&base).is_ok() {
             unit.forced = true;
         } else if opts.drop.binary_search(&base).is_ok() {
@@ -458,8 +524,11 @@ impl<'t> Scanner<'t, '_> {
         if unicode::is_specific(base_script) {
             return scx.intersection(base_script).is_empty();
         }
-        // A dotted circle or no-break space is how texts show a mark on its own.
-        !matches!(base, '\u{25CC}' | '\u{A0}') && !self.used_elsewhere(scx, &[])
+        // A dotted circle or no-break space is how texts show a mark on its own; a mark with no
+        // base at all (an orphan cluster of marks) has no base to be foreign to.
+        let shown = matches!(base, '\u{25CC}' | '\u{A0}');
+        let orphan = unicode::props(base).group() == GeneralCategoryGroup::Mark;
+        !shown && !orphan && !self.used_elsewhere(scx, &[])
     }
 
     /// A ZWJ or ZWNJ, at the end of a cluster or on its own, is kept only where it joins two
@@ -1060,6 +1129,35 @@ mod tests {
         assert_eq!(emoji_name("👍🏽"), ":thumbs_up_medium_skin_tone:");
         assert_eq!(emoji_name("©\u{FE0F}"), ":copyright:");
         assert_eq!(snake("family: man, woman, girl"), "family_man_woman_girl");
+    }
+
+    #[test]
+    fn single_script_tokens() {
+        for t in [
+            "Москва",
+            "राष्ट्रपति",
+            "(Yandex),",
+            "東京",
+            "ꦧꦱꦗꦮ꧉",
+            "Αθήνα;",
+            "١٢٣",
+            "ٱلْعَرَبِيَّة",
+        ] {
+            assert!(is_single_script(t), "{t}");
+        }
+        for t in [
+            "seveౠral",
+            "154Ჸ36",
+            "dis🍌",
+            "a\u{200B}b",
+            "𝐆its",
+            "x©y",
+            "Tシャツ",
+            "\u{301}x",
+            "4ꡀ",
+        ] {
+            assert!(!is_single_script(t), "{t}");
+        }
     }
 
     #[test]
