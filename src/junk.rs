@@ -262,8 +262,7 @@ fn is_single_script(token: &str) -> bool {
             GeneralCategoryGroup::Letter => after_letter = true,
             GeneralCategoryGroup::Mark if after_letter => {}
             GeneralCategoryGroup::Number if !unicode::is_specific(scx) => return false,
-            GeneralCategoryGroup::Number => after_letter = false,
-            GeneralCategoryGroup::Punctuation => after_letter = false,
+            GeneralCategoryGroup::Number | GeneralCategoryGroup::Punctuation => after_letter = false,
             _ => return false,
         }
         if unicode::is_specific(scx) {
