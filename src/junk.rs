@@ -449,7 +449,7 @@ impl<'t> Scanner<'t, '_> {
                 EmojiAction::Name => self.replace(&mut unit, Reason::Emoji, Cow::Owned(emoji_name(cluster))),
                 EmojiAction::Replace(with) => self.replace(&mut unit, Reason::Emoji, Cow::Owned(with.clone())),
             }
-        } else if unicode::is_pictographic_symbol(base) {
+        } else if props.is_pictographic() {
             if opts.symbols {
                 self.remove(&mut unit, Reason::Symbol);
             } else {
@@ -458,7 +458,7 @@ impl<'t> Scanner<'t, '_> {
         } else if (base == unicode::ZWJ || base == unicode::ZWNJ) && cluster.len() == base.len_utf8() {
             // Judged once its neighbours are known (see `joiners`).
             unit.kind = Kind::Joiner;
-        } else if unicode::is_invisible(base)
+        } else if props.is_invisible()
             || unicode::is_emoji_component(base)
             || unicode::is_variation_selector(base)
             || base == unicode::ZWNJ

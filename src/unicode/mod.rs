@@ -105,6 +105,7 @@ impl Props {
         }
     }
 
+    /// `So` characters of the notation and pictograph blocks: chess, zodiac, music, Braille, …
     pub(crate) fn is_pictographic(self) -> bool {
         self.flags & PICTOGRAPHIC != 0
     }
@@ -154,11 +155,6 @@ fn in_table(c: char, table: &[(char, char)]) -> bool {
             }
         })
         .is_ok()
-}
-
-/// `So` characters of the notation and pictograph blocks: chess, zodiac, music, Braille, …
-pub(crate) fn is_pictographic_symbol(c: char) -> bool {
-    props(c).is_pictographic()
 }
 
 /// Characters that are invisible junk wherever they stand (POLICY.md §1, "invisible").
@@ -269,12 +265,12 @@ mod tests {
     #[test]
     fn pictographs_are_found_and_typography_is_not() {
         for c in ['♕', '♌', '★', '✓', '𝄹', '⠁', 'Ⓐ', 'ⓐ', '⒜', '🅰', '🀄', '䷀'] {
-            assert!(is_pictographic_symbol(c), "{c}");
+            assert!(props(c).is_pictographic(), "{c}");
         }
         for c in [
             '©', '®', '™', '°', '№', '℃', '→', '•', '─', '①', '½', '€', '±', 'a', '♯',
         ] {
-            assert!(!is_pictographic_symbol(c), "{c}");
+            assert!(!props(c).is_pictographic(), "{c}");
         }
     }
 
