@@ -111,7 +111,7 @@ impl Default for CleanOptions {
 }
 
 /// How many times at most the junk step runs on its own output (see `remove_junk`).
-const MAX_PASSES: usize = 4;
+pub(crate) const MAX_PASSES: usize = 4;
 
 /// The names of every option, as Python spells them.
 pub const OPTION_NAMES: &[&str] = &[
@@ -315,16 +315,7 @@ impl Cleaner {
     /// The junk in `text` that [`Cleaner::clean`] removes or replaces, in order.
     #[must_use]
     pub fn junk(&self, text: &str) -> Vec<Junk> {
-        let mut out = Vec::new();
-        junk::scan(text, &self.options.junk, |e| {
-            out.push(Junk {
-                start: e.range.start,
-                end: e.range.end,
-                reason: e.reason,
-                replacement: e.replacement.into_owned(),
-            });
-        });
-        out
+        crate::extract::removed::junk(text, &self.options.junk)
     }
 
     /// Removes junk until none is left: a removal can expose more (a folded styled word meets a
@@ -346,7 +337,7 @@ impl Cleaner {
     }
 
     fn replace_items<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        let items = patterns::find(text, &self.kinds);
+        let items = patterns::find(text, &self.kinds, &patterns::Settings::default());
         let with = |kind: Kind| {
             self.options
                 .replace
@@ -354,7 +345,7 @@ impl Cleaner {
                 .find(|(k, _)| *k == kind)
                 .map_or("", |(_, r)| r.as_str())
         };
-        let edits: Vec<_> = items.into_iter().map(|(range, kind)| (range, with(kind))).collect();
+        let edits: Vec<_> = items.into_iter().map(|item| (item.range, with(item.kind))).collect();
         whitespace::apply(text, edits, self.options.whitespace)
     }
 }

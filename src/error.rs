@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-/// An error from textwash: an invalid option value, so far.
+/// An error from textwash: an invalid option value or regular expression.
 ///
 /// The type is opaque on purpose; [`Error::kind`] tells what went wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +35,16 @@ pub enum ErrorKind {
         /// The values it takes.
         allowed: &'static [&'static str],
     },
+    /// `region` is no two-letter CLDR region code.
+    UnknownRegion {
+        /// The value given.
+        value: String,
+    },
+    /// A regular expression the engine cannot compile, or one without a capture group.
+    Pattern {
+        /// The engine's message.
+        message: String,
+    },
 }
 
 impl Error {
@@ -59,6 +69,22 @@ impl Error {
     pub(crate) fn wrong_type(option: &'static str, expected: &'static str) -> Self {
         Error {
             kind: ErrorKind::WrongType { option, expected },
+        }
+    }
+
+    pub(crate) fn unknown_region(value: &str) -> Self {
+        Error {
+            kind: ErrorKind::UnknownRegion {
+                value: value.to_owned(),
+            },
+        }
+    }
+
+    pub(crate) fn pattern(message: impl Into<String>) -> Self {
+        Error {
+            kind: ErrorKind::Pattern {
+                message: message.into(),
+            },
         }
     }
 
@@ -90,6 +116,13 @@ impl fmt::Display for Error {
                     allowed.join(", ")
                 )
             }
+            ErrorKind::UnknownRegion { value } => {
+                write!(
+                    f,
+                    "unknown region {value:?}: expected a two-letter CLDR region code such as \"US\" or \"GB\""
+                )
+            }
+            ErrorKind::Pattern { message } => f.write_str(message),
         }
     }
 }

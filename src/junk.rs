@@ -975,7 +975,7 @@ fn kind_of(props: unicode::Props) -> Kind {
 /// Whether a grapheme cluster is an emoji: shown as one by default, or made one by U+FE0F, a
 /// keycap, a skin tone, a ZWJ to another emoji, or tag characters; flags and lone regional
 /// indicators too.
-fn is_emoji_cluster(cluster: &str) -> bool {
+pub(crate) fn is_emoji_cluster(cluster: &str) -> bool {
     let mut chars = cluster.chars();
     let Some(base) = chars.next() else {
         return false;
@@ -999,11 +999,7 @@ fn is_emoji_cluster(cluster: &str) -> bool {
 
 /// `:banana:` — the GitHub short code, or the CLDR name in snake case.
 fn emoji_name(cluster: &str) -> String {
-    let found = emojis::get(cluster).or_else(|| {
-        let bare: String = cluster.chars().filter(|&c| c != unicode::VS16).collect();
-        emojis::get(&bare).or_else(|| emojis::get(&format!("{bare}\u{FE0F}")))
-    });
-    let name = match found {
+    let name = match crate::extract::emoji_lookup(cluster) {
         Some(e) => e.shortcode().map_or_else(|| snake(e.name()), str::to_owned),
         None => "emoji".to_owned(),
     };

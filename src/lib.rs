@@ -28,6 +28,8 @@
 pub mod batch;
 mod clean;
 mod error;
+pub mod extract;
+pub mod groups;
 mod html;
 pub mod junk;
 mod normalize;

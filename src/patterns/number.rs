@@ -22,9 +22,57 @@ pub(super) fn find(text: &str, out: &mut Vec<Range<usize>>) {
     }
 }
 
+/// A number as written (`1,200.50`, `1.200,50`, `3,5`, `1 200`, `−4`) as a plain decimal
+/// (`1200.50`, `1200.50`, `3.5`, `1200`, `-4`). When both `.` and `,` appear, the last one is
+/// the decimal point; a lone `,` before exactly three digits separates thousands, as do repeated
+/// separators and spaces; a lone `.` is a decimal point.
+pub(crate) fn decimal(written: &str) -> String {
+    let (sign, digits) = match written.chars().next() {
+        Some('-' | '−') => (
+            "-",
+            &written[written.char_indices().nth(1).map_or(written.len(), |(i, _)| i)..],
+        ),
+        Some('+') => ("", &written[1..]),
+        _ => ("", written),
+    };
+    let point = match (digits.rfind('.'), digits.rfind(',')) {
+        (Some(d), Some(c)) => Some(d.max(c)),
+        (Some(d), None) if digits.matches('.').count() == 1 => Some(d),
+        (None, Some(c)) if digits.matches(',').count() == 1 && digits.len() - c - 1 != 3 => Some(c),
+        _ => None,
+    };
+    let mut out = String::with_capacity(digits.len() + 1);
+    out.push_str(sign);
+    for (i, c) in digits.char_indices() {
+        if c.is_ascii_digit() {
+            out.push(c);
+        } else if Some(i) == point {
+            out.push('.');
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals() {
+        for (written, plain) in [
+            ("1,200.50", "1200.50"),
+            ("1.200,50", "1200.50"),
+            ("3,5", "3.5"),
+            ("1,200", "1200"),
+            ("1.5", "1.5"),
+            ("1.200.000", "1200000"),
+            ("1\u{202F}200", "1200"),
+            ("−4", "-4"),
+            ("+7", "7"),
+        ] {
+            assert_eq!(decimal(written), plain, "{written}");
+        }
+    }
 
     #[test]
     fn numbers() {

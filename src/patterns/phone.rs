@@ -1,8 +1,14 @@
 //! Phone numbers in international and national formats, not dates, prices or IDs.
+//!
+//! Candidates are found by their shape; [`Check::Metadata`] then checks each against
+//! libphonenumber's metadata (the `phonenumber` crate): international numbers (`+…`, `00…`)
+//! always, national ones when a region is known.
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use phonenumber::Mode;
+use phonenumber::country::Id;
 use regex::Regex;
 
 fn pattern() -> &'static Regex {
@@ -21,8 +27,19 @@ fn pattern() -> &'static Regex {
     })
 }
 
-/// Finds phone numbers: 7 to 15 digits, grouped or with a `+`, standing alone.
-pub(super) fn find(text: &str, out: &mut Vec<Range<usize>>) {
+/// How candidates are checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Check {
+    /// By shape alone: 7 to 15 digits, grouped or after a `+` (what `clean` replaces).
+    #[default]
+    Shape,
+    /// Against libphonenumber's metadata; national numbers need the region they are dialled in
+    /// and are taken by shape when it is unknown.
+    Metadata(Option<Id>),
+}
+
+/// Finds phone numbers standing alone, with their E.164 form when the metadata was consulted.
+pub(super) fn find(text: &str, check: Check, out: &mut Vec<(Range<usize>, Option<String>)>) {
     for m in pattern().find_iter(text) {
         let s = m.as_str();
         let digits = s.bytes().filter(u8::is_ascii_digit).count();
@@ -39,8 +56,29 @@ pub(super) fn find(text: &str, out: &mut Vec<Range<usize>>) {
         if glued_before || glued_after {
             continue;
         }
-        out.push(m.start()..m.end());
+        let value = match check {
+            Check::Shape => None,
+            Check::Metadata(region) => {
+                let international = s.starts_with('+') || s.starts_with("00");
+                match (international, region) {
+                    (true, _) => Some(e164(None, s)),
+                    (false, Some(region)) => Some(e164(Some(region), s)),
+                    (false, None) => None,
+                }
+            }
+        };
+        match value {
+            Some(None) => {} // the metadata says no
+            Some(Some(e164)) => out.push((m.range(), Some(e164))),
+            None => out.push((m.range(), None)),
+        }
     }
+}
+
+/// The E.164 form (`+442079460958`) of a valid number, or None.
+fn e164(region: Option<Id>, candidate: &str) -> Option<String> {
+    let number = phonenumber::parse(region, candidate).ok()?;
+    phonenumber::is_valid(&number).then(|| number.format().mode(Mode::E164).to_string())
 }
 
 /// `1 200 000`, `12.345.678`: thousands grouped in threes.
@@ -69,8 +107,37 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        find(text, &mut out);
-        out.into_iter().map(|r| &text[r]).collect()
+        find(text, Check::Shape, &mut out);
+        out.into_iter().map(|(r, _)| &text[r]).collect()
+    }
+
+    fn checked(text: &str, region: Option<Id>) -> Vec<(&str, Option<String>)> {
+        let mut out = Vec::new();
+        find(text, Check::Metadata(region), &mut out);
+        out.into_iter().map(|(r, v)| (&text[r], v)).collect()
+    }
+
+    #[test]
+    fn metadata_checks_international_numbers_and_national_ones_with_a_region() {
+        let text = "+44 20 7946 0958, +1 202-555-0143, 020 7946 0958 or +99 1234 5678";
+        assert_eq!(
+            checked(text, None),
+            [
+                ("+44 20 7946 0958", Some("+442079460958".into())),
+                ("+1 202-555-0143", Some("+12025550143".into())),
+                ("020 7946 0958", None),
+            ]
+        );
+        assert_eq!(
+            checked(text, Some(Id::GB)),
+            [
+                ("+44 20 7946 0958", Some("+442079460958".into())),
+                ("+1 202-555-0143", Some("+12025550143".into())),
+                ("020 7946 0958", Some("+442079460958".into())),
+            ]
+        );
+        // A German national number is no British one.
+        assert_eq!(checked("030 12345678", Some(Id::GB)), []);
     }
 
     #[test]
