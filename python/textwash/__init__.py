@@ -5,9 +5,10 @@
 'two tribal districts, its spokesperson, several questions'
 """
 
+from ._extract import Match, extract
 from ._textwash import UNICODE_VERSION, Cleaner, TextwashError, __version__, clean, junk
 
-__all__ = ["UNICODE_VERSION", "Cleaner", "TextwashError", "__version__", "clean", "junk"]
+__all__ = ["UNICODE_VERSION", "Cleaner", "Match", "TextwashError", "__version__", "clean", "extract", "junk"]
 
 from . import _extensions
 

@@ -34,6 +34,12 @@ def register_pandas() -> None:
             """Clean every row; index, name and dtype are kept, missing values stay missing."""
             return Cleaner(**options)(self._series, threads=threads)
 
+        def extract(self, kinds: Any = None, **options: Any) -> Any:
+            """`textwash.extract` on the Series: a DataFrame (see `textwash.extract`)."""
+            from ._extract import extract
+
+            return extract(self._series, kinds, **options)
+
 
 def register_polars() -> None:
     """Register the `textwash` expression and Series namespaces."""
@@ -53,6 +59,13 @@ def register_polars() -> None:
                 lambda s: cleaner(s, threads=threads), return_dtype=pl.String, is_elementwise=True
             )
 
+        def extract(self, kinds: Any = None, **options: Any) -> pl.Expr:
+            """`textwash.extract` on every row: a struct of lists (of the groups, for a
+            `pattern`); nulls stay null."""
+            from ._extract import extract
+
+            return self._expr.map_batches(lambda s: extract(s, kinds, **options), is_elementwise=True)
+
     @pl.api.register_series_namespace("textwash")
     class TextwashSeries:
         """`series.textwash.clean(**options)` on a polars Series."""
@@ -63,6 +76,12 @@ def register_polars() -> None:
         def clean(self, *, threads: int | None = None, **options: Any) -> pl.Series:
             """Clean every row of a String Series; nulls stay null."""
             return Cleaner(**options)(self._series, threads=threads)
+
+        def extract(self, kinds: Any = None, **options: Any) -> Any:
+            """`textwash.extract` on the Series (see `textwash.extract`)."""
+            from ._extract import extract
+
+            return extract(self._series, kinds, **options)
 
 
 class _AfterImport(importlib.abc.MetaPathFinder):

@@ -16,7 +16,7 @@ pub(crate) fn junk(text: &str, opts: &JunkOptions) -> Vec<Junk> {
     for _ in 0..MAX_PASSES {
         let mut edits = Vec::new();
         junk::scan(&current, opts, |e| {
-            edits.push((e.range, e.reason, e.replacement.into_owned()))
+            edits.push((e.range, e.reason, e.replacement.into_owned()));
         });
         if edits.is_empty() {
             break;
@@ -91,7 +91,7 @@ mod tests {
     fn pieces_split_at_gaps() {
         let mut out = Vec::new();
         pieces(&[Some(0), Some(1), None, Some(5), Some(6), Some(8)], |s, e| {
-            out.push((s, e))
+            out.push((s, e));
         });
         assert_eq!(out, [(0, 2), (5, 7), (8, 9)]);
     }

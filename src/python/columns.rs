@@ -22,23 +22,33 @@ use crate::Cleaner;
 /// Rows cleaned between two checks for Ctrl-C.
 const BLOCK: usize = 1 << 16;
 
-/// Cleans `texts` block by block, releasing the interpreter for each block.
+/// Runs `work` on `texts` block by block, releasing the interpreter for each block and
+/// checking for Ctrl-C between blocks.
+pub(crate) fn in_blocks<'t, R: Send>(
+    py: Python<'_>,
+    texts: &[Option<&'t str>],
+    work: impl Fn(&[Option<&'t str>]) -> Vec<R> + Sync,
+) -> PyResult<Vec<R>> {
+    let mut out = Vec::with_capacity(texts.len());
+    for block in texts.chunks(BLOCK) {
+        out.extend(enter_batch(py, || work(block))?);
+        py.check_signals()?;
+    }
+    Ok(out)
+}
+
+/// Cleans `texts` on `threads` threads, block by block.
 fn clean_rows<'t>(
     py: Python<'_>,
     cleaner: &Cleaner,
     texts: &[Option<&'t str>],
     threads: usize,
 ) -> PyResult<Vec<Option<Cow<'t, str>>>> {
-    let mut out = Vec::with_capacity(texts.len());
-    for block in texts.chunks(BLOCK) {
-        out.extend(enter_batch(py, || cleaner.clean_many(block, threads))?);
-        py.check_signals()?;
-    }
-    Ok(out)
+    in_blocks(py, texts, |block| cleaner.clean_many(block, threads))
 }
 
 /// One row of a Python sequence.
-enum Row {
+pub(crate) enum Row {
     /// A `str`, borrowed without a copy.
     Text(PyBackedStr),
     /// A `str` with lone surrogates, which are dropped.
@@ -47,14 +57,19 @@ enum Row {
     Missing,
 }
 
-/// Cleans any iterable of `str` and missing values into a list. Unchanged rows and missing
-/// values are the very objects given.
-pub(crate) fn clean_sequence<'py>(
-    cleaner: &Cleaner,
-    seq: &Bound<'py, PyAny>,
-    threads: usize,
-) -> PyResult<Bound<'py, PyList>> {
-    let py = seq.py();
+impl Row {
+    pub(crate) fn text(&self) -> Option<&str> {
+        match self {
+            Row::Text(t) => Some(t),
+            Row::Copied(t) => Some(t.as_str()),
+            Row::Missing => None,
+        }
+    }
+}
+
+/// Reads any iterable of `str` and missing values: its items, and each one's text. Any other
+/// item is a TypeError naming its position.
+pub(crate) fn read_sequence<'py>(seq: &Bound<'py, PyAny>) -> PyResult<(Vec<Bound<'py, PyAny>>, Vec<Row>)> {
     let items: Vec<Bound<'py, PyAny>> = seq.try_iter()?.collect::<PyResult<_>>()?;
     let mut rows = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -73,14 +88,34 @@ pub(crate) fn clean_sequence<'py>(
         };
         rows.push(row);
     }
-    let texts: Vec<Option<&str>> = rows
-        .iter()
-        .map(|r| match r {
-            Row::Text(t) => Some(&**t),
-            Row::Copied(t) => Some(t.as_str()),
-            Row::Missing => None,
-        })
-        .collect();
+    Ok((items, rows))
+}
+
+/// The texts of one Arrow chunk of strings (`string`, `large_string`, `string_view`, or nulls).
+pub(crate) fn chunk_texts(chunk: &ArrayRef) -> PyResult<Vec<Option<&str>>> {
+    Ok(match chunk.data_type() {
+        DataType::Utf8 => chunk.as_string::<i32>().iter().collect(),
+        DataType::LargeUtf8 => chunk.as_string::<i64>().iter().collect(),
+        DataType::Utf8View => chunk.as_string_view().iter().collect(),
+        DataType::Null => vec![None; chunk.len()],
+        other => {
+            return Err(PyTypeError::new_err(format!(
+                "expected an Arrow array of strings, got {other}"
+            )));
+        }
+    })
+}
+
+/// Cleans any iterable of `str` and missing values into a list. Unchanged rows and missing
+/// values are the very objects given.
+pub(crate) fn clean_sequence<'py>(
+    cleaner: &Cleaner,
+    seq: &Bound<'py, PyAny>,
+    threads: usize,
+) -> PyResult<Bound<'py, PyList>> {
+    let py = seq.py();
+    let (items, rows) = read_sequence(seq)?;
+    let texts: Vec<Option<&str>> = rows.iter().map(Row::text).collect();
     let results = clean_rows(py, cleaner, &texts, threads)?;
     let out = PyList::empty(py);
     for ((item, row), result) in items.iter().zip(&rows).zip(results) {
@@ -105,17 +140,7 @@ pub(crate) fn clean_arrow(
     let out_type = if view { DataType::Utf8View } else { DataType::LargeUtf8 };
     let mut out: Vec<ArrayRef> = Vec::with_capacity(chunks.len());
     for chunk in &chunks {
-        let texts: Vec<Option<&str>> = match chunk.data_type() {
-            DataType::Utf8 => chunk.as_string::<i32>().iter().collect(),
-            DataType::LargeUtf8 => chunk.as_string::<i64>().iter().collect(),
-            DataType::Utf8View => chunk.as_string_view().iter().collect(),
-            DataType::Null => vec![None; chunk.len()],
-            other => {
-                return Err(PyTypeError::new_err(format!(
-                    "expected an Arrow array of strings, got {other}"
-                )));
-            }
-        };
+        let texts = chunk_texts(chunk)?;
         let results = clean_rows(py, cleaner, &texts, threads)?;
         let array: ArrayRef = if view {
             let mut b = StringViewBuilder::with_capacity(results.len());

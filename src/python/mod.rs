@@ -7,6 +7,7 @@ mod cleaner;
 mod columns;
 mod enter;
 mod errors;
+mod extract;
 mod threads;
 
 use std::borrow::Cow;
@@ -75,7 +76,7 @@ pub(crate) fn text_of<'a>(s: &'a Bound<'_, PyString>) -> PyResult<(Cow<'a, str>,
 }
 
 /// Maps a string index of the text without surrogates to one of the original string.
-fn with_surrogates(index: usize, surrogates: &[usize]) -> usize {
+pub(crate) fn with_surrogates(index: usize, surrogates: &[usize]) -> usize {
     let mut original = index;
     for &s in surrogates {
         if s <= original {
@@ -202,12 +203,22 @@ fn junk(
     Ok(out)
 }
 
+/// The number of threads a column call uses for `threads=` (None: the default).
+#[pyfunction]
+#[pyo3(signature = (threads = None))]
+fn _threads(threads: Option<&Bound<'_, PyAny>>) -> PyResult<usize> {
+    threads::resolve(threads)
+}
+
 #[pymodule(gil_used = false)]
 fn _textwash(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(clean, m)?)?;
     m.add_function(wrap_pyfunction!(junk, m)?)?;
+    m.add_function(wrap_pyfunction!(_threads, m)?)?;
     m.add_function(wrap_pyfunction!(cleaner::_cleaner_from_options, m)?)?;
     m.add_class::<cleaner::PyCleaner>()?;
+    m.add_class::<extract::PyExtractor>()?;
+    m.add_class::<extract::PyGroups>()?;
     threads::remember_process();
     m.add("TextwashError", m.py().get_type::<TextwashError>())?;
     m.add("UNICODE_VERSION", crate::UNICODE_VERSION)?;

@@ -1,0 +1,298 @@
+"""`extract()`: built-in kinds and user regexes, on a `str` or a whole column.
+
+The native half (`_Extractor`, `_Groups`) finds the matches on all cores; this module shapes
+them into what the caller gave: plain Python for a `str`, list or numpy array, a DataFrame for
+pandas (the very output of `Series.str.extract` / `extractall` for a pattern), Arrow for
+pyarrow and polars.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from ._textwash import _Extractor, _Groups, _threads
+
+KINDS = ("emoji", "url", "email", "hashtag", "mention", "phone", "number", "money", "percent", "date", "time", "ip", "junk")
+LONG_COLUMNS = ("kind", "text", "start", "end", "value", "currency")
+
+
+class Match(NamedTuple):
+    """One item found by `extract(..., spans=True)`; `text[start:end] == match.text`."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: str | None = None
+    """The normalised value: an emoji's name, a date's ISO form, money's amount, junk's reason, …"""
+    currency: str | None = None
+    """Money's currency, as written."""
+
+
+def _is_missing(x: object) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x)) or type(x).__name__ == "NAType"
+
+
+@functools.lru_cache(maxsize=64)
+def _extractor(kinds: tuple[str, ...], dayfirst: bool, region: str | None, options: tuple[tuple[str, Any], ...]) -> _Extractor:
+    return _Extractor(list(kinds), dayfirst, region, dict(options))
+
+
+@functools.lru_cache(maxsize=64)
+def _groups(pattern: str, flags: int, case: bool) -> _Groups:
+    return _Groups(pattern, int(flags), case)
+
+
+def extract(
+    x: Any,
+    kinds: str | Iterable[str] | None = None,
+    *,
+    pattern: str | None = None,
+    all: bool = False,  # noqa: A002 - pandas' word for extractall
+    expand: bool = True,
+    flags: int = 0,
+    case: bool = True,
+    spans: bool = False,
+    long: bool = False,
+    dayfirst: bool = False,
+    region: str | None = None,
+    threads: int | None = None,
+    **options: Any,
+) -> Any:
+    """Pull structured items, emoji and junk out of `x`, or the groups of a regex `pattern`.
+
+    `x` is a `str`, a missing value (returned as it is), or a whole column: a list or tuple, a
+    numpy array, a pandas Series, a pyarrow Array or ChunkedArray, or a polars Series, searched
+    on `threads` threads (as for `clean`).
+
+    Built-in kinds (`kinds`: one name, several, or None for all):
+      emoji, url, email, hashtag, mention, phone, number, money, percent, date, time, ip, and
+      junk (what `clean(x, **options)` removes; clean's options are accepted here).
+      - On a `str`: a dict from kind to the texts found, in order; for one kind (a `str`), that
+        kind's list. `spans=True` gives `Match(kind, text, start, end, value, currency)` objects
+        instead, with `text[start:end] == match.text` (string indices, not bytes) and `value`
+        the item's normalised form: an emoji's name, a date's ISO form (`dayfirst=True` reads
+        01/02/2023 as 1 February), a time's HH:MM, money's amount (and `currency`), a
+        number's plain decimal, a phone's E.164 form (national numbers are checked against
+        libphonenumber's metadata when `region="GB"` etc. is given), junk's reason.
+      - On a pandas Series: a DataFrame with a column per kind, each cell a list (a Series for
+        one kind), index kept, missing rows None. On pyarrow: a StructArray of lists; on
+        polars: a Series of structs. On a list or numpy array: a list of per-row results.
+      - `long=True`: one row per match (row, match, kind, text, start, end, value, currency),
+        as a DataFrame indexed like `Series.str.extractall` for pandas, an Arrow table,
+        a polars DataFrame, or a dict of lists.
+
+    A regex (`pattern`), like pandas' `Series.str.extract` and `extractall`:
+      - the first match, one column per capture group, named groups naming their columns,
+        unmatched rows missing; `expand=False` with one group gives a Series. `all=True`: every
+        match, indexed by (row, match). On a pandas Series the output equals pandas' own.
+      - `flags` (re.IGNORECASE, re.MULTILINE, re.DOTALL, re.VERBOSE) and `case=False`.
+      - The engine is Rust's `regex`: linear time, no backreferences or look-around; see the
+        README for the differences from Python's `re`. A pattern it cannot compile raises
+        TextwashError (a ValueError) with the engine's message.
+      - On a `str`: a tuple of groups or None (`all=True`: a list of tuples).
+
+    >>> extract("mail me at ann@example.org on 17 Feb 2023 🎉", ["email", "date", "emoji"])
+    {'emoji': ['🎉'], 'email': ['ann@example.org'], 'date': ['17 Feb 2023']}
+    >>> extract("paid $1,200.50", "money", spans=True)
+    [Match(kind='money', text='$1,200.50', start=5, end=14, value='1200.50', currency='$')]
+    >>> extract("a1 b2", pattern=r"([ab])(\d)", all=True)
+    [('a', '1'), ('b', '2')]
+    """
+    if pattern is not None:
+        if kinds is not None:
+            raise TypeError("extract() takes `kinds` or `pattern`, not both")
+        if spans or long or options or dayfirst or region is not None:
+            raise TypeError("spans, long, dayfirst, region and clean options go with `kinds`, not with `pattern`")
+        if not isinstance(expand, bool):
+            raise ValueError("expand must be True or False")
+        return _by_pattern(x, _groups(pattern, flags, case), all, expand, threads)
+    if all or not expand or flags or not case:
+        raise TypeError("all, expand, flags and case go with `pattern`, not with `kinds`")
+    single = isinstance(kinds, str)
+    wanted = KINDS if kinds is None else (kinds,) if isinstance(kinds, str) else tuple(kinds)
+    try:
+        key = tuple(sorted(options.items()))
+        extractor = _extractor(wanted, dayfirst, region, key)
+    except TypeError as exc:  # an unhashable option value: let the native side explain it
+        if "unhashable" not in str(exc):
+            raise
+        extractor = _Extractor(list(wanted), dayfirst, region, options)
+    return _by_kinds(x, extractor, wanted, single, spans, long, threads)
+
+
+# -- built-in kinds --------------------------------------------------------------------------
+
+
+def _by_kinds(x: Any, ex: _Extractor, wanted: tuple[str, ...], single: bool, spans: bool, long: bool, threads: int | None) -> Any:
+    order = [k for k in KINDS if k in wanted]
+    if isinstance(x, str):
+        found = ex.find(x)
+        return _one_row(found, order, single, spans)
+    if _is_missing(x):
+        return x
+    values, wrap = _column(x)
+    rows, kinds, starts, ends, texts, vals, currencies, missing = ex.find_column(values, _threads(threads))
+    if long:
+        table = {"row": rows, "match": _numbers(rows), "kind": kinds, "text": texts, "start": starts, "end": ends, "value": vals, "currency": currencies}
+        return wrap.long(table)
+    n = len(values)
+    missing_rows = set(missing)
+    cells: dict[str, list[Any]] = {k: [None if i in missing_rows else [] for i in range(n)] for k in order}
+    for row, kind, start, end, text, value, currency in zip(rows, kinds, starts, ends, texts, vals, currencies, strict=True):
+        cells[kind][row].append(Match(kind, text, start, end, value, currency) if spans else text)
+    return wrap.wide(cells, order, single, spans)
+
+
+def _one_row(found: list[tuple[Any, ...]], order: list[str], single: bool, spans: bool) -> Any:
+    out: dict[str, list[Any]] = {k: [] for k in order}
+    for kind, start, end, text, value, currency in found:
+        out[kind].append(Match(kind, text, start, end, value, currency) if spans else text)
+    return out[order[0]] if single else out
+
+
+def _numbers(rows: list[int]) -> list[int]:
+    """The match number within its row of each match (rows come in order)."""
+    out, last, n = [], -1, 0
+    for r in rows:
+        n = n + 1 if r == last else 0
+        last = r
+        out.append(n)
+    return out
+
+
+# -- user regexes ----------------------------------------------------------------------------
+
+
+def _by_pattern(x: Any, groups: _Groups, all: bool, expand: bool, threads: int | None) -> Any:  # noqa: A002
+    names = groups.names
+    one = len(names) == 1 and not expand
+    if isinstance(x, str):
+        if all:
+            return groups.all(x)
+        first = groups.first(x)
+        return (None if first is None else first[0]) if one else first
+    if _is_missing(x):
+        return x
+    library = type(x).__module__.partition(".")[0]
+    if library == "pandas":
+        from ._pandas_extract import pandas_extract, pandas_extractall
+
+        if all:
+            return pandas_extractall(x, groups, _threads(threads))
+        return pandas_extract(x, groups, expand, _threads(threads))
+    values, wrap = _column(x)
+    n_threads = _threads(threads)
+    if all:
+        rows, numbers, columns = groups.all_column(values, n_threads, False, None)
+        return wrap.matches(rows, numbers, columns, names)
+    columns = groups.first_column(values, n_threads, None)
+    return wrap.groups(columns, names, one)
+
+
+# -- containers ------------------------------------------------------------------------------
+
+
+class _Plain:
+    """Lists, tuples and numpy arrays: a list with one result per row."""
+
+    def wide(self, cells: dict[str, list[Any]], order: list[str], single: bool, spans: bool) -> list[Any]:
+        n = len(next(iter(cells.values()))) if cells else 0
+        if single:
+            return cells[order[0]]
+        return [None if cells[order[0]][i] is None else {k: cells[k][i] for k in order} for i in range(n)]
+
+    def long(self, table: dict[str, list[Any]]) -> dict[str, list[Any]]:
+        return table
+
+    def groups(self, columns: list[list[Any]], names: list[str | None], one: bool) -> list[Any]:
+        if one:
+            return columns[0]
+        return [None if all(v is None for v in row) else row for row in zip(*columns, strict=True)] if columns else []
+
+    def matches(self, rows: list[int], numbers: list[int], columns: list[list[Any]], names: list[str | None]) -> dict[str, list[Any]]:
+        return {"row": rows, "match": numbers} | {_field(n, i): c for i, (n, c) in enumerate(zip(names, columns, strict=True))}
+
+
+def _field(name: str | None, i: int) -> str:
+    """A group's field name: its name, or its number (from 1, as polars numbers them)."""
+    return name if name is not None else str(i + 1)
+
+
+class _Arrow:
+    """pyarrow Arrays and ChunkedArrays, and polars Series (`polars=True`)."""
+
+    def __init__(self, polars_name: str | None = None, polars: bool = False) -> None:
+        self.polars = polars
+        self.name = polars_name
+
+    def _out(self, array: Any) -> Any:
+        if self.polars:
+            import polars as pl
+
+            return pl.Series(self.name or "", array)
+        return array
+
+    def wide(self, cells: dict[str, list[Any]], order: list[str], single: bool, spans: bool) -> Any:
+        import pyarrow as pa
+
+        def column(values: list[Any]) -> Any:
+            if spans:
+                values = [None if v is None else [m._asdict() for m in v] for v in values]
+                return pa.array(values)
+            return pa.array(values, type=pa.list_(pa.large_string()))
+
+        if single:
+            return self._out(column(cells[order[0]]))
+        mask = pa.array([v is None for v in cells[order[0]]]) if order else None
+        return self._out(pa.StructArray.from_arrays([column(cells[k]) for k in order], names=order, mask=mask))
+
+    def long(self, table: dict[str, list[Any]]) -> Any:
+        import pyarrow as pa
+
+        out = pa.table({k: pa.array(v, type=pa.large_string()) if k in ("kind", "text", "value", "currency") else pa.array(v, type=pa.int64()) for k, v in table.items()})
+        if self.polars:
+            import polars as pl
+
+            return pl.from_arrow(out)
+        return out
+
+    def groups(self, columns: list[list[Any]], names: list[str | None], one: bool) -> Any:
+        import pyarrow as pa
+
+        arrays = [pa.array(c, type=pa.large_string()) for c in columns]
+        if one:
+            return self._out(arrays[0])
+        return self._out(pa.StructArray.from_arrays(arrays, names=[_field(n, i) for i, n in enumerate(names)]))
+
+    def matches(self, rows: list[int], numbers: list[int], columns: list[list[Any]], names: list[str | None]) -> Any:
+        return self.long({"row": rows, "match": numbers} | {_field(n, i): c for i, (n, c) in enumerate(zip(names, columns, strict=True))})
+
+
+def _column(x: Any) -> tuple[Any, Any]:
+    """The texts of a column as the native side reads them, and the shaper for its results."""
+    if isinstance(x, list | tuple):
+        return x, _Plain()
+    library = type(x).__module__.partition(".")[0]
+    if library == "numpy":
+        if x.dtype.kind not in "OUT":
+            raise TypeError(f"extract() expects a numpy array of strings (object, str or StringDType), got {x.dtype}")
+        return x.ravel(), _Plain()
+    if library == "pandas":
+        from ._pandas_extract import PandasShaper, pandas_values
+
+        return pandas_values(x), PandasShaper(x)
+    if library == "pyarrow":
+        return x, _Arrow()
+    if library == "polars":
+        import polars as pl
+
+        if isinstance(x, pl.Series):
+            return x, _Arrow(x.name, polars=True)
+    raise TypeError(
+        "extract() expects a str, a missing value, or a column (list, tuple, numpy array, pandas Series, "
+        f"pyarrow Array or ChunkedArray, polars Series), got {type(x).__module__}.{type(x).__qualname__}"
+    )
