@@ -38,7 +38,16 @@ OPTION_NAMES = [
 def test_module_exports() -> None:
     assert re.fullmatch(r"\d+\.\d+\.\d+((a|b|rc)\d+)?", textwash.__version__)
     assert textwash.UNICODE_VERSION == "18.0.0"
-    assert sorted(textwash.__all__) == ["Cleaner", "TextwashError", "UNICODE_VERSION", "__version__", "clean", "junk"]
+    assert sorted(textwash.__all__) == [
+        "Cleaner",
+        "Match",
+        "TextwashError",
+        "UNICODE_VERSION",
+        "__version__",
+        "clean",
+        "extract",
+        "junk",
+    ]
     for name in textwash.__all__:
         assert hasattr(textwash, name)
 

@@ -15,7 +15,21 @@ from typing import Any, NamedTuple
 
 from ._textwash import _Extractor, _Groups, _threads
 
-KINDS = ("emoji", "url", "email", "hashtag", "mention", "phone", "number", "money", "percent", "date", "time", "ip", "junk")
+KINDS = (
+    "emoji",
+    "url",
+    "email",
+    "hashtag",
+    "mention",
+    "phone",
+    "number",
+    "money",
+    "percent",
+    "date",
+    "time",
+    "ip",
+    "junk",
+)
 LONG_COLUMNS = ("kind", "text", "start", "end", "value", "currency")
 
 
@@ -37,7 +51,9 @@ def _is_missing(x: object) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _extractor(kinds: tuple[str, ...], dayfirst: bool, region: str | None, options: tuple[tuple[str, Any], ...]) -> _Extractor:
+def _extractor(
+    kinds: tuple[str, ...], dayfirst: bool, region: str | None, options: tuple[tuple[str, Any], ...]
+) -> _Extractor:
     return _Extractor(list(kinds), dayfirst, region, dict(options))
 
 
@@ -51,7 +67,7 @@ def extract(
     kinds: str | Iterable[str] | None = None,
     *,
     pattern: str | None = None,
-    all: bool = False,  # noqa: A002 - pandas' word for extractall
+    all: bool = False,
     expand: bool = True,
     flags: int = 0,
     case: bool = True,
@@ -62,7 +78,7 @@ def extract(
     threads: int | None = None,
     **options: Any,
 ) -> Any:
-    """Pull structured items, emoji and junk out of `x`, or the groups of a regex `pattern`.
+    r"""Pull structured items, emoji and junk out of `x`, or the groups of a regex `pattern`.
 
     `x` is a `str`, a missing value (returned as it is), or a whole column: a list or tuple, a
     numpy array, a pandas Series, a pyarrow Array or ChunkedArray, or a polars Series, searched
@@ -127,7 +143,9 @@ def extract(
 # -- built-in kinds --------------------------------------------------------------------------
 
 
-def _by_kinds(x: Any, ex: _Extractor, wanted: tuple[str, ...], single: bool, spans: bool, long: bool, threads: int | None) -> Any:
+def _by_kinds(
+    x: Any, ex: _Extractor, wanted: tuple[str, ...], single: bool, spans: bool, long: bool, threads: int | None
+) -> Any:
     order = [k for k in KINDS if k in wanted]
     if isinstance(x, str):
         found = ex.find(x)
@@ -137,12 +155,23 @@ def _by_kinds(x: Any, ex: _Extractor, wanted: tuple[str, ...], single: bool, spa
     values, wrap = _column(x)
     rows, kinds, starts, ends, texts, vals, currencies, missing = ex.find_column(values, _threads(threads))
     if long:
-        table = {"row": rows, "match": _numbers(rows), "kind": kinds, "text": texts, "start": starts, "end": ends, "value": vals, "currency": currencies}
+        table = {
+            "row": rows,
+            "match": _numbers(rows),
+            "kind": kinds,
+            "text": texts,
+            "start": starts,
+            "end": ends,
+            "value": vals,
+            "currency": currencies,
+        }
         return wrap.long(table)
     n = len(values)
     missing_rows = set(missing)
     cells: dict[str, list[Any]] = {k: [None if i in missing_rows else [] for i in range(n)] for k in order}
-    for row, kind, start, end, text, value, currency in zip(rows, kinds, starts, ends, texts, vals, currencies, strict=True):
+    for row, kind, start, end, text, value, currency in zip(
+        rows, kinds, starts, ends, texts, vals, currencies, strict=True
+    ):
         cells[kind][row].append(Match(kind, text, start, end, value, currency) if spans else text)
     return wrap.wide(cells, order, single, spans)
 
@@ -167,7 +196,7 @@ def _numbers(rows: list[int]) -> list[int]:
 # -- user regexes ----------------------------------------------------------------------------
 
 
-def _by_pattern(x: Any, groups: _Groups, all: bool, expand: bool, threads: int | None) -> Any:  # noqa: A002
+def _by_pattern(x: Any, groups: _Groups, all: bool, expand: bool, threads: int | None) -> Any:
     names = groups.names
     one = len(names) == 1 and not expand
     if isinstance(x, str):
@@ -213,8 +242,12 @@ class _Plain:
             return columns[0]
         return [None if all(v is None for v in row) else row for row in zip(*columns, strict=True)] if columns else []
 
-    def matches(self, rows: list[int], numbers: list[int], columns: list[list[Any]], names: list[str | None]) -> dict[str, list[Any]]:
-        return {"row": rows, "match": numbers} | {_field(n, i): c for i, (n, c) in enumerate(zip(names, columns, strict=True))}
+    def matches(
+        self, rows: list[int], numbers: list[int], columns: list[list[Any]], names: list[str | None]
+    ) -> dict[str, list[Any]]:
+        return {"row": rows, "match": numbers} | {
+            _field(n, i): c for i, (n, c) in enumerate(zip(names, columns, strict=True))
+        }
 
 
 def _field(name: str | None, i: int) -> str:
@@ -253,7 +286,14 @@ class _Arrow:
     def long(self, table: dict[str, list[Any]]) -> Any:
         import pyarrow as pa
 
-        out = pa.table({k: pa.array(v, type=pa.large_string()) if k in ("kind", "text", "value", "currency") else pa.array(v, type=pa.int64()) for k, v in table.items()})
+        out = pa.table(
+            {
+                k: pa.array(v, type=pa.large_string())
+                if k in ("kind", "text", "value", "currency")
+                else pa.array(v, type=pa.int64())
+                for k, v in table.items()
+            }
+        )
         if self.polars:
             import polars as pl
 
@@ -269,7 +309,10 @@ class _Arrow:
         return self._out(pa.StructArray.from_arrays(arrays, names=[_field(n, i) for i, n in enumerate(names)]))
 
     def matches(self, rows: list[int], numbers: list[int], columns: list[list[Any]], names: list[str | None]) -> Any:
-        return self.long({"row": rows, "match": numbers} | {_field(n, i): c for i, (n, c) in enumerate(zip(names, columns, strict=True))})
+        return self.long(
+            {"row": rows, "match": numbers}
+            | {_field(n, i): c for i, (n, c) in enumerate(zip(names, columns, strict=True))}
+        )
 
 
 def _column(x: Any) -> tuple[Any, Any]:

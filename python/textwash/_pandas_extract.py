@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 def pandas_values(s: Any) -> Any:
     """What the native side reads of a Series: Arrow for Arrow-backed strings, else objects."""
     if not isinstance(s, pd.Series):
-        raise TypeError(f"extract() expects a pandas Series, got {type(s).__qualname__}; for a DataFrame, extract columns")
+        raise TypeError(
+            f"extract() expects a pandas Series, got {type(s).__qualname__}; for a DataFrame, extract columns"
+        )
     dtype = s.dtype
     if getattr(dtype, "storage", None) == "pyarrow" or isinstance(dtype, pd.ArrowDtype):
         return s
@@ -54,7 +56,12 @@ def pandas_extract(s: Any, groups: _Groups, expand: bool, threads: int) -> Any:
     names = groups.names
     if len(names) == 1 and not expand:
         (column,) = groups.first_column(values, threads, _na(dtype))
-        return pd.Series(column, index=s.index, name=names[0], dtype=dtype)
+        out = pd.Series(column, index=s.index, name=names[0], dtype=dtype)
+        if dtype is object:  # pandas keeps an object Series' own missing values here
+            missing = s.isna().to_numpy()
+            if missing.any():
+                out[missing] = s[missing].to_numpy()
+        return out
     labels = _columns(names)
     if len(s) == 0:
         return pd.DataFrame(columns=labels, dtype=dtype)

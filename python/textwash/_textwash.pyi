@@ -2,7 +2,18 @@
 
 from typing import Any, Literal, TypedDict, TypeVar, Unpack, final, overload
 
-__all__ = ["UNICODE_VERSION", "Cleaner", "TextwashError", "__version__", "_cleaner_from_options", "clean", "junk"]
+__all__ = [
+    "UNICODE_VERSION",
+    "Cleaner",
+    "TextwashError",
+    "_Extractor",
+    "_Groups",
+    "__version__",
+    "_cleaner_from_options",
+    "_threads",
+    "clean",
+    "junk",
+]
 
 __version__: str
 UNICODE_VERSION: str
@@ -88,3 +99,25 @@ def junk(
     text: str, /, **options: Unpack[_CleanOptions]
 ) -> list[tuple[int, int, Literal["emoji", "symbol", "styled", "intruder", "invisible", "drop"], str]]:
     """The junk `clean(text, **options)` removes or replaces: `(start, end, reason, replacement)` tuples."""
+
+def _threads(threads: Any = None) -> int: ...
+
+@final
+class _Extractor:
+    def __new__(cls, kinds: list[str], dayfirst: bool, region: str | None, options: dict[str, Any]) -> _Extractor: ...
+    @property
+    def kinds(self) -> list[str]: ...
+    def find(self, text: str) -> list[tuple[str, int, int, str, str | None, str | None]]: ...
+    def find_column(self, x: Any, threads: int) -> tuple[list[Any], ...]: ...
+
+@final
+class _Groups:
+    def __new__(cls, pattern: str, flags: int, case: bool) -> _Groups: ...
+    @property
+    def names(self) -> list[str | None]: ...
+    def first(self, text: str) -> tuple[str | None, ...] | None: ...
+    def all(self, text: str) -> list[tuple[str | None, ...]]: ...
+    def first_column(self, x: Any, threads: int, missing: Any) -> list[list[Any]]: ...
+    def all_column(
+        self, x: Any, threads: int, empty_is_missing: bool, missing: Any
+    ) -> tuple[list[int], list[int], list[list[Any]]]: ...

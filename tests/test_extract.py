@@ -1,0 +1,302 @@
+"""extract(): every built-in kind (positives and hard negatives), spans, columns, missing values,
+and user regexes with pandas' own output."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import textwash
+from textwash import Match, extract
+
+# -- built-in kinds ---------------------------------------------------------------------------
+
+POSITIVE = {
+    "emoji": ("a👨‍👩‍👧b 🇫🇷🇩🇪 1️⃣ 👍🏽 🏴󠁧󠁢󠁥󠁮󠁧󠁿 ❤️", ["👨‍👩‍👧", "🇫🇷", "🇩🇪", "1️⃣", "👍🏽", "🏴󠁧󠁢󠁥󠁮󠁧󠁿", "❤️"]),
+    "url": (
+        "see (https://example.com/a_(b)?q=1&r=2#top), www.example.org. and http://bücher.example:8080/x.",
+        ["https://example.com/a_(b)?q=1&r=2#top", "www.example.org", "http://bücher.example:8080/x"],
+    ),
+    "email": ("write x.y+tag@mail.example.org or @ann, ann@ex.co.uk.", ["x.y+tag@mail.example.org", "ann@ex.co.uk"]),
+    "hashtag": ("#tag and #日本 but not https://x.org/#frag, &#39; or #1", ["#tag", "#日本"]),
+    "mention": ("@user, (@other.name) but not a@b.org", ["@user", "@other.name"]),
+    "phone": (
+        "call +1 202-555-0143 or +44 20 7946 0958 or 020 7946 0958.",
+        ["+1 202-555-0143", "+44 20 7946 0958", "020 7946 0958"],
+    ),
+    "number": ("42 apples, 1,200.50 pears, not COVID19, $5, 12% or 2023-02-17", ["42", "1,200.50"]),
+    "money": ("$1,200.50, €100, 100 EUR, ₹250 and US$5m", ["$1,200.50", "€100", "100 EUR", "₹250", "US$5m"]),
+    "percent": ("up 12%, -3.5 % and 7 percent", ["12%", "-3.5 %", "7 percent"]),
+    "date": (
+        "2023-02-17, 17/02/2023, 17 February 2023, Feb 17, 2023",
+        ["2023-02-17", "17/02/2023", "17 February 2023", "Feb 17, 2023"],
+    ),
+    "time": ("at 7.10 pm, 19:10 and 7 p.m.", ["7.10 pm", "19:10", "7 p.m."]),
+    "ip": ("from 192.168.0.1 and 2001:db8::1", ["192.168.0.1", "2001:db8::1"]),
+    "junk": ("two dis🍌tricts, 𝐆its seveౠral", ["🍌", "𝐆", "ౠ"]),
+}
+
+NEGATIVE = {
+    "phone": [
+        "on 2023-02-17",
+        "2023-02-17T19:10:00Z",
+        "costs $1,200.50",
+        "ID 1 200 000",
+        "+99 1234 5678",
+        "192.168.100.200",
+    ],
+    "mention": ["ann@example.org", "https://x.org/@user"],
+    "hashtag": ["https://x.org/#frag", "&#39;", "#1"],
+    "email": ["@ann", "a@b"],
+    "date": ["2023-02-30", "version 1.2.23", "31/31/2023"],
+    "time": ["25:10", "a 3:1 win", "7.10"],
+    "ip": ["256.1.1.1", "1.2.3", "19:10:05"],
+    "money": ["100 ABC", "20 km"],
+    "url": ["e.g. this, file.txt"],
+    "emoji": ["© 2023 ™ 5", "plain"],
+    "junk": ["Яндекс (Yandex), 用iPhone聊天, café © 25°C"],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(POSITIVE))
+def test_each_kind_finds_its_items(kind: str) -> None:
+    text, want = POSITIVE[kind]
+    assert extract(text, kind) == want
+
+
+@pytest.mark.parametrize("kind", sorted(NEGATIVE))
+def test_hard_negatives(kind: str) -> None:
+    for text in NEGATIVE[kind]:
+        assert extract(text, kind) == [], text
+
+
+def test_values() -> None:
+    def values(text: str, kind: str, **kw: object) -> list[str | None]:
+        return [m.value for m in extract(text, kind, spans=True, **kw)]
+
+    assert values("17/02/2023 and Feb 7, 2023", "date") == ["2023-02-17", "2023-02-07"]
+    assert values("01/02/2023", "date") == ["2023-01-02"]
+    assert values("01/02/2023", "date", dayfirst=True) == ["2023-02-01"]
+    assert values("7.10 pm", "time") == ["19:10"]
+    assert values("1.200,50 € and $5m", "money") == ["1200.50", "5000000"]
+    assert [m.currency for m in extract("1.200,50 € and 100 EUR", "money", spans=True)] == ["€", "EUR"]
+    assert values("🍌", "emoji") == ["banana"]
+    assert values("+44 20 7946 0958 or 020 7946 0958", "phone") == ["+442079460958", None]
+    assert values("020 7946 0958", "phone", region="GB") == ["+442079460958"]
+    assert values("dis🍌tricts 𝐆its", "junk") == ["emoji", "styled"]
+
+
+def test_every_emoji_sequence_is_one_item() -> None:
+    import emoji as emoji_lib
+
+    for seq in emoji_lib.EMOJI_DATA:
+        if emoji_lib.EMOJI_DATA[seq].get("status", 2) != emoji_lib.STATUS["fully_qualified"]:
+            continue
+        assert extract(f"x{seq}y", "emoji") == [seq], seq
+
+
+def test_spans_index_the_python_string() -> None:
+    text = "𝐆its dis🍌tricts at ann@example.org 🇫🇷 on 17 Feb 2023"
+    found = extract(text, spans=True)
+    assert isinstance(found, dict) and set(found) == set(textwash._extract.KINDS)
+    matches = [m for ms in found.values() for m in ms]
+    assert matches
+    for m in matches:
+        assert isinstance(m, Match)
+        assert text[m.start : m.end] == m.text
+
+
+@given(st.text(alphabet=st.sampled_from("ab 1🍌𝐆ౠ@.#:/$%-é\u200b\U0001f1eb\U0001f1f7"), max_size=40))
+def test_spans_always_slice_back(text: str) -> None:
+    for ms in extract(text, spans=True).values():
+        for m in ms:
+            assert text[m.start : m.end] == m.text
+
+
+JUNKY = st.text(alphabet=st.sampled_from("ab é🍌𝐆ౠ꧅ꦰ\u200b\u0301♕🇫👍🏽."), max_size=30)
+
+
+@settings(max_examples=300)
+@given(JUNKY)
+def test_junk_is_exactly_what_clean_removes(text: str) -> None:
+    """The junk spans, with their replacements (a styled word is folded, not removed), turn the
+    text into `clean`'s output (without its whitespace tidying)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", text)
+    spans = extract(text, "junk", spans=True, whitespace="keep")
+    edits = textwash.junk(text, whitespace="keep")
+    assert [(m.start, m.end, m.value) for m in spans] == [(s, e, reason) for s, e, reason, _ in edits]
+    out, at = [], 0
+    for start, end, _, replacement in edits:
+        out += [text[at:start], replacement]
+        at = end
+    # `clean` composes what a removal brings together (`a` + ZWSP + U+0301 becomes `á`).
+    assert unicodedata.normalize("NFC", "".join(out) + text[at:]) == textwash.clean(text, whitespace="keep")
+    assert extract(textwash.clean(text), "junk") == []
+
+
+def test_errors() -> None:
+    with pytest.raises(ValueError, match="kinds"):
+        extract("x", "emojis")
+    with pytest.raises(ValueError, match="unknown region"):
+        extract("x", "phone", region="Narnia")
+    with pytest.raises(ValueError, match="unclosed group"):
+        extract("x", pattern="(a")
+    with pytest.raises(ValueError, match="no capture groups"):
+        extract("x", pattern="a")
+    with pytest.raises(ValueError, match="not supported"):
+        extract("x", pattern="(a)", flags=re.ASCII)
+    with pytest.raises(TypeError, match="not both"):
+        extract("x", "url", pattern="(a)")
+    with pytest.raises(TypeError, match="item 1"):
+        extract(["a", 3], "url")
+    with pytest.raises(TypeError, match="option"):
+        extract("x", "junk", colour="red")
+
+
+def test_missing_values_pass_through() -> None:
+    nan = float("nan")
+    assert extract(None, "url") is None
+    assert extract(nan, "url") is nan
+    assert extract(pd.NA, pattern="(a)") is pd.NA
+    assert extract([None, "🍌"], "emoji") == [None, ["🍌"]]
+    assert extract([None, "a1"], pattern=r"(a)(\d)") == [None, ("a", "1")]
+
+
+# -- columns ----------------------------------------------------------------------------------
+
+ROWS = ["mail ann@example.org 🍌", None, "no items", "see https://example.com #tag"]
+
+
+def test_list_and_numpy_columns() -> None:
+    out = extract(ROWS, ["email", "emoji", "url"])
+    assert out[0] == {"emoji": ["🍌"], "url": [], "email": ["ann@example.org"]}
+    assert out[1] is None and out[2] == {"emoji": [], "url": [], "email": []}
+    assert extract(np.array(ROWS, dtype=object), "url") == [[], None, [], ["https://example.com"]]
+    assert extract(np.array(["a 🍌", "b"]), "emoji") == [["🍌"], []]
+
+
+@pytest.mark.parametrize("dtype", [object, "str", "string[python]", "string[pyarrow]"])
+def test_pandas_wide_and_long(dtype: object) -> None:
+    s = pd.Series(ROWS, index=[10, 11, 12, 13], name="t", dtype=dtype)
+    wide = extract(s, ["emoji", "url", "hashtag"])
+    assert list(wide.columns) == ["emoji", "url", "hashtag"]
+    assert list(wide.index) == [10, 11, 12, 13]
+    assert wide.loc[10, "emoji"] == ["🍌"] and wide.loc[13, "hashtag"] == ["#tag"]
+    assert wide.loc[11, "url"] is None
+    one = extract(s, "url")
+    assert one.name == "t" and one.loc[13] == ["https://example.com"]
+    long = extract(s, ["emoji", "url", "hashtag", "email"], long=True)
+    assert long.index.names == [None, "match"]
+    assert list(long.columns) == ["kind", "text", "start", "end", "value", "currency"]
+    assert long.loc[(13, 1), "text"] == "#tag"
+    assert long.loc[(10, 0), "kind"] == "email" and long.loc[(10, 0), "start"] == 5
+    assert s.textwash.extract("url").equals(one)
+
+
+def test_arrow_and_polars() -> None:
+    arr = pa.array(ROWS)
+    out = extract(arr, ["emoji", "url"])
+    assert isinstance(out, pa.StructArray)
+    assert out.to_pylist()[0] == {"emoji": ["🍌"], "url": []}
+    assert out.to_pylist()[1] is None
+    long = extract(pa.chunked_array([ROWS[:2], ROWS[2:]]), ["url", "emoji"], long=True)
+    assert long.column("row").to_pylist() == [0, 3]
+    s = pl.Series("t", ROWS)
+    ps = extract(s, ["emoji", "url"])
+    assert isinstance(ps, pl.Series) and ps.name == "t"
+    assert ps.to_list()[0] == {"emoji": ["🍌"], "url": []}
+    df = pl.DataFrame({"t": ROWS})
+    got = df.select(pl.col("t").textwash.extract(pattern=r"(?P<user>\w+)@(?P<host>[\w.]+)"))
+    assert got["t"].to_list()[0] == {"user": "ann", "host": "example.org"}
+    lazy = df.lazy().select(pl.col("t").textwash.extract("emoji")).collect()
+    assert lazy["t"].to_list() == [["🍌"], None, [], []]
+
+
+def test_threads_give_the_same_results() -> None:
+    rows = [f"row {i} at 19:{i % 60:02d} 🍌 #t{i}" for i in range(5000)]
+    assert extract(rows, threads=1) == extract(rows, threads=2)
+
+
+# -- user regexes, like pandas ----------------------------------------------------------------
+
+
+def test_regex_on_a_str() -> None:
+    assert extract("x a1 b2", pattern=r"([ab])(\d)") == ("a", "1")
+    assert extract("x a1 b2", pattern=r"([ab])(\d)", all=True) == [("a", "1"), ("b", "2")]
+    assert extract("x", pattern=r"([ab])(\d)") is None
+    assert extract("x a1", pattern=r"[ab](\d)", expand=False) == "1"
+    assert extract("ΑΒΓ abc", pattern=r"(\p{Greek}+)") == ("ΑΒΓ",)
+    assert extract("ABC", pattern="(abc)", case=False) == ("ABC",)
+    assert extract("ABC", pattern="(abc)", flags=re.IGNORECASE) == ("ABC",)
+
+
+PATTERNS = [
+    r"([ab])(\d)",
+    r"(?P<letter>[a-c]+)(?P<digit>\d)?",
+    r"(a)|(b)",
+    r"(?P<x>a*)",
+    r"(\d+)\s*(?:x|y)?",
+    r"(?P<first>[a-z])(?:-)(\d)",
+    r"^(\w)",
+    r"(é|e)(?P<rest>[a-z]*)",
+]
+
+TEXTS = st.one_of(st.none(), st.text(alphabet=st.sampled_from("abcxy12 -éE\t"), max_size=12))
+
+
+def series(values: list[str | None], dtype: object, index: list[int] | None = None) -> pd.Series:
+    return pd.Series(values, dtype=dtype, index=index)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(TEXTS, max_size=8),
+    st.sampled_from(PATTERNS),
+    st.sampled_from([object, "str", "string[python]", "string[pyarrow]"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_pandas_parity(values: list[str | None], pattern: str, dtype: object, expand: bool, ignore_case: bool) -> None:
+    s = series(values, dtype, index=[7 * i for i in range(len(values))])
+    flags = re.IGNORECASE if ignore_case else 0
+    pd.testing.assert_frame_equal(
+        extract(s, pattern=pattern, all=True, flags=flags), s.str.extractall(pattern, flags=flags)
+    )
+    want = s.str.extract(pattern, flags=flags, expand=expand)
+    got = extract(s, pattern=pattern, flags=flags, expand=expand)
+    if isinstance(want, pd.Series):
+        pd.testing.assert_series_equal(got, want)
+    else:
+        pd.testing.assert_frame_equal(got, want)
+
+
+def test_pandas_parity_with_a_multiindex_and_names() -> None:
+    index = pd.MultiIndex.from_tuples([("a", 1), ("a", 2), ("b", 1)], names=["k", "n"])
+    s = pd.Series(["a1a2", None, "b3"], index=index, name="col")
+    pattern = r"(?P<l>[ab])(\d)"
+    pd.testing.assert_frame_equal(extract(s, pattern=pattern, all=True), s.str.extractall(pattern))
+    pd.testing.assert_frame_equal(extract(s, pattern=pattern), s.str.extract(pattern))
+    pd.testing.assert_frame_equal(s.textwash.extract(pattern=pattern), s.str.extract(pattern))
+
+
+def test_regex_on_arrow_and_lists() -> None:
+    rows = ["a1 b2", None, "c"]
+    assert extract(rows, pattern=r"([ab])(\d)", all=True) == {
+        "row": [0, 0],
+        "match": [0, 1],
+        "1": ["a", "b"],
+        "2": ["1", "2"],
+    }
+    out = extract(pa.array(rows), pattern=r"(?P<l>[ab])(\d)")
+    assert out.to_pylist() == [{"l": "a", "2": "1"}, {"l": None, "2": None}, {"l": None, "2": None}]
+    out = extract(pl.Series(rows), pattern=r"[ab](\d)", expand=False)
+    assert out.to_list() == ["1", None, None]
