@@ -36,6 +36,7 @@ bench: build-dev  ## Run the benchmarks and record their results in benches/resu
 	cargo bench --bench clean | tee benches/results/clean_rust.md
 	$(PY) benches/bench_py.py | tee benches/results/clean_py.md
 	$(PY) benches/bench_columns.py
+	$(PY) benches/bench_extract.py
 
 .PHONY: tables
 tables:  ## Regenerate src/unicode/tables.rs from the UCD (pinned unicodedata2, unicode-blocks-py)
