@@ -117,3 +117,43 @@ proptest! {
         }
     }
 }
+
+/// Text full of the characters structured items are made of.
+fn itemish_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        3 => "[a-zA-Z0-9 ,.:/@#$€%+()-]{1,12}",
+        1 => Just("https://example.com/a?b=1".to_owned()),
+        1 => Just("ann@example.org".to_owned()),
+        1 => Just("2023-02-17 19:10".to_owned()),
+        1 => Just("$1,200.50".to_owned()),
+        1 => Just("+44 20 7946 0958".to_owned()),
+        1 => "[\u{1F300}-\u{1F3FF}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}\u{E0061}-\u{E007F}\u{0C00}-\u{0C7F}é]{1,3}",
+        1 => any::<char>().prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 0..16).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #[test]
+    fn extract_spans_are_sorted_on_boundaries_and_structured_kinds_never_overlap(text in itemish_text()) {
+        use textwash::extract::{ExtractOptions, Extractor, Kind};
+        static EVERY: OnceLock<Extractor> = OnceLock::new();
+        let every = EVERY.get_or_init(|| Extractor::new(ExtractOptions::default()).unwrap());
+        let found = every.extract(&text);
+        let mut last_structured = 0;
+        for (i, m) in found.iter().enumerate() {
+            prop_assert!(m.start < m.end && text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            prop_assert!(i == 0 || found[i - 1].start <= m.start);
+            if !matches!(m.kind, Kind::Emoji | Kind::Junk) {
+                prop_assert!(m.start >= last_structured, "{:?} overlaps in {:?}", m, text);
+                last_structured = m.end;
+            }
+        }
+        // One kind alone finds what it finds among all kinds.
+        for kind in [Kind::Url, Kind::Date, Kind::Money, Kind::Number, Kind::Emoji] {
+            let alone = Extractor::new(ExtractOptions::kinds(&[kind])).unwrap().extract(&text);
+            let among: Vec<_> = found.iter().filter(|m| m.kind == kind).cloned().collect();
+            prop_assert_eq!(alone, among);
+        }
+    }
+}

@@ -153,6 +153,9 @@ def _by_kinds(
     if _is_missing(x):
         return x
     values, wrap = _column(x)
+    if not long and not spans:
+        cells = dict(zip(ex.kinds, ex.find_wide(values, _threads(threads)), strict=True))
+        return wrap.wide(cells, order, single, spans)
     rows, kinds, starts, ends, texts, vals, currencies, missing = ex.find_column(values, _threads(threads))
     if long:
         table = {

@@ -16,16 +16,28 @@ pub(crate) fn lookup(cluster: &str) -> Option<&'static emojis::Emoji> {
 /// Finds the emoji in `text`, each a whole grapheme cluster (a ZWJ family, a flag, a keycap,
 /// a skin-toned hand), with its CLDR name when the emoji data knows it.
 pub(crate) fn find(text: &str, out: &mut Vec<(Range<usize>, Option<&'static str>)>) {
-    let Some(first) = text.bytes().position(|b| !b.is_ascii()) else {
-        return;
-    };
-    // A keycap starts with its ASCII base: segment from the character before the first
-    // non-ASCII one (before an ASCII character there is always a cluster boundary).
-    let from = first.saturating_sub(1);
-    for (i, cluster) in text[from..].grapheme_indices(true) {
-        if cluster.len() > 1 && crate::junk::is_emoji_cluster(cluster) {
-            let start = from + i;
-            out.push((start..start + cluster.len(), lookup(cluster).map(emojis::Emoji::name)));
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // Only runs of non-ASCII characters are segmented: every emoji has a non-ASCII character,
+    // and all but keycaps start with one. A keycap starts with its ASCII base, so a run starts
+    // one character early after a digit, `#` or `*`.
+    while let Some(offset) = bytes[at..].iter().position(|b| !b.is_ascii()) {
+        let mut start = at + offset;
+        let keycap_base = start > 0 && matches!(bytes[start - 1], b'0'..=b'9' | b'#' | b'*');
+        if keycap_base {
+            start -= 1;
+        }
+        at = text.len();
+        for (i, cluster) in text[start..].grapheme_indices(true) {
+            let cluster_start = start + i;
+            if cluster.is_ascii() && !(keycap_base && i == 0) {
+                at = cluster_start + cluster.len();
+                break;
+            }
+            if crate::junk::is_emoji_cluster(cluster) {
+                let range = cluster_start..cluster_start + cluster.len();
+                out.push((range, lookup(cluster).map(emojis::Emoji::name)));
+            }
         }
     }
 }
@@ -56,6 +68,11 @@ mod tests {
                 ("❤️", "red heart"),
             ]
         );
+    }
+
+    #[test]
+    fn a_digit_before_other_text_is_no_keycap() {
+        assert_eq!(found("1é 2🍌 #️⃣"), [("🍌", Some("banana")), ("#️⃣", Some("keycap: #"))]);
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! (a removal can expose more), so the junk found in later passes is mapped back through the
 //! removals before it.
 
+use std::borrow::Cow;
+
 use crate::clean::{Junk, MAX_PASSES};
 use crate::junk::{self, JunkOptions};
 
@@ -19,7 +21,7 @@ enum Origin {
 /// an earlier replacement (a folded styled word then removed) changes that edit's replacement.
 pub(crate) fn junk(text: &str, opts: &JunkOptions) -> Vec<Junk> {
     let mut found: Vec<Junk> = Vec::new();
-    let mut current = text.to_owned();
+    let mut current = Cow::Borrowed(text);
     let mut origin: Vec<Origin> = Vec::new();
     for pass in 0..MAX_PASSES {
         let mut edits = Vec::new();
@@ -61,7 +63,7 @@ pub(crate) fn junk(text: &str, opts: &JunkOptions) -> Vec<Junk> {
         next_origin.extend_from_slice(&origin[at..]);
         // Each edit's replacement is what its inserted bytes have become.
         rebuild_replacements(&mut found, &next, &next_origin);
-        current = next;
+        current = Cow::Owned(next);
         origin = next_origin;
     }
     found.sort_by_key(|j| j.start);

@@ -162,9 +162,10 @@ pub fn find(text: &str, wanted: &[Kind], settings: &Settings) -> Vec<Item> {
     // Claimed ranges, start -> end.
     let mut claimed: BTreeMap<usize, usize> = BTreeMap::new();
     let mut found = Vec::new();
-    for kind in Kind::ALL {
-        let claims = matches!(kind, Kind::Url | Kind::Email)
-            || settings.claim_all && !matches!(kind, Kind::Mention | Kind::Hashtag | Kind::Number);
+    // Kinds after the last one wanted can claim nothing a wanted kind has not claimed first.
+    let last = Kind::ALL.iter().rposition(|k| wanted.contains(k)).unwrap_or_default();
+    for kind in Kind::ALL.into_iter().take(last + 1) {
+        let claims = matches!(kind, Kind::Url | Kind::Email) || settings.claim_all;
         if !wanted.contains(&kind) && !claims || kind.needs_digit() && !has_digit {
             continue;
         }

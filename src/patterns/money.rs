@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use iso_currency::Currency;
 use regex::Regex;
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 /// Money found in a text: where, the amount as a plain decimal, and the currency as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,49 +17,102 @@ pub(crate) struct Money {
     pub currency: String,
 }
 
-fn pattern() -> &'static Regex {
+fn number() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
+    #[allow(clippy::expect_used)] // a constant pattern, covered by tests
+    RE.get_or_init(|| Regex::new(r"[0-9]+(?:[.,\u{202F}\u{A0}'][0-9]+)*").expect("amount pattern compiles"))
+}
+
+fn scale_word() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    #[allow(clippy::expect_used)] // a constant pattern, covered by tests
     RE.get_or_init(|| {
-        let num = r"[0-9]+(?:[.,\u{202F}\u{A0}'][0-9]+)*";
-        let scale = r"(?:\ ?(?P<scale>thousand|million|billion|trillion|bn|[kKmM])\b)?";
-        let source = format!(
-            r"(?x)
-            (?P<ps>(?:[A-Z]{{1,2}})?\p{{Sc}})\ ?(?P<pa>{num}){scale}
-            | (?P<pc>[A-Z]{{3}})\ ?(?P<pca>{num}){scale_c}
-            | (?P<sa>{num}){scale_s}\ ?(?P<ss>\p{{Sc}}|[A-Z]{{3}}\b)
-            ",
-            scale_c = scale.replace("?P<scale>", "?P<scale_c>"),
-            scale_s = scale.replace("?P<scale>", "?P<scale_s>"),
-        );
-        #[allow(clippy::expect_used)] // a constant pattern, covered by tests
-        Regex::new(&source).expect("money pattern compiles")
+        Regex::new(r"\A ?(thousand|million|billion|trillion|bn|[kKmM])\b").expect("scale pattern compiles")
     })
 }
 
-/// Finds amounts of money standing alone.
+fn is_currency_symbol(c: char) -> bool {
+    c.general_category() == GeneralCategory::CurrencySymbol
+}
+
+/// An ISO 4217 code (`EUR`) standing alone at the end of `before`: its start.
+fn code_before(before: &str) -> Option<usize> {
+    let start = before.len().checked_sub(3)?;
+    let code = before.get(start..)?;
+    let alone = !super::before(before, start).is_some_and(super::is_word);
+    (alone && is_code(code)).then_some(start)
+}
+
+fn is_code(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) && Currency::from_code(code).is_some()
+}
+
+/// The currency written before an amount starting at `at` (`$`, `US$`, `EUR `): its start.
+fn currency_before(text: &str, at: usize) -> Option<usize> {
+    let before = &text[..at];
+    let before = before.strip_suffix(' ').unwrap_or(before);
+    let symbol = before.chars().next_back().filter(|&c| is_currency_symbol(c));
+    let Some(symbol) = symbol else {
+        return code_before(before);
+    };
+    let start = before.len() - symbol.len_utf8();
+    // `US$`, `HK$`: one or two capitals glued to the symbol.
+    let letters = before[..start].bytes().rev().take_while(u8::is_ascii_uppercase).count();
+    if (1..=2).contains(&letters) && !super::before(before, start - letters).is_some_and(super::is_word) {
+        return Some(start - letters);
+    }
+    Some(start)
+}
+
+/// The currency written after an amount ending at `at` (` €`, `EUR`): its end. A symbol that
+/// starts another amount (`5 $100`) is not this one's.
+fn currency_after(text: &str, at: usize) -> Option<usize> {
+    let after = &text[at..];
+    let skip = usize::from(after.starts_with(' '));
+    let rest = &after[skip..];
+    let end = match rest.chars().next() {
+        Some(c) if is_currency_symbol(c) => c.len_utf8(),
+        Some(_) if rest.get(..3).is_some_and(is_code) && !rest[3..].starts_with(super::is_word) => 3,
+        _ => return None,
+    };
+    let starts_amount = rest[end..]
+        .trim_start_matches(' ')
+        .starts_with(|c: char| c.is_ascii_digit());
+    (!starts_amount).then_some(at + skip + end)
+}
+
+/// Finds amounts of money standing alone: an amount with a currency before or after it.
 pub(crate) fn find(text: &str, out: &mut Vec<Money>) {
-    super::each_match(pattern(), text, |caps| {
-        let Some(m) = caps.get(0) else { return false };
-        let (currency, amount) = match (caps.name("ps"), caps.name("pc"), caps.name("ss")) {
-            (Some(c), _, _) => (c, caps.name("pa")),
-            (_, Some(c), _) => (c, caps.name("pca")),
-            (_, _, Some(c)) => (c, caps.name("sa")),
-            _ => return false,
-        };
-        let Some(amount) = amount else { return false };
-        let code = currency.as_str();
-        let is_code = code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase());
-        if is_code && Currency::from_code(code).is_none() || !super::stands_alone(text, m.range()) {
-            return false;
+    let mut from = 0;
+    for m in number().find_iter(text) {
+        if m.start() < from {
+            continue;
         }
-        let scale = ["scale", "scale_c", "scale_s"].iter().find_map(|n| caps.name(n));
+        let scale = scale_word().captures(&text[m.end()..]);
+        let amount_end = m.end() + scale.as_ref().and_then(|c| c.get(0)).map_or(0, |s| s.end());
+        let (start, end) = match currency_before(text, m.start()) {
+            Some(start) => (start, amount_end),
+            None => match currency_after(text, amount_end) {
+                Some(end) => (m.start(), end),
+                None => continue,
+            },
+        };
+        if start < from || !super::stands_alone(text, start..end) {
+            continue;
+        }
+        let currency = if start < m.start() {
+            text[start..m.start()].trim_end()
+        } else {
+            text[amount_end..end].trim_start()
+        };
+        let scale = scale.as_ref().and_then(|c| c.get(1)).map(|s| s.as_str());
         out.push(Money {
-            range: m.range(),
-            amount: scaled(&super::number::decimal(amount.as_str()), scale.map(|s| s.as_str())),
-            currency: code.to_owned(),
+            range: start..end,
+            amount: scaled(&super::number::decimal(m.as_str()), scale),
+            currency: currency.to_owned(),
         });
-        true
-    });
+        from = end;
+    }
 }
 
 /// `1.5` with `m` is `1500000`: the amount times its scale word, as a plain decimal.
@@ -101,7 +155,7 @@ mod tests {
 
     #[test]
     fn money() {
-        let got = found("$1,200.50, €100, 100 EUR, ₹250, 5 € and US$5m or USD 20 and £1.5 billion");
+        let got = found("$1,200.50, €100, 100 EUR, ₹250, 5 € and US$5m or USD 20 and £1.5 billion, 5 $100");
         let want = [
             ("$1,200.50", "1200.50", "$"),
             ("€100", "100", "€"),
@@ -111,6 +165,7 @@ mod tests {
             ("US$5m", "5000000", "US$"),
             ("USD 20", "20", "USD"),
             ("£1.5 billion", "1500000000", "£"),
+            ("$100", "100", "$"),
         ];
         let want: Vec<_> = want
             .iter()
@@ -121,7 +176,9 @@ mod tests {
 
     #[test]
     fn not_money() {
-        for text in ["100 ABC", "x$100", "AND 20", "$", "20 km", "a $ sign"] {
+        for text in [
+            "100 ABC", "x$100", "AND 20", "$", "20 km", "a $ sign", "5 EURO", "USD20x",
+        ] {
             assert!(found(text).is_empty(), "{text}");
         }
     }

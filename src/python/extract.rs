@@ -125,6 +125,41 @@ impl PyExtractor {
         Ok(out)
     }
 
+    /// The texts found in a column, wide: for each kind of `kinds` (in that order), a list with
+    /// each row's texts (None for a missing row).
+    fn find_wide<'py>(&self, x: &Bound<'py, PyAny>, threads: usize) -> PyResult<Vec<Bound<'py, PyList>>> {
+        let py = x.py();
+        let column = Column::read(x)?;
+        let texts = column.texts()?;
+        let found = in_blocks(py, &texts, |block| {
+            crate::batch::map_parallel(block, threads, |t| t.map(|t| self.inner.extract(t)))
+        })?;
+        let kinds = self.inner.kinds();
+        let columns: Vec<Bound<'py, PyList>> = kinds.iter().map(|_| PyList::empty(py)).collect();
+        let mut slot = [usize::MAX; Kind::ALL.len()];
+        for (i, &k) in kinds.iter().enumerate() {
+            slot[kind_index(k)] = i;
+        }
+        let mut cells: Vec<Vec<Bound<'py, PyString>>> = kinds.iter().map(|_| Vec::new()).collect();
+        for (text, row) in texts.iter().zip(found) {
+            let (Some(text), Some(row)) = (text, row) else {
+                for col in &columns {
+                    col.append(py.None())?;
+                }
+                continue;
+            };
+            for m in row {
+                if let Some(cell) = cells.get_mut(slot[kind_index(m.kind)]) {
+                    cell.push(PyString::new(py, &text[m.range()]));
+                }
+            }
+            for (col, cell) in columns.iter().zip(&mut cells) {
+                col.append(PyList::new(py, cell.drain(..))?)?;
+            }
+        }
+        Ok(columns)
+    }
+
     /// The matches in a column, flat: (rows, kinds, starts, ends, texts, values, currencies,
     /// missing), where `missing` lists the rows that are missing values.
     fn find_column<'py>(&self, x: &Bound<'py, PyAny>, threads: usize) -> PyResult<Bound<'py, PyTuple>> {
