@@ -6,17 +6,24 @@ import subprocess
 import sys
 from pathlib import Path
 
-GOOD = """
+GOOD = r"""
 import textwash
 a: str = textwash.clean("x", emoji="name", urls=None, lowercase=True, normalize=None)
 b: None = textwash.clean(None)
 c: float = textwash.clean(float("nan"))
 spans: list[tuple[int, int, str, str]] = list(textwash.junk("x"))
+emoji: list[str] = textwash.extract("x", "emoji")
+matches: list[textwash.Match] = textwash.extract("x", "money", spans=True)
+by_kind: dict[str, list[str]] = textwash.extract("x", ["url", "email"])
+groups: tuple[str | None, ...] | None = textwash.extract("a1", pattern=r"(a)(\d)")
+every: list[tuple[str | None, ...]] = textwash.extract("a1", pattern=r"(a)(\d)", all=True)
 """
 BAD = """
 import textwash
 textwash.clean("x", colour="red")
 textwash.clean("x", whitespace="squash")
+n: int = textwash.extract("x", "emoji")
+textwash.extract("x", "emojis")
 """
 
 
@@ -42,3 +49,5 @@ def test_unknown_options_and_values_are_caught(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "colour" in result.stdout
     assert "snippet.py:4: error" in result.stdout  # whitespace="squash"
+    assert "snippet.py:5: error" in result.stdout  # extract gives a list
+    assert "snippet.py:6: error" in result.stdout  # no kind "emojis"

@@ -11,11 +11,14 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, overload
 
 from ._textwash import _Extractor, _Groups, _threads
 
-KINDS = (
+Kind = Literal[
+    "emoji", "url", "email", "hashtag", "mention", "phone", "number", "money", "percent", "date", "time", "ip", "junk"
+]
+KINDS: tuple[Kind, ...] = (
     "emoji",
     "url",
     "email",
@@ -62,6 +65,28 @@ def _groups(pattern: str, flags: int, case: bool) -> _Groups:
     return _Groups(pattern, int(flags), case)
 
 
+@overload
+def extract(
+    x: str, *, pattern: str, all: Literal[False] = False, flags: int = 0, case: bool = True
+) -> tuple[str | None, ...] | None: ...
+@overload
+def extract(
+    x: str, *, pattern: str, all: Literal[True], flags: int = 0, case: bool = True
+) -> list[tuple[str | None, ...]]: ...
+@overload
+def extract(x: str, kinds: Kind, *, spans: Literal[False] = False, **options: Any) -> list[str]: ...
+@overload
+def extract(x: str, kinds: Kind, *, spans: Literal[True], **options: Any) -> list[Match]: ...
+@overload
+def extract(
+    x: str, kinds: Iterable[Kind] | None = None, *, spans: Literal[False] = False, **options: Any
+) -> dict[str, list[str]]: ...
+@overload
+def extract(
+    x: str, kinds: Iterable[Kind] | None = None, *, spans: Literal[True], **options: Any
+) -> dict[str, list[Match]]: ...
+@overload
+def extract(x: Any, kinds: Kind | Iterable[Kind] | None = None, **options: Any) -> Any: ...
 def extract(
     x: Any,
     kinds: str | Iterable[str] | None = None,
@@ -146,7 +171,7 @@ def extract(
 def _by_kinds(
     x: Any, ex: _Extractor, wanted: tuple[str, ...], single: bool, spans: bool, long: bool, threads: int | None
 ) -> Any:
-    order = [k for k in KINDS if k in wanted]
+    order: list[str] = [k for k in KINDS if k in wanted]
     if isinstance(x, str):
         found = ex.find(x)
         return _one_row(found, order, single, spans)
@@ -171,12 +196,12 @@ def _by_kinds(
         return wrap.long(table)
     n = len(values)
     missing_rows = set(missing)
-    cells: dict[str, list[Any]] = {k: [None if i in missing_rows else [] for i in range(n)] for k in order}
+    grouped: dict[str, list[Any]] = {k: [None if i in missing_rows else [] for i in range(n)] for k in order}
     for row, kind, start, end, text, value, currency in zip(
         rows, kinds, starts, ends, texts, vals, currencies, strict=True
     ):
-        cells[kind][row].append(Match(kind, text, start, end, value, currency) if spans else text)
-    return wrap.wide(cells, order, single, spans)
+        grouped[kind][row].append(Match(kind, text, start, end, value, currency) if spans else text)
+    return wrap.wide(grouped, order, single, spans)
 
 
 def _one_row(found: list[tuple[Any, ...]], order: list[str], single: bool, spans: bool) -> Any:
