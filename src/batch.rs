@@ -30,25 +30,35 @@ where
     R: Send,
     F: Fn(&T) -> R + Sync,
 {
+    let parts = map_parts(items, threads, |part| part.iter().map(&f).collect::<Vec<R>>());
+    let mut out = Vec::with_capacity(items.len());
+    for part in parts {
+        out.extend(part);
+    }
+    out
+}
+
+/// Splits `items` into up to `threads` consecutive parts and applies `f` to each on its own
+/// thread; the results come back in the order of the parts. For work that builds one output
+/// per part (an Arrow chunk, say) instead of one per item.
+pub fn map_parts<T, R, F>(items: &[T], threads: usize, f: F) -> Vec<R>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&[T]) -> R + Sync,
+{
     let threads = threads.clamp(1, items.len().div_ceil(MIN_ITEMS_PER_THREAD).max(1));
     if threads == 1 {
-        return items.iter().map(&f).collect();
+        return vec![f(items)];
     }
     let chunk = items.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let f = &f;
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
-            .collect();
-        let mut out = Vec::with_capacity(items.len());
-        for handle in handles {
-            match handle.join() {
-                Ok(part) => out.extend(part),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        out
+        let handles: Vec<_> = items.chunks(chunk).map(|part| scope.spawn(move || f(part))).collect();
+        handles
+            .into_iter()
+            .map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
     })
 }
 
@@ -81,6 +91,9 @@ mod tests {
             );
         }
         assert!(map_parallel(&[] as &[u8], 4, |x| *x).is_empty());
+        let sums = map_parts(&items, 3, |part| part.iter().sum::<usize>());
+        assert_eq!(sums.len(), 3);
+        assert_eq!(sums.iter().sum::<usize>(), items.iter().sum::<usize>());
     }
 
     #[test]

@@ -178,6 +178,8 @@ def _by_kinds(
     if _is_missing(x):
         return x
     values, wrap = _column(x)
+    if isinstance(wrap, _Arrow) and not long and not spans:
+        return wrap.native_wide(ex.find_wide_arrow(values, _threads(threads)), single)
     if not long and not spans:
         cells = dict(zip(ex.kinds, ex.find_wide(values, _threads(threads)), strict=True))
         return wrap.wide(cells, order, single, spans)
@@ -246,6 +248,8 @@ def _by_pattern(x: Any, groups: _Groups, all: bool, expand: bool, threads: int |
     if all:
         rows, numbers, columns = groups.all_column(values, n_threads, False, None)
         return wrap.matches(rows, numbers, columns, names)
+    if isinstance(wrap, _Arrow):
+        return wrap.native_groups(groups.first_arrow(values, n_threads), one)
     columns = groups.first_column(values, n_threads, None)
     return wrap.groups(columns, names, one)
 
@@ -286,9 +290,10 @@ def _field(name: str | None, i: int) -> str:
 class _Arrow:
     """pyarrow Arrays and ChunkedArrays, and polars Series (`polars=True`)."""
 
-    def __init__(self, polars_name: str | None = None, polars: bool = False) -> None:
+    def __init__(self, polars_name: str | None = None, polars: bool = False, array: bool = False) -> None:
         self.polars = polars
         self.name = polars_name
+        self.array = array  # a pyarrow Array (not a ChunkedArray) comes back as one
 
     def _out(self, array: Any) -> Any:
         if self.polars:
@@ -296,6 +301,25 @@ class _Arrow:
 
             return pl.Series(self.name or "", array)
         return array
+
+    def native_wide(self, chunks: Any, single: bool) -> Any:
+        """A chunked struct array of list fields from the native side (its only field, for one kind)."""
+        return self._native(chunks, single)
+
+    def native_groups(self, chunks: Any, one: bool) -> Any:
+        """A chunked struct array of group fields from the native side (its only field, for `one`)."""
+        return self._native(chunks, one)
+
+    def _native(self, chunks: Any, first_field: bool) -> Any:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        out = pa.chunked_array(chunks)
+        if first_field:
+            out = pc.struct_field(out, [0])
+        if self.polars:
+            return self._out(out)
+        return out.combine_chunks() if self.array else out
 
     def wide(self, cells: dict[str, list[Any]], order: list[str], single: bool, spans: bool) -> Any:
         import pyarrow as pa
@@ -328,14 +352,6 @@ class _Arrow:
             return pl.from_arrow(out)
         return out
 
-    def groups(self, columns: list[list[Any]], names: list[str | None], one: bool) -> Any:
-        import pyarrow as pa
-
-        arrays = [pa.array(c, type=pa.large_string()) for c in columns]
-        if one:
-            return self._out(arrays[0])
-        return self._out(pa.StructArray.from_arrays(arrays, names=[_field(n, i) for i, n in enumerate(names)]))
-
     def matches(self, rows: list[int], numbers: list[int], columns: list[list[Any]], names: list[str | None]) -> Any:
         return self.long(
             {"row": rows, "match": numbers}
@@ -357,7 +373,9 @@ def _column(x: Any) -> tuple[Any, Any]:
 
         return pandas_values(x), PandasShaper(x)
     if library == "pyarrow":
-        return x, _Arrow()
+        import pyarrow as pa
+
+        return x, _Arrow(array=isinstance(x, pa.Array))
     if library == "polars":
         import polars as pl
 

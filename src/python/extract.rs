@@ -3,10 +3,16 @@
 
 use std::ops::Range;
 
-use arrow_array::ArrayRef;
+use std::sync::Arc;
+
+use arrow_array::builder::{LargeStringBuilder, ListBuilder};
+use arrow_array::{Array, ArrayRef, StructArray};
+use arrow_buffer::NullBuffer;
+use arrow_schema::{ArrowError, DataType, Field, Fields};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use pyo3_arrow::PyChunkedArray;
 use pyo3_arrow::input::AnyArray;
 
 use super::columns::{Row, chunk_texts, in_blocks, read_sequence};
@@ -45,6 +51,34 @@ impl Column {
             }
         }
     }
+}
+
+/// One struct chunk.
+fn struct_chunk(fields: Fields, arrays: Vec<ArrayRef>, nulls: Option<NullBuffer>) -> Result<ArrayRef, ArrowError> {
+    Ok(Arc::new(StructArray::try_new(fields, arrays, nulls)?))
+}
+
+/// Builds the chunks of a column's output in parallel: `build` makes one chunk from a part of
+/// the texts, on each thread, block by block.
+fn chunked<'t>(
+    py: Python<'_>,
+    texts: &[Option<&'t str>],
+    threads: usize,
+    build: impl Fn(&[Option<&'t str>]) -> Result<ArrayRef, ArrowError> + Sync,
+) -> PyResult<PyChunkedArray> {
+    let chunks = in_blocks(py, texts, |block| crate::batch::map_parts(block, threads, &build))?;
+    let chunks: Vec<ArrayRef> = chunks
+        .into_iter()
+        .collect::<Result<_, _>>()
+        .map_err(|e| PyValueError::new_err(e.to_string()))?;
+    let data_type = match chunks.first() {
+        Some(c) => c.data_type().clone(),
+        None => build(&[])
+            .map_err(|e| PyValueError::new_err(e.to_string()))?
+            .data_type()
+            .clone(),
+    };
+    PyChunkedArray::try_new(chunks, Arc::new(Field::new("", data_type, true)))
 }
 
 /// Matches with string indices (code points) instead of byte offsets.
@@ -158,6 +192,50 @@ impl PyExtractor {
             }
         }
         Ok(columns)
+    }
+
+    /// [`Self::find_wide`] as Arrow: a chunked struct array with a `list<large_string>` field
+    /// per kind, and a null struct for a missing row. Each thread builds its own chunks.
+    fn find_wide_arrow(&self, py: Python<'_>, x: &Bound<'_, PyAny>, threads: usize) -> PyResult<PyChunkedArray> {
+        let column = Column::read(x)?;
+        let texts = column.texts()?;
+        let kinds = self.inner.kinds();
+        let mut slot = [usize::MAX; Kind::ALL.len()];
+        for (i, &k) in kinds.iter().enumerate() {
+            slot[kind_index(k)] = i;
+        }
+        let build = |part: &[Option<&str>]| {
+            let mut builders: Vec<ListBuilder<LargeStringBuilder>> = kinds
+                .iter()
+                .map(|_| ListBuilder::new(LargeStringBuilder::new()))
+                .collect();
+            let mut valid = Vec::with_capacity(part.len());
+            for text in part {
+                valid.push(text.is_some());
+                let Some(text) = text else {
+                    for b in &mut builders {
+                        b.append_null();
+                    }
+                    continue;
+                };
+                for m in self.inner.extract(text) {
+                    if let Some(b) = builders.get_mut(slot[kind_index(m.kind)]) {
+                        b.values().append_value(&text[m.range()]);
+                    }
+                }
+                for b in &mut builders {
+                    b.append(true);
+                }
+            }
+            let arrays: Vec<ArrayRef> = builders.iter_mut().map(|b| Arc::new(b.finish()) as ArrayRef).collect();
+            let fields: Fields = kinds
+                .iter()
+                .zip(&arrays)
+                .map(|(k, a)| Field::new(k.name(), a.data_type().clone(), true))
+                .collect();
+            struct_chunk(fields, arrays, Some(NullBuffer::from(valid)))
+        };
+        chunked(py, &texts, threads, build)
     }
 
     /// The matches in a column, flat: (rows, kinds, starts, ends, texts, values, currencies,
@@ -309,6 +387,38 @@ impl PyGroups {
             }
         }
         Ok(columns)
+    }
+
+    /// [`Self::first_column`] as Arrow: a chunked struct array with a `large_string` field per
+    /// group, named as polars names them (the group's name, or its number from 1); null for a
+    /// missing row, no match or a group that took no part. Each thread builds its own chunks.
+    fn first_arrow(&self, py: Python<'_>, x: &Bound<'_, PyAny>, threads: usize) -> PyResult<PyChunkedArray> {
+        let column = Column::read(x)?;
+        let texts = column.texts()?;
+        let names = self.inner.names();
+        let fields: Fields = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let name = n.clone().unwrap_or_else(|| (i + 1).to_string());
+                Field::new(name, DataType::LargeUtf8, true)
+            })
+            .collect();
+        let build = |part: &[Option<&str>]| {
+            // A regex per thread: threads sharing one contend for its scratch space.
+            let groups = self.inner.clone();
+            let mut builders: Vec<LargeStringBuilder> = names.iter().map(|_| LargeStringBuilder::new()).collect();
+            for text in part {
+                let found = text.and_then(|t| groups.first(t));
+                for (g, b) in builders.iter_mut().enumerate() {
+                    let range = found.as_ref().and_then(|r| r.get(g).cloned().flatten());
+                    b.append_option(text.zip(range).map(|(t, r)| &t[r]));
+                }
+            }
+            let arrays: Vec<ArrayRef> = builders.iter_mut().map(|b| Arc::new(b.finish()) as ArrayRef).collect();
+            struct_chunk(fields.clone(), arrays, None)
+        };
+        chunked(py, &texts, threads, build)
     }
 
     /// Every match in each row of a column, flat: (rows, match numbers, one list per group),
