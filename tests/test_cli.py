@@ -103,3 +103,22 @@ def test_bad_choice_is_rejected() -> None:
     )
     assert result.returncode == 2
     assert "--symbols" in result.stderr
+
+
+def test_extract_prints_json_lines(tmp_path: Path) -> None:
+    import json
+
+    text = "mail ann@example.org on 17 Feb 2023 🍌, or +44 20 7946 0958"
+    path = tmp_path / "in.txt"
+    path.write_text(text, encoding="utf-8")
+    lines = [json.loads(line) for line in run("extract", str(path), "--kinds", "email,date,emoji,phone").splitlines()]
+    assert [(m["kind"], m["text"]) for m in lines] == [
+        ("email", "ann@example.org"),
+        ("date", "17 Feb 2023"),
+        ("emoji", "🍌"),
+        ("phone", "+44 20 7946 0958"),
+    ]
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in lines)
+    assert run("extract", "--kinds", "date", "--dayfirst", stdin="01/02/2023") == (
+        '{"kind": "date", "text": "01/02/2023", "start": 0, "end": 10, "value": "2023-02-01", "currency": null}\n'
+    )

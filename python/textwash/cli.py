@@ -1,15 +1,17 @@
-"""The `textwash` command: `textwash demo` and `textwash clean [FILE]`."""
+"""The `textwash` command: `textwash demo`, `textwash clean [FILE]` and `textwash extract [FILE]`."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections import Counter
 from importlib import resources
 from typing import Any, TextIO
 
-from . import __version__, clean, junk
+from . import __version__, clean, extract, junk
+from ._extract import KINDS
 
 # Option flags of `textwash clean`: (name, choices or None for free text, help).
 _CHOICE_OPTIONS: list[tuple[str, list[str] | None, str]] = [
@@ -50,7 +52,19 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument(f"--{name}", choices=choices, help=help_text)
     for name, help_text in _FLAG_OPTIONS:
         cmd.add_argument(f"--{name}", action="store_true", default=None, help=help_text)
+    ext = commands.add_parser("extract", help="print the items in a file (or standard input) as JSON lines")
+    ext.add_argument("file", nargs="?", help="the file to read; standard input when absent or -")
+    ext.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds (default: all)")
+    ext.add_argument("--dayfirst", action="store_true", help="read 01/02/2023 as 1 February")
+    ext.add_argument("--region", help='region of national phone numbers, e.g. "GB"')
     return parser
+
+
+def _read(name: str | None) -> str:
+    if name in (None, "-"):
+        return sys.stdin.read()
+    with open(name, encoding="utf-8", errors="surrogateescape", newline="") as f:
+        return f.read()
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
@@ -109,13 +123,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":
         sys.stdout.write(demo(_use_colour(args.color, sys.stdout)))
         return 0
-    options = _options(args)
-    if args.file in (None, "-"):
-        text = sys.stdin.read()
-    else:
-        with open(args.file, encoding="utf-8", errors="surrogateescape", newline="") as f:
-            text = f.read()
-    sys.stdout.write(clean(text, **options))
+    text = _read(args.file)
+    if args.command == "extract":
+        kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+        found = extract(text, kinds, spans=True, dayfirst=args.dayfirst, region=args.region)
+        for match in sorted((m for ms in found.values() for m in ms), key=lambda m: (m.start, m.kind)):
+            sys.stdout.write(json.dumps(match._asdict(), ensure_ascii=False) + "\n")
+        return 0
+    sys.stdout.write(clean(text, **_options(args)))
     return 0
 
 
