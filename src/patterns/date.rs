@@ -110,9 +110,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str, dayfirst: bool) -> Vec<(&str, String)> {
-        let mut out = Vec::new();
-        find(text, dayfirst, &mut out);
-        out.into_iter().map(|(r, v)| (&text[r], v)).collect()
+        super::super::found_with_values(text, |t, out| find(t, dayfirst, out))
     }
 
     fn values(text: &str) -> Vec<String> {

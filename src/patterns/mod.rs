@@ -236,6 +236,14 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// For tests: what a recogniser that gives values finds, as (text, value) pairs.
+#[cfg(test)]
+fn found_with_values<V>(text: &str, find: impl Fn(&str, &mut Vec<(Range<usize>, V)>)) -> Vec<(&str, V)> {
+    let mut out = Vec::new();
+    find(text, &mut out);
+    out.into_iter().map(|(r, v)| (&text[r], v)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

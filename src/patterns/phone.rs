@@ -112,9 +112,7 @@ mod tests {
     }
 
     fn checked(text: &str, region: Option<Id>) -> Vec<(&str, Option<String>)> {
-        let mut out = Vec::new();
-        find(text, Check::Metadata(region), &mut out);
-        out.into_iter().map(|(r, v)| (&text[r], v)).collect()
+        super::super::found_with_values(text, |t, out| find(t, Check::Metadata(region), out))
     }
 
     #[test]

@@ -63,9 +63,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(&str, String)> {
-        let mut out = Vec::new();
-        find(text, &mut out);
-        out.into_iter().map(|(r, v)| (&text[r], v)).collect()
+        super::super::found_with_values(text, find)
     }
 
     #[test]

@@ -53,6 +53,18 @@ impl Column {
     }
 }
 
+/// Applies `f` to every text on `threads` threads, block by block; None for a missing row.
+fn map_rows<'t, R: Send>(
+    py: Python<'_>,
+    texts: &[Option<&'t str>],
+    threads: usize,
+    f: impl Fn(&'t str) -> R + Sync,
+) -> PyResult<Vec<Option<R>>> {
+    in_blocks(py, texts, |block| {
+        crate::batch::map_parallel(block, threads, |t| t.map(&f))
+    })
+}
+
 /// One struct chunk.
 fn struct_chunk(fields: Fields, arrays: Vec<ArrayRef>, nulls: Option<NullBuffer>) -> Result<ArrayRef, ArrowError> {
     Ok(Arc::new(StructArray::try_new(fields, arrays, nulls)?))
@@ -165,9 +177,7 @@ impl PyExtractor {
         let py = x.py();
         let column = Column::read(x)?;
         let texts = column.texts()?;
-        let found = in_blocks(py, &texts, |block| {
-            crate::batch::map_parallel(block, threads, |t| t.map(|t| self.inner.extract(t)))
-        })?;
+        let found = map_rows(py, &texts, threads, |t| self.inner.extract(t))?;
         let kinds = self.inner.kinds();
         let columns: Vec<Bound<'py, PyList>> = kinds.iter().map(|_| PyList::empty(py)).collect();
         let mut slot = [usize::MAX; Kind::ALL.len()];
@@ -244,9 +254,7 @@ impl PyExtractor {
         let py = x.py();
         let column = Column::read(x)?;
         let texts = column.texts()?;
-        let found = in_blocks(py, &texts, |block| {
-            crate::batch::map_parallel(block, threads, |t| t.map(|t| in_chars(t, self.inner.extract(t))))
-        })?;
+        let found = map_rows(py, &texts, threads, |t| in_chars(t, self.inner.extract(t)))?;
         let names = kind_names(py);
         let lists: [Bound<'py, PyList>; 8] = std::array::from_fn(|_| PyList::empty(py));
         let [rows, kinds, starts, ends, matched, values, currencies, missing] = &lists;
@@ -365,9 +373,10 @@ impl PyGroups {
         let py = x.py();
         let column = Column::read(x)?;
         let texts = column.texts()?;
-        let found = in_blocks(py, &texts, |block| {
-            crate::batch::map_parallel(block, threads, |t| t.and_then(|t| self.inner.first(t)))
-        })?;
+        let found: Vec<_> = map_rows(py, &texts, threads, |t| self.inner.first(t))?
+            .into_iter()
+            .map(Option::flatten)
+            .collect();
         let columns: Vec<Bound<'py, PyList>> = self.inner.names().iter().map(|_| PyList::empty(py)).collect();
         for (text, row) in texts.iter().zip(&found) {
             match (text, row) {
@@ -434,9 +443,7 @@ impl PyGroups {
         let py = x.py();
         let column = Column::read(x)?;
         let texts = column.texts()?;
-        let found = in_blocks(py, &texts, |block| {
-            crate::batch::map_parallel(block, threads, |t| t.map(|t| self.inner.all(t)))
-        })?;
+        let found = map_rows(py, &texts, threads, |t| self.inner.all(t))?;
         let (rows, numbers) = (PyList::empty(py), PyList::empty(py));
         let columns: Vec<Bound<'py, PyList>> = self.inner.names().iter().map(|_| PyList::empty(py)).collect();
         for (i, (text, matches)) in texts.iter().zip(&found).enumerate() {
