@@ -21,8 +21,14 @@ from textwash import Match, extract
 POSITIVE = {
     "emoji": ("a👨‍👩‍👧b 🇫🇷🇩🇪 1️⃣ 👍🏽 🏴󠁧󠁢󠁥󠁮󠁧󠁿 ❤️", ["👨‍👩‍👧", "🇫🇷", "🇩🇪", "1️⃣", "👍🏽", "🏴󠁧󠁢󠁥󠁮󠁧󠁿", "❤️"]),
     "url": (
-        "see (https://example.com/a_(b)?q=1&r=2#top), www.example.org. and http://bücher.example:8080/x.",
-        ["https://example.com/a_(b)?q=1&r=2#top", "www.example.org", "http://bücher.example:8080/x"],
+        "see (https://example.com/a_(b)?q=1&r=2#top), www.example.org. and http://bücher.example:8080/x. "
+        "or https://пример.рф/путь?q=1.",
+        [
+            "https://example.com/a_(b)?q=1&r=2#top",
+            "www.example.org",
+            "http://bücher.example:8080/x",
+            "https://пример.рф/путь?q=1",
+        ],
     ),
     "email": ("write x.y+tag@mail.example.org or @ann, ann@ex.co.uk.", ["x.y+tag@mail.example.org", "ann@ex.co.uk"]),
     "hashtag": ("#tag and #日本 but not https://x.org/#frag, &#39; or #1", ["#tag", "#日本"]),
@@ -90,6 +96,10 @@ def test_values() -> None:
     assert values("🍌", "emoji") == ["banana"]
     assert values("+44 20 7946 0958 or 020 7946 0958", "phone") == ["+442079460958", None]
     assert values("020 7946 0958", "phone", region="GB") == ["+442079460958"]
+    assert values("0044 20 7946 0958", "phone") == ["+442079460958"]
+    assert values("-3, 1.200,50 and 1,200", "number") == ["-3", "1200.50", "1200"]
+    assert values("-$5", "money") == ["-5"]
+    assert values("at 07:05:09.250", "time") == ["07:05:09"]
     assert values("dis🍌tricts 𝐆its", "junk") == ["emoji", "styled"]
 
 

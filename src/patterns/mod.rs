@@ -82,7 +82,7 @@ impl Kind {
             Kind::Email => link::emails(text, &mut ranges),
             Kind::Mention => mention::find(text, &mut ranges),
             Kind::Hashtag => hashtag::find(text, &mut ranges),
-            Kind::Number => number::find(text, &mut ranges),
+            Kind::Number => number::find(text, &mut values),
             Kind::Ip => ip::find(text, &mut values),
             Kind::Date => date::find(text, settings.dayfirst, &mut values),
             Kind::Time => time::find(text, &mut values),

@@ -97,18 +97,29 @@ pub(crate) fn find(text: &str, out: &mut Vec<Money>) {
                 None => continue,
             },
         };
+        // `-$5`: a minus before the currency makes the amount negative.
+        let (start, negative) = match super::before(text, start) {
+            Some(sign @ ('-' | '−'))
+                if !super::before(text, start - sign.len_utf8())
+                    .is_some_and(|c| super::is_word(c) || c.is_ascii_punctuation() && c != '(') =>
+            {
+                (start - sign.len_utf8(), true)
+            }
+            _ => (start, false),
+        };
         if start < from || !super::stands_alone(text, start..end) {
             continue;
         }
         let currency = if start < m.start() {
-            text[start..m.start()].trim_end()
+            text[start..m.start()].trim_start_matches(['-', '−']).trim_end()
         } else {
             text[amount_end..end].trim_start()
         };
         let scale = scale.as_ref().and_then(|c| c.get(1)).map(|s| s.as_str());
+        let amount = scaled(&super::number::decimal(m.as_str()), scale);
         out.push(Money {
             range: start..end,
-            amount: scaled(&super::number::decimal(m.as_str()), scale),
+            amount: if negative { format!("-{amount}") } else { amount },
             currency: currency.to_owned(),
         });
         from = end;
@@ -155,7 +166,7 @@ mod tests {
 
     #[test]
     fn money() {
-        let got = found("$1,200.50, €100, 100 EUR, ₹250, 5 € and US$5m or USD 20 and £1.5 billion, 5 $100");
+        let got = found("$1,200.50, €100, 100 EUR, ₹250, 5 € and US$5m or USD 20 and £1.5 billion, 5 $100, -$5");
         let want = [
             ("$1,200.50", "1200.50", "$"),
             ("€100", "100", "€"),
@@ -166,6 +177,7 @@ mod tests {
             ("USD 20", "20", "USD"),
             ("£1.5 billion", "1500000000", "£"),
             ("$100", "100", "$"),
+            ("-$5", "-5", "$"),
         ];
         let want: Vec<_> = want
             .iter()

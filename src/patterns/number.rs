@@ -12,13 +12,25 @@ fn pattern() -> &'static Regex {
 }
 
 /// Finds numbers that are not part of a word (`COVID19`, `20s` and `x2` are words).
-pub(super) fn find(text: &str, out: &mut Vec<Range<usize>>) {
+/// A sign standing before a number (`-3`, `−3`, `+3`, not the dash of `10-20`) is part of it.
+/// Each number comes with its plain decimal value.
+pub(super) fn find(text: &str, out: &mut Vec<(Range<usize>, String)>) {
     for m in pattern().find_iter(text) {
         let glued = super::before(text, m.start()).is_some_and(|c| c.is_alphabetic() || c == '_')
             || super::after(text, m.end()).is_some_and(|c| c.is_alphabetic() || c == '_');
-        if !glued {
-            out.push(m.start()..m.end());
+        if glued {
+            continue;
         }
+        let start = match super::before(text, m.start()) {
+            Some(sign @ ('-' | '−' | '+'))
+                if !super::before(text, m.start() - sign.len_utf8())
+                    .is_some_and(|c| super::is_word(c) || c.is_ascii_punctuation() && c != '(') =>
+            {
+                m.start() - sign.len_utf8()
+            }
+            _ => m.start(),
+        };
+        out.push((start..m.end(), decimal(&text[start..m.end()])));
     }
 }
 
@@ -76,10 +88,19 @@ mod tests {
 
     #[test]
     fn numbers() {
-        let text = "1,200.50 and 42, not COVID19 or 20s";
-        let mut out = Vec::new();
-        find(text, &mut out);
-        let found: Vec<&str> = out.into_iter().map(|r| &text[r]).collect();
-        assert_eq!(found, ["1,200.50", "42"]);
+        let text = "1,200.50 and 42, not COVID19 or 20s; -3 (−4.5) pages 10-20";
+        let found = super::super::found_with_values(text, find);
+        let found: Vec<(&str, &str)> = found.iter().map(|(t, v)| (*t, v.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                ("1,200.50", "1200.50"),
+                ("42", "42"),
+                ("-3", "-3"),
+                ("−4.5", "-4.5"),
+                ("10", "10"),
+                ("20", "20")
+            ]
+        );
     }
 }

@@ -75,8 +75,17 @@ pub(super) fn find(text: &str, check: Check, out: &mut Vec<(Range<usize>, Option
     }
 }
 
-/// The E.164 form (`+442079460958`) of a valid number, or None.
+/// The E.164 form (`+442079460958`) of a valid number, or None. `00` before a country code
+/// is read as `+`, as it is dialled from most of the world.
 fn e164(region: Option<Id>, candidate: &str) -> Option<String> {
+    let plus;
+    let candidate = match candidate.strip_prefix("00") {
+        Some(rest) if region.is_none() => {
+            plus = format!("+{rest}");
+            plus.as_str()
+        }
+        _ => candidate,
+    };
     let number = phonenumber::parse(region, candidate).ok()?;
     phonenumber::is_valid(&number).then(|| number.format().mode(Mode::E164).to_string())
 }
@@ -118,6 +127,10 @@ mod tests {
     #[test]
     fn metadata_checks_international_numbers_and_national_ones_with_a_region() {
         let text = "+44 20 7946 0958, +1 202-555-0143, 020 7946 0958 or +99 1234 5678";
+        assert_eq!(
+            checked("0044 20 7946 0958", None),
+            [("0044 20 7946 0958", Some("+442079460958".into()))]
+        );
         assert_eq!(
             checked(text, None),
             [
