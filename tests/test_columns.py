@@ -194,6 +194,21 @@ def test_worker_processes(method: str) -> None:
         assert pool.map(c, chunks) == [c(chunk) for chunk in chunks]
 
 
+def _default_threads(_: object) -> int:
+    return textwash._textwash._threads()
+
+
+def test_forked_workers_default_to_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker forked from a process that imported textwash does not start a thread per core."""
+    monkeypatch.delenv("TEXTWASH_THREADS", raising=False)
+    assert _default_threads(None) >= 1  # every core here (the cgroup's share of them)
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.map(_default_threads, [0]) == [1]
+    monkeypatch.setenv("TEXTWASH_THREADS", "3")
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.map(_default_threads, [0]) == [3]
+
+
 def test_ctrl_c_interrupts_a_long_batch() -> None:
     rows = ["dis🍌tricts seveౠral 𝐆its op꧅eration " * 4] * 800_000
     timer = threading.Timer(0.1, os.kill, (os.getpid(), signal.SIGINT))
