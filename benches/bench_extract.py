@@ -109,7 +109,7 @@ def main() -> None:
             ("extractall (date groups)", DATE, True),
         ]:
             pandas_call = functools.partial(s.str.extractall if every else s.str.extract, pattern)
-            t_pd, want = timed(pandas_call, repeat=1)
+            t_pd, want = timed(pandas_call)
             record(task, f"pandas {label}", t_pd, n, True)
             for threads in (1, 2):
                 ours = functools.partial(textwash.extract, s, pattern=pattern, all=every, threads=threads)
