@@ -310,3 +310,61 @@ def test_regex_on_arrow_and_lists() -> None:
     assert out.to_pylist() == [{"l": "a", "2": "1"}, {"l": None, "2": None}, {"l": None, "2": None}]
     out = extract(pl.Series(rows), pattern=r"[ab](\d)", expand=False)
     assert out.to_list() == ["1", None, None]
+
+
+def _patterns() -> st.SearchStrategy[str]:
+    """Random patterns both engines accept, with one to three capture groups (some named).
+
+    Left out, as documented differences: lazy quantifiers and alternatives that can match empty
+    before others (an empty match preferred to a longer one), quantified groups, `$`, and classes
+    that differ beyond ASCII."""
+    atom = st.sampled_from(["a", "b", "c", "1", "2", " ", "-", "é", r"\d", r"\w", r"\s", ".", "[ab]", "[^a ]"])
+    quantifier = st.sampled_from(["", "", "*", "+", "?", "{1,2}", "{2}"])
+    piece = st.one_of(st.tuples(atom, quantifier), st.just((r"\b", "")))
+    pieces = st.lists(piece, min_size=1, max_size=3)
+
+    def nullable(run: list[tuple[str, str]]) -> bool:
+        return all(q in ("*", "?") or a == r"\b" for a, q in run)
+
+    def text_of(run: list[tuple[str, str]]) -> str:
+        return "".join(a + q for a, q in run)
+
+    run = pieces.map(text_of)
+    # Every alternative but the last must match something: Python would take an empty match
+    # of an earlier one and then retry for a longer match at the same place.
+    body = st.tuples(st.lists(pieces.filter(lambda r: not nullable(r)), max_size=1), pieces).map(
+        lambda t: "|".join([*map(text_of, t[0]), text_of(t[1])])
+    )
+
+    @st.composite
+    def pattern(draw: st.DrawFn) -> str:
+        groups = draw(st.integers(1, 3))
+        parts = []
+        for i in range(groups):
+            if draw(st.booleans()):
+                parts.append(draw(run))
+            name = f"?P<n{i}>" if draw(st.booleans()) else ""
+            parts.append(f"({name}{draw(body)})")
+        if draw(st.booleans()):
+            parts.append(draw(run))
+        return ("^" if draw(st.booleans()) else "") + "".join(parts)
+
+    return pattern()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(TEXTS, max_size=6),
+    _patterns(),
+    st.sampled_from([object, "str", "string[pyarrow]"]),
+    st.booleans(),
+)
+def test_pandas_parity_on_random_patterns(
+    values: list[str | None], pattern: str, dtype: object, ignore_case: bool
+) -> None:
+    s = series(values, dtype)
+    flags = re.IGNORECASE if ignore_case else 0
+    pd.testing.assert_frame_equal(
+        extract(s, pattern=pattern, all=True, flags=flags), s.str.extractall(pattern, flags=flags)
+    )
+    pd.testing.assert_frame_equal(extract(s, pattern=pattern, flags=flags), s.str.extract(pattern, flags=flags))
