@@ -2,7 +2,6 @@
 //! shaping of results into pandas, Arrow and polars objects is `textwash/_extract.py`.
 
 use std::ops::Range;
-
 use std::sync::Arc;
 
 use arrow_array::builder::{LargeStringBuilder, ListBuilder};
