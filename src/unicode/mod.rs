@@ -128,18 +128,27 @@ impl Props {
     }
 }
 
-/// The facts about `c`. The Basic Multilingual Plane is tabulated on first use (about 10 ms,
-/// 256 KiB); other planes are looked up each time.
+/// Code points per block of the lazily built table.
+const BLOCK: usize = 256;
+
+/// The facts about `c`. They are tabulated a block of 256 code points at a time, on first use
+/// of the block (a few microseconds), so that every plane — emoji and styled letters too — is
+/// looked up in constant time.
 pub(crate) fn props(c: char) -> Props {
-    static BMP: OnceLock<Box<[Props]>> = OnceLock::new();
-    let table = BMP.get_or_init(|| {
-        (0..=0xFFFF_u32)
-            .map(|u| Props::compute(char::from_u32(u).unwrap_or('\u{FFFD}')))
-            .collect()
+    static BLOCKS: [OnceLock<Box<[Props; BLOCK]>>; 0x11_0000 / BLOCK] = [const { OnceLock::new() }; 0x11_0000 / BLOCK];
+    let u = c as usize;
+    let block = BLOCKS.get(u / BLOCK).map(|b| {
+        b.get_or_init(|| {
+            let first = u - u % BLOCK;
+            Box::new(std::array::from_fn(|i| {
+                char::from_u32(u32::try_from(first + i).unwrap_or(0))
+                    .map_or_else(|| Props::compute('\u{FFFD}'), Props::compute)
+            }))
+        })
     });
-    match table.get(c as usize) {
-        Some(&p) if (c as u32) < 0x1_0000 => p,
-        _ => Props::compute(c),
+    match block {
+        Some(table) => table[u % BLOCK],
+        None => Props::compute(c),
     }
 }
 
