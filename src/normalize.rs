@@ -2,10 +2,7 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::{
-    IsNormalized, UnicodeNormalization, is_nfc_quick, is_nfd_quick, is_nfkc_quick, is_nfkd_quick,
-};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfd_quick, is_nfkc_quick, is_nfkd_quick};
 
 use crate::error::{Error, choose};
 
@@ -40,14 +37,12 @@ impl Form {
 
 /// Normalises `text` to `form`, borrowing when it already is.
 pub(crate) fn normalize(text: &str, form: Form) -> Cow<'_, str> {
-    if form == Form::Nfc && is_nfc_fast(text) {
-        return Cow::Borrowed(text);
-    }
     if text.is_ascii() {
         return Cow::Borrowed(text);
     }
     let quick = match form {
-        Form::Nfc => is_nfc_quick(text.chars()),
+        Form::Nfc if is_nfc(text) => return Cow::Borrowed(text),
+        Form::Nfc => return Cow::Owned(text.nfc().collect()),
         Form::Nfkc => is_nfkc_quick(text.chars()),
         Form::Nfd => is_nfd_quick(text.chars()),
         Form::Nfkd => is_nfkd_quick(text.chars()),
@@ -74,19 +69,34 @@ fn is_always_nfc(c: char) -> bool {
     matches!(c, '\0'..='\u{2FF}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{20A0}'..='\u{20C0}')
 }
 
-/// Whether `text` is NFC, checked character by character: every character is its own NFC
-/// and starts a new combining sequence. False means "maybe not", not "no".
-fn is_nfc_fast(text: &str) -> bool {
+/// Whether NFC never joins `c` to what precedes it (ASCII included).
+fn is_nfc_boundary(c: char) -> bool {
+    is_always_nfc(c) || crate::unicode::props(c).is_nfc_boundary()
+}
+
+/// Whether `text` is NFC. NFC acts on each piece between two boundary characters on its own, so
+/// only the pieces around a character that is not a boundary (a combining mark, a jamo, a
+/// composition-excluded letter) are normalised and compared.
+fn is_nfc(text: &str) -> bool {
     let mut at = 0;
+    // Where the piece holding the next non-boundary character starts.
+    let mut piece = 0;
     while let Some(i) = crate::unicode::find_non_ascii(text.as_bytes(), at) {
-        let mut chars = text[i..].chars();
-        let Some(c) = chars.next() else { return true };
-        let stable = is_always_nfc(c)
-            || (canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes);
-        if !stable {
-            return false;
+        let Some(c) = text[i..].chars().next() else { return true };
+        if i > at {
+            piece = i - 1;
         }
-        at = i + c.len_utf8();
+        let mut end = i + c.len_utf8();
+        if is_nfc_boundary(c) {
+            piece = i;
+        } else {
+            end += text[end..].find(is_nfc_boundary).unwrap_or(text.len() - end);
+            let part = &text[piece..end];
+            if !part.nfc().eq(part.chars()) {
+                return false;
+            }
+        }
+        at = end;
     }
     true
 }
@@ -141,6 +151,8 @@ pub(crate) fn lowercase<'t>(text: &'t str, protect: &[&str]) -> Cow<'t, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::is_nfc_quick;
 
     #[test]
     fn forms() {
@@ -157,8 +169,32 @@ mod tests {
             assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
             assert_eq!(canonical_combining_class(c), 0, "{c:?}");
         }
-        assert!(is_nfc_fast("café “x” — ok"));
-        assert!(!is_nfc_fast("cafe\u{301}"));
+        assert!(is_nfc("café “x” — ok"));
+        assert!(!is_nfc("cafe\u{301}"));
+        assert!(is_nfc("caf\u{E9}\u{301} \u{1100}\u{AC00} \u{915}\u{93C}"));
+        assert!(!is_nfc("\u{1100}\u{1161} x"));
+        assert!(!is_nfc("x \u{AC00}\u{11A8}"));
+        assert!(!is_nfc("a\u{301}\u{316}"));
+    }
+
+    #[test]
+    fn nfc_never_joins_a_boundary_character_to_what_precedes_it() {
+        let before = [
+            "a",
+            "e\u{301}",
+            "\u{1100}",
+            "\u{AC00}",
+            "\u{915}\u{94D}",
+            "\u{5D1}\u{5BC}",
+            "\u{301}",
+        ];
+        for c in ('\0'..='\u{10FFFF}').step_by(7).filter(|&c| is_nfc_boundary(c)) {
+            for b in before {
+                let joined: String = format!("{b}{c}").nfc().collect();
+                let apart: String = b.nfc().chain(std::iter::once(c).nfc()).collect();
+                assert_eq!(joined, apart, "{b:?} {c:?}");
+            }
+        }
     }
 
     #[test]

@@ -11,6 +11,8 @@ use std::sync::OnceLock;
 mod tables;
 
 pub use tables::UNICODE_VERSION;
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{IsNormalized, is_nfc_quick};
 pub(crate) use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeEmoji, UnicodeGeneralCategory};
 pub(crate) use unicode_script::{Script, ScriptExtension, UnicodeScript};
 
@@ -56,6 +58,8 @@ const EMOJI: u8 = 1 << 3;
 const EMOJI_PRESENTATION: u8 = 1 << 4;
 /// `Script_Extensions` is just `{Script}` (or Common/Inherited alike), so it needs no lookup.
 const SCX_IS_SCRIPT: u8 = 1 << 5;
+/// Canonical combining class 0 and `NFC_Quick_Check=Yes`: NFC never joins it to what precedes.
+const NFC_BOUNDARY: u8 = 1 << 6;
 
 impl Props {
     fn compute(c: char) -> Self {
@@ -69,7 +73,11 @@ impl Props {
             | flag(is_invisible_uncached(c, gc), INVISIBLE)
             | flag(c.is_emoji_char(), EMOJI)
             | flag(is_emoji_presentation_uncached(c), EMOJI_PRESENTATION)
-            | flag(c.script_extension() == ScriptExtension::from(script), SCX_IS_SCRIPT);
+            | flag(c.script_extension() == ScriptExtension::from(script), SCX_IS_SCRIPT)
+            | flag(
+                canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes,
+                NFC_BOUNDARY,
+            );
         Props { gc, script, flags }
     }
 
@@ -125,6 +133,12 @@ impl Props {
 
     pub(crate) fn is_emoji_presentation(self) -> bool {
         self.flags & EMOJI_PRESENTATION != 0
+    }
+
+    /// NFC never composes or reorders this character with the ones before it, so text can be
+    /// checked (or normalised) piece by piece between such characters.
+    pub(crate) fn is_nfc_boundary(self) -> bool {
+        self.flags & NFC_BOUNDARY != 0
     }
 }
 
