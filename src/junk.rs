@@ -159,8 +159,14 @@ pub fn scan<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl FnMut(Edit<'t>
                 let ws = pos + i;
                 ws + text[ws..].chars().next().map_or(1, char::len_utf8)
             });
-            let end = text[at..].find(char::is_whitespace).map_or(text.len(), |i| at + i);
-            scanner.token(start..end);
+            let (end, fast) = if opts.drop.is_empty() {
+                token_span(text, start)
+            } else {
+                (find_space(text, at), false)
+            };
+            if !fast {
+                scanner.token(start..end);
+            }
             pos = end;
         }
         for edit in scanner.edits.drain(..) {
@@ -209,6 +215,11 @@ fn find_suspect(bytes: &[u8], from: usize, ascii_drop: &[u8]) -> Option<usize> {
     }
 }
 
+/// The start of the first whitespace character at or after `from`, or the end of `text`.
+fn find_space(text: &str, from: usize) -> usize {
+    text[from..].find(char::is_whitespace).map_or(text.len(), |i| from + i)
+}
+
 /// Whether an ASCII byte (or any non-ASCII byte) needs a closer look.
 fn needs_look(b: u8, ascii_drop: &[u8]) -> bool {
     b >= 0x7F || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || ascii_drop.contains(&b)
@@ -228,26 +239,31 @@ fn is_plain(c: char) -> bool {
 /// pictograph, invisible or styled character, joiner, non-ASCII symbol, neutral digit beside a
 /// script's letters, or mark without a letter before it. The full analysis would find nothing,
 /// so it is skipped (`Москва`, `राष्ट्रपति`, `(Yandex),`).
+#[cfg(test)]
 fn is_single_script(token: &str) -> bool {
-    let latin = ScriptExtension::from(Script::Latin);
-    let mut common: Option<ScriptExtension> = None;
-    let mut neutral_digits = false;
-    let mut after_letter = false;
-    for c in token.chars() {
+    let mut state = SingleScript::default();
+    token.chars().all(|c| state.push(c)) && state.holds()
+}
+
+/// [`is_single_script`], one character at a time.
+#[derive(Default)]
+struct SingleScript {
+    /// The scripts every letter so far shares.
+    common: Option<ScriptExtension>,
+    neutral_digits: bool,
+    after_letter: bool,
+}
+
+impl SingleScript {
+    /// Takes the next character; false when the token can no longer be single-script.
+    fn push(&mut self, c: char) -> bool {
         if c.is_ascii_control() {
             return false;
         }
         if c.is_ascii() {
-            neutral_digits |= c.is_ascii_digit();
-            after_letter = c.is_ascii_alphabetic();
-            if after_letter {
-                let shared = common.map_or(latin, |s| s.intersection(latin));
-                if shared.is_empty() {
-                    return false;
-                }
-                common = Some(shared);
-            }
-            continue;
+            self.neutral_digits |= c.is_ascii_digit();
+            self.after_letter = c.is_ascii_alphabetic();
+            return !self.after_letter || self.share(ScriptExtension::from(Script::Latin));
         }
         let props = unicode::props(c);
         if props.is_emoji() || props.is_pictographic() || props.is_invisible() || props.is_styled() {
@@ -256,25 +272,49 @@ fn is_single_script(token: &str) -> bool {
         if unicode::is_emoji_component(c) || unicode::is_variation_selector(c) {
             return false;
         }
-        let group = props.group();
         let scx = props.scx(c);
-        match group {
-            GeneralCategoryGroup::Letter => after_letter = true,
-            GeneralCategoryGroup::Mark if after_letter => {}
+        match props.group() {
+            GeneralCategoryGroup::Letter => self.after_letter = true,
+            GeneralCategoryGroup::Mark if self.after_letter => {}
             GeneralCategoryGroup::Number if !unicode::is_specific(scx) => return false,
-            GeneralCategoryGroup::Number | GeneralCategoryGroup::Punctuation => after_letter = false,
+            GeneralCategoryGroup::Number | GeneralCategoryGroup::Punctuation => self.after_letter = false,
             _ => return false,
         }
-        if unicode::is_specific(scx) {
-            let shared = common.map_or(scx, |s| s.intersection(scx));
-            if shared.is_empty() {
-                return false;
-            }
-            common = Some(shared);
+        !unicode::is_specific(scx) || self.share(scx)
+    }
+
+    /// Narrows the shared scripts to `scx`; false when none is left.
+    fn share(&mut self, scx: ScriptExtension) -> bool {
+        let shared = self.common.map_or(scx, |s| s.intersection(scx));
+        self.common = Some(shared);
+        !shared.is_empty()
+    }
+
+    /// Whether the whole token was single-script. Neutral digits beside letters of one script
+    /// make a number the rules judge (`154Ჸ36`).
+    fn holds(&self) -> bool {
+        !(self.neutral_digits && self.common.is_some())
+    }
+}
+
+/// The end of the token that starts at `start`, and whether it needs no analysis: all plain
+/// characters (see [`is_plain`]), or single-script (see [`is_single_script`]). One walk finds
+/// both.
+fn token_span(text: &str, start: usize) -> (usize, bool) {
+    let mut plain = true;
+    let mut single = SingleScript::default();
+    let mut single_ok = true;
+    for (i, c) in text[start..].char_indices() {
+        if c.is_whitespace() {
+            return (start + i, plain || single_ok && single.holds());
+        }
+        plain &= is_plain(c);
+        single_ok = single_ok && single.push(c);
+        if !plain && !single_ok {
+            return (find_space(text, start + i), false);
         }
     }
-    // Neutral digits beside letters of one script make a number the rules judge (`154Ჸ36`).
-    !(neutral_digits && common.is_some())
+    (text.len(), plain || single_ok && single.holds())
 }
 
 /// What a unit (grapheme cluster) is, by its first character.
@@ -353,9 +393,6 @@ impl<'t> Scanner<'t, '_> {
     fn token(&mut self, range: Range<usize>) {
         let text = self.text;
         let token = &text[range.clone()];
-        if self.opts.drop.is_empty() && (token.chars().all(is_plain) || is_single_script(token)) {
-            return;
-        }
         self.units.clear();
         for (offset, cluster) in token.grapheme_indices(true) {
             let mut start = range.start + offset;
@@ -1032,7 +1069,9 @@ struct TextScripts {
 impl TextScripts {
     fn of(text: &str) -> Self {
         let mut out = TextScripts::default();
-        for token in text.split(char::is_whitespace).filter(|t| !t.is_empty()) {
+        // Letters per script in the current sub-word.
+        let mut counts: Vec<(Script, usize)> = Vec::new();
+        for token in text.split_whitespace() {
             if token.is_ascii() {
                 let n = token.bytes().filter(u8::is_ascii_alphabetic).count();
                 add(&mut out.letters, Script::Latin, n);
@@ -1041,26 +1080,31 @@ impl TextScripts {
                 }
                 continue;
             }
-            for sub in token.split(is_separator_char).filter(|s| !s.is_empty()) {
-                let mut counts: Vec<(Script, usize)> = Vec::new();
-                for c in sub.chars() {
-                    let props = unicode::props(c);
-                    if props.group() == GeneralCategoryGroup::Letter && !props.is_styled() {
-                        let s = props.script;
-                        if unicode::is_specific(ScriptExtension::from(s)) {
-                            add(&mut counts, s, 1);
-                        }
-                    }
-                }
-                for &(s, n) in &counts {
-                    add(&mut out.letters, s, n);
-                    if is_host_of(&counts, s) {
-                        add(&mut out.hosts, s, 1);
+            for c in token.chars() {
+                let props = unicode::props(c);
+                if is_separator(c, props) {
+                    out.add_sub_word(&counts);
+                    counts.clear();
+                } else if props.group() == GeneralCategoryGroup::Letter && !props.is_styled() {
+                    let s = props.script;
+                    if unicode::is_specific(ScriptExtension::from(s)) {
+                        add(&mut counts, s, 1);
                     }
                 }
             }
+            out.add_sub_word(&counts);
+            counts.clear();
         }
         out
+    }
+
+    fn add_sub_word(&mut self, counts: &[(Script, usize)]) {
+        for &(s, n) in counts {
+            add(&mut self.letters, s, n);
+            if is_host_of(counts, s) {
+                add(&mut self.hosts, s, 1);
+            }
+        }
     }
 
     fn letters(&self, script: Script) -> usize {
@@ -1075,8 +1119,7 @@ impl TextScripts {
 /// Neutral punctuation, symbols and the like: where sub-words split. Junk that is removed
 /// whatever surrounds it (emoji, pictographs, invisible characters) glues instead, as removed
 /// units do in the scan, so that the text is judged the same before and after they go.
-fn is_separator_char(c: char) -> bool {
-    let props = unicode::props(c);
+fn is_separator(c: char, props: unicode::Props) -> bool {
     match props.group() {
         GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark | GeneralCategoryGroup::Number => false,
         _ if props.is_invisible() || props.is_pictographic() || props.is_emoji_presentation() => false,

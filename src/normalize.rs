@@ -79,24 +79,32 @@ fn is_nfc_boundary(c: char) -> bool {
 /// composition-excluded letter) are normalised and compared.
 fn is_nfc(text: &str) -> bool {
     let mut at = 0;
-    // Where the piece holding the next non-boundary character starts.
+    // Where the piece holding the next character that is not a boundary starts.
     let mut piece = 0;
     while let Some(i) = crate::unicode::find_non_ascii(text.as_bytes(), at) {
-        let Some(c) = text[i..].chars().next() else { return true };
         if i > at {
             piece = i - 1;
         }
-        let mut end = i + c.len_utf8();
-        if is_nfc_boundary(c) {
-            piece = i;
-        } else {
-            end += text[end..].find(is_nfc_boundary).unwrap_or(text.len() - end);
+        at = text.len();
+        // The run of non-ASCII characters from `i`, up to the next ASCII one.
+        for (j, c) in text[i..].char_indices().map(|(j, c)| (i + j, c)) {
+            if c.is_ascii() {
+                (piece, at) = (j, j + 1);
+                break;
+            }
+            if is_nfc_boundary(c) {
+                piece = j;
+                continue;
+            }
+            let next = j + c.len_utf8();
+            let end = text[next..].find(is_nfc_boundary).map_or(text.len(), |k| next + k);
             let part = &text[piece..end];
             if !part.nfc().eq(part.chars()) {
                 return false;
             }
+            at = end;
+            break;
         }
-        at = end;
     }
     true
 }
