@@ -317,6 +317,37 @@ fn token_span(text: &str, start: usize) -> (usize, bool) {
     (text.len(), plain || single_ok && single.holds())
 }
 
+/// The extended grapheme clusters of `token` with their offsets, as `grapheme_indices` finds
+/// them, without running the segmentation rules between two ASCII characters: no rule of UAX #29
+/// joins them but CR LF (a token holds no line break), and none looks back past one. So an
+/// ASCII character followed by another is a cluster of its own, and the rules run on the
+/// stretches in between, each starting where two ASCII characters meet.
+fn clusters(token: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = token.as_bytes();
+    let mut at = 0;
+    let mut stretch: Option<(usize, unicode_segmentation::GraphemeIndices<'_>)> = None;
+    std::iter::from_fn(move || {
+        loop {
+            if let Some((offset, graphemes)) = &mut stretch {
+                if let Some((i, cluster)) = graphemes.next() {
+                    return Some((*offset + i, cluster));
+                }
+                stretch = None;
+            }
+            let &b = bytes.get(at)?;
+            if b.is_ascii() && bytes.get(at + 1).is_none_or(u8::is_ascii) {
+                at += 1;
+                return token.get(at - 1..at).map(|c| (at - 1, c));
+            }
+            let start = at;
+            at = (at + 1..bytes.len())
+                .find(|&j| bytes[j - 1].is_ascii() && bytes[j].is_ascii())
+                .unwrap_or(bytes.len());
+            stretch = Some((start, token.get(start..at)?.grapheme_indices(true)));
+        }
+    })
+}
+
 /// What a unit (grapheme cluster) is, by its first character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -394,7 +425,7 @@ impl<'t> Scanner<'t, '_> {
         let text = self.text;
         let token = &text[range.clone()];
         self.units.clear();
-        for (offset, cluster) in token.grapheme_indices(true) {
+        for (offset, cluster) in clusters(token) {
             let mut start = range.start + offset;
             let mut cluster = cluster;
             // A cluster can hold letters of two scripts: a prepended sign (U+111C2 + `r`) or an
@@ -1199,6 +1230,44 @@ mod tests {
             "4ꡀ",
         ] {
             assert!(!is_single_script(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn clusters_are_the_grapheme_clusters() {
+        let legit = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/legit.txt")).unwrap();
+        let mut tokens: Vec<String> = legit.split_whitespace().map(str::to_owned).collect();
+        let glue = [
+            "\u{301}",
+            "\u{200D}",
+            "\u{200C}",
+            "🍌",
+            "👍🏽",
+            "🇫🇷",
+            "\u{FE0F}",
+            "\u{20E3}",
+            "\u{1}",
+            "\u{600}",
+            "\u{111C2}",
+            "\u{94D}",
+            "क",
+            "\u{1F3FB}",
+            "\u{E0041}",
+            "©",
+            "\u{1160}",
+            "\u{11A8}",
+            "가",
+        ];
+        for (i, a) in glue.iter().enumerate() {
+            for b in &glue[i..] {
+                for t in ["ab", "a", "", "1x", "#"] {
+                    tokens.push(format!("{t}{a}{t}{b}{t}"));
+                    tokens.push(format!("{a}{b}{t}{a}"));
+                }
+            }
+        }
+        for t in &tokens {
+            assert!(clusters(t).eq(t.grapheme_indices(true)), "{t:?}");
         }
     }
 
