@@ -425,6 +425,8 @@ impl<'t> Scanner<'t, '_> {
         let text = self.text;
         let token = &text[range.clone()];
         self.units.clear();
+        // A unit takes a byte at least: one allocation per scan.
+        self.units.reserve(token.len());
         for (offset, cluster) in clusters(token) {
             let mut start = range.start + offset;
             let mut cluster = cluster;

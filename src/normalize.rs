@@ -1,6 +1,7 @@
 //! Unicode normalisation and the opt-in folds: quotes, ASCII, lower case.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfd_quick, is_nfkc_quick, is_nfkd_quick};
 
@@ -70,14 +71,14 @@ fn is_always_nfc(c: char) -> bool {
 }
 
 /// Whether NFC never joins `c` to what precedes it (ASCII included).
-fn is_nfc_boundary(c: char) -> bool {
+pub(crate) fn is_nfc_boundary(c: char) -> bool {
     is_always_nfc(c) || crate::unicode::props(c).is_nfc_boundary()
 }
 
 /// Whether `text` is NFC. NFC acts on each piece between two boundary characters on its own, so
 /// only the pieces around a character that is not a boundary (a combining mark, a jamo, a
 /// composition-excluded letter) are normalised and compared.
-fn is_nfc(text: &str) -> bool {
+pub(crate) fn is_nfc(text: &str) -> bool {
     let mut at = 0;
     // Where the piece holding the next character that is not a boundary starts.
     let mut piece = 0;
@@ -107,6 +108,22 @@ fn is_nfc(text: &str) -> bool {
         }
     }
     true
+}
+
+/// Whether NFC text stays NFC when `edits` (sorted byte ranges and their replacements) are
+/// applied, with or without tidying whitespace. NFC acts on each piece between two boundary
+/// characters on its own, so it does when what follows each edit starts with a boundary (also
+/// past the spaces the tidying may drop), and each replacement is NFC and starts with one.
+pub(crate) fn edits_keep_nfc<R: AsRef<str>>(text: &str, edits: &[(Range<usize>, R)]) -> bool {
+    edits.iter().all(|(range, with)| {
+        let with = with.as_ref();
+        let after = text.get(range.end..).unwrap_or_default();
+        let spaced = after.trim_start_matches(char::is_whitespace);
+        after[..after.len() - spaced.len()].chars().all(is_nfc_boundary)
+            && spaced.chars().next().is_none_or(is_nfc_boundary)
+            && with.chars().next().is_none_or(is_nfc_boundary)
+            && is_nfc(with)
+    })
 }
 
 /// Curly quotes, primes and guillemets become ASCII `'` and `"`.
@@ -203,6 +220,19 @@ mod tests {
                 assert_eq!(joined, apart, "{b:?} {c:?}");
             }
         }
+    }
+
+    #[test]
+    fn edits_that_keep_nfc() {
+        let gone = |r: Range<usize>| [(r, "")];
+        assert!(edits_keep_nfc("ab🍌 c", &gone(2..6)));
+        assert!(edits_keep_nfc("ab🍌", &gone(2..6)));
+        assert!(!edits_keep_nfc("e🍌\u{301}", &gone(1..5)));
+        assert!(!edits_keep_nfc("e🍌 \u{301}", &gone(1..5)));
+        assert!(!edits_keep_nfc("\u{1100}🍌\u{1161}", &gone(3..7)));
+        assert!(edits_keep_nfc("x🍌y", &[(1..5, ":banana:")]));
+        assert!(!edits_keep_nfc("x🍌y", &[(1..5, "\u{301}")]));
+        assert!(!edits_keep_nfc("x🍌y", &[(1..5, "e\u{301}")]));
     }
 
     #[test]
