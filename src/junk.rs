@@ -773,24 +773,23 @@ impl<'t> Scanner<'t, '_> {
 
     /// Removes one or two characters of a script foreign to the sub-word they are glued into.
     fn intruders(&mut self, span: Range<usize>, token_len: usize) {
+        // Fast exit: no number, and every strong unit shares a script (found without a list).
+        let mut common: Option<ScriptExtension> = None;
+        let mut digits = 0;
+        for u in self.units[span.clone()].iter().filter(|u| !u.gone) {
+            if u.is_strong() {
+                common = Some(common.map_or(u.scx, |c| c.intersection(u.scx)));
+            } else if u.kind == Kind::Digit {
+                digits += 1;
+            }
+        }
+        let Some(common) = common else { return };
         let live: Vec<usize> = span.clone().filter(|&k| !self.units[k].gone).collect();
-        let strong: Vec<usize> = live.iter().copied().filter(|&k| self.units[k].is_strong()).collect();
-        if strong.is_empty() {
-            return;
-        }
-        let digits = live
-            .iter()
-            .filter(|&&k| self.units[k].kind == Kind::Digit && !self.units[k].is_strong())
-            .count();
-        // Fast exit: no number, and every strong unit shares a script.
-        let mut common = self.units[strong[0]].scx;
-        for &k in &strong[1..] {
-            common.intersect_with(self.units[k].scx);
-        }
         if digits == 0 && !common.is_empty() {
             self.foreign_piece(&span, &live);
             return;
         }
+        let strong: Vec<usize> = live.iter().copied().filter(|&k| self.units[k].is_strong()).collect();
         let counts = letter_counts(live.iter().map(|&k| &self.units[k]));
         if greek_unit(live.iter().map(|&k| &self.units[k]).filter(|u| u.kind == Kind::Letter)) {
             return;
@@ -853,6 +852,9 @@ impl<'t> Scanner<'t, '_> {
         let here = letter_counts(live.iter().map(|&k| &self.units[k]));
         let [(script, n)] = here.as_slice() else { return };
         let (script, n) = (*script, *n);
+        if n > 2 {
+            return;
+        }
         let rest = letter_counts(
             self.units
                 .iter()
