@@ -238,7 +238,9 @@ fn is_plain(c: char) -> bool {
 /// that script, neutral punctuation and ASCII, and nothing any rule could remove — no emoji,
 /// pictograph, invisible or styled character, joiner, non-ASCII symbol, neutral digit beside a
 /// script's letters, or mark without a letter before it. The full analysis would find nothing,
-/// so it is skipped (`Москва`, `राष्ट्रपति`, `(Yandex),`).
+/// so it is skipped (`Москва`, `राष्ट्रपति`, `(Yandex),`). Tokens that mix only the scripts
+/// of [`CJK_AND_LATIN`], with neutral digits and no mark of a script, are skipped too: every
+/// host the rules could choose accepts all of them (`東京スカイツリーは、2012年に開業`).
 #[cfg(test)]
 fn is_single_script(token: &str) -> bool {
     let mut state = SingleScript::default();
@@ -246,16 +248,32 @@ fn is_single_script(token: &str) -> bool {
 }
 
 /// [`is_single_script`], one character at a time.
-#[derive(Default)]
+#[allow(clippy::struct_excessive_bools)] // independent facts about the token so far
 struct SingleScript {
     /// The scripts every letter so far shares.
     common: Option<ScriptExtension>,
+    /// Whether the token can still be of one script.
+    single: bool,
+    /// Whether the token can still be a legitimate mix of [`CJK_AND_LATIN`].
+    mix: bool,
     neutral_digits: bool,
     after_letter: bool,
 }
 
+impl Default for SingleScript {
+    fn default() -> Self {
+        SingleScript {
+            common: None,
+            single: true,
+            mix: true,
+            neutral_digits: false,
+            after_letter: false,
+        }
+    }
+}
+
 impl SingleScript {
-    /// Takes the next character; false when the token can no longer be single-script.
+    /// Takes the next character; false when the token can no longer be skipped.
     fn push(&mut self, c: char) -> bool {
         if c.is_ascii_control() {
             return false;
@@ -263,7 +281,10 @@ impl SingleScript {
         if c.is_ascii() {
             self.neutral_digits |= c.is_ascii_digit();
             self.after_letter = c.is_ascii_alphabetic();
-            return !self.after_letter || self.share(ScriptExtension::from(Script::Latin));
+            if self.after_letter && self.single {
+                self.single = self.share(ScriptExtension::from(Script::Latin));
+            }
+            return self.single || self.mix;
         }
         let props = unicode::props(c);
         if props.is_emoji() || props.is_pictographic() || props.is_invisible() || props.is_styled() {
@@ -272,15 +293,27 @@ impl SingleScript {
         if unicode::is_emoji_component(c) || unicode::is_variation_selector(c) {
             return false;
         }
+        let group = props.group();
         let scx = props.scx(c);
-        match props.group() {
+        match group {
             GeneralCategoryGroup::Letter => self.after_letter = true,
             GeneralCategoryGroup::Mark if self.after_letter => {}
             GeneralCategoryGroup::Number if !unicode::is_specific(scx) => return false,
             GeneralCategoryGroup::Number | GeneralCategoryGroup::Punctuation => self.after_letter = false,
             _ => return false,
         }
-        !unicode::is_specific(scx) || self.share(scx)
+        if unicode::is_specific(scx) {
+            if self.single {
+                self.single = self.share(scx);
+            }
+            if self.mix {
+                let script = ScriptExtension::from(props.script);
+                self.mix = group != GeneralCategoryGroup::Mark
+                    && !scx.intersection(cjk_and_latin()).is_empty()
+                    && (!unicode::is_specific(script) || !script.intersection(cjk_and_latin()).is_empty());
+            }
+        }
+        self.single || self.mix
     }
 
     /// Narrows the shared scripts to `scx`; false when none is left.
@@ -290,10 +323,10 @@ impl SingleScript {
         !shared.is_empty()
     }
 
-    /// Whether the whole token was single-script. Neutral digits beside letters of one script
-    /// make a number the rules judge (`154Ჸ36`).
+    /// Whether the whole token can be skipped. Neutral digits beside letters of one script
+    /// make a number the rules judge (`154Ჸ36`), unless that script mixes with Latin.
     fn holds(&self) -> bool {
-        !(self.neutral_digits && self.common.is_some())
+        self.single && !(self.neutral_digits && self.common.is_some()) || self.mix
     }
 }
 
@@ -308,7 +341,7 @@ fn token_span(text: &str, start: usize) -> (usize, bool) {
         if c.is_whitespace() {
             return (start + i, plain || single_ok && single.holds());
         }
-        plain &= is_plain(c);
+        plain = plain && is_plain(c);
         single_ok = single_ok && single.push(c);
         if !plain && !single_ok {
             return (find_space(text, start + i), false);
@@ -951,6 +984,29 @@ impl Host {
     }
 }
 
+/// Latin and the scripts of Chinese, Japanese and Korean: any two of them are a legitimate mix
+/// (see [`is_legit_mix`]), and numbers take them all (see [`Host::accepts`]).
+const CJK_AND_LATIN: [Script; 6] = [
+    Script::Latin,
+    Script::Han,
+    Script::Hiragana,
+    Script::Katakana,
+    Script::Hangul,
+    Script::Bopomofo,
+];
+
+/// [`CJK_AND_LATIN`] as a set.
+fn cjk_and_latin() -> ScriptExtension {
+    static SET: std::sync::OnceLock<ScriptExtension> = std::sync::OnceLock::new();
+    *SET.get_or_init(|| {
+        CJK_AND_LATIN
+            .iter()
+            .map(|&s| ScriptExtension::from(s))
+            .reduce(ScriptExtension::union)
+            .unwrap_or_default()
+    })
+}
+
 /// Scripts that legitimately share a word (POLICY.md §3, "legitimate mixes").
 fn is_legit_mix(a: Script, b: Script) -> bool {
     use Script::{Bopomofo, Han, Hangul, Hiragana, Katakana, Khmer, Lao, Latin, Myanmar, Thai};
@@ -1229,7 +1285,6 @@ mod tests {
             "a\u{200B}b",
             "𝐆its",
             "x©y",
-            "Tシャツ",
             "\u{301}x",
             "4ꡀ",
         ] {
@@ -1272,6 +1327,36 @@ mod tests {
         }
         for t in &tokens {
             assert!(clusters(t).eq(t.grapheme_indices(true)), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn cjk_and_latin_mix_with_each_other_and_with_numbers() {
+        for a in CJK_AND_LATIN {
+            assert!(cjk_and_latin().contains_script(a));
+            for b in CJK_AND_LATIN {
+                assert!(a == b || is_legit_mix(a, b), "{a:?} {b:?}");
+            }
+            let unit = Unit {
+                range: 0..1,
+                kind: Kind::Letter,
+                script: a,
+                scx: ScriptExtension::from(a),
+                gone: false,
+                forced: false,
+            };
+            assert!(Host::Number.accepts(&unit));
+        }
+        for t in [
+            "東京スカイツリーは、2012年に開業しました。",
+            "Tシャツ",
+            "用iPhone聊天",
+            "2024년3월",
+        ] {
+            assert!(is_single_script(t), "{t}");
+        }
+        for t in ["東京ไทย", "5㎏", "東京\u{94D}", "ক東"] {
+            assert!(!is_single_script(t), "{t}");
         }
     }
 
