@@ -240,7 +240,9 @@ fn is_plain(c: char) -> bool {
 /// script's letters, or mark without a letter before it. The full analysis would find nothing,
 /// so it is skipped (`Москва`, `राष्ट्रपति`, `(Yandex),`). Tokens that mix only the scripts
 /// of [`CJK_AND_LATIN`], with neutral digits and no mark of a script, are skipped too: every
-/// host the rules could choose accepts all of them (`東京スカイツリーは、2012年に開業`).
+/// host the rules could choose accepts all of them (`東京スカイツリーは、2012年に開業`). So are
+/// tokens of neutral symbols, numbers and punctuation alone, which no rule removes without a
+/// letter beside them (`→`, `①`, `½`, `≤`).
 #[cfg(test)]
 fn is_single_script(token: &str) -> bool {
     let mut state = SingleScript::default();
@@ -256,6 +258,8 @@ struct SingleScript {
     single: bool,
     /// Whether the token can still be a legitimate mix of [`CJK_AND_LATIN`].
     mix: bool,
+    /// Whether the token can still be without letters, marks and characters of a script.
+    bare: bool,
     neutral_digits: bool,
     after_letter: bool,
 }
@@ -266,6 +270,7 @@ impl Default for SingleScript {
             common: None,
             single: true,
             mix: true,
+            bare: true,
             neutral_digits: false,
             after_letter: false,
         }
@@ -281,10 +286,13 @@ impl SingleScript {
         if c.is_ascii() {
             self.neutral_digits |= c.is_ascii_digit();
             self.after_letter = c.is_ascii_alphabetic();
-            if self.after_letter && self.single {
-                self.single = self.share(ScriptExtension::from(Script::Latin));
+            if self.after_letter {
+                self.bare = false;
+                if self.single {
+                    self.single = self.share(ScriptExtension::from(Script::Latin));
+                }
             }
-            return self.single || self.mix;
+            return self.single || self.mix || self.bare;
         }
         let props = unicode::props(c);
         if props.is_emoji() || props.is_pictographic() || props.is_invisible() || props.is_styled() {
@@ -296,13 +304,17 @@ impl SingleScript {
         let group = props.group();
         let scx = props.scx(c);
         match group {
-            GeneralCategoryGroup::Letter => self.after_letter = true,
+            GeneralCategoryGroup::Letter => (self.after_letter, self.bare) = (true, false),
             GeneralCategoryGroup::Mark if self.after_letter => {}
-            GeneralCategoryGroup::Number if !unicode::is_specific(scx) => return false,
+            GeneralCategoryGroup::Symbol => (self.single, self.mix, self.after_letter) = (false, false, false),
+            GeneralCategoryGroup::Number if !unicode::is_specific(scx) => {
+                (self.single, self.mix, self.after_letter) = (false, false, false);
+            }
             GeneralCategoryGroup::Number | GeneralCategoryGroup::Punctuation => self.after_letter = false,
             _ => return false,
         }
         if unicode::is_specific(scx) {
+            self.bare = false;
             if self.single {
                 self.single = self.share(scx);
             }
@@ -313,7 +325,7 @@ impl SingleScript {
                     && (!unicode::is_specific(script) || !script.intersection(cjk_and_latin()).is_empty());
             }
         }
-        self.single || self.mix
+        self.single || self.mix || self.bare
     }
 
     /// Narrows the shared scripts to `scx`; false when none is left.
@@ -326,7 +338,7 @@ impl SingleScript {
     /// Whether the whole token can be skipped. Neutral digits beside letters of one script
     /// make a number the rules judge (`154Ჸ36`), unless that script mixes with Latin.
     fn holds(&self) -> bool {
-        self.single && !(self.neutral_digits && self.common.is_some()) || self.mix
+        self.single && !(self.neutral_digits && self.common.is_some()) || self.mix || self.bare
     }
 }
 
@@ -1355,7 +1367,10 @@ mod tests {
         ] {
             assert!(is_single_script(t), "{t}");
         }
-        for t in ["東京ไทย", "5㎏", "東京\u{94D}", "ক東"] {
+        for t in ["→", "①②", "≤5", "(½)", "─┐"] {
+            assert!(is_single_script(t), "{t}");
+        }
+        for t in ["東京ไทย", "重さ5㎏", "東京\u{94D}", "ক東", "x→", "→\u{301}", "♕", "©"] {
             assert!(!is_single_script(t), "{t}");
         }
     }
