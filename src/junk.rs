@@ -242,11 +242,17 @@ fn is_plain(c: char) -> bool {
 /// of [`CJK_AND_LATIN`], with neutral digits and no mark of a script, are skipped too: every
 /// host the rules could choose accepts all of them (`東京スカイツリーは、2012年に開業`). So are
 /// tokens of neutral symbols, numbers and punctuation alone, which no rule removes without a
-/// letter beside them (`→`, `①`, `½`, `≤`).
+/// letter beside them (`→`, `①`, `½`, `≤`). A ZWJ or ZWNJ between two letters is kept, so it
+/// is allowed there (`می‌خواهم`, `ශ්‍රී`).
 #[cfg(test)]
 fn is_single_script(token: &str) -> bool {
     let mut state = SingleScript::default();
     token.chars().all(|c| state.push(c)) && state.holds()
+}
+
+fn is_letter_or_mark(c: char) -> bool {
+    let props = unicode::props(c);
+    matches!(props.group(), GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark) && !props.is_styled()
 }
 
 /// [`is_single_script`], one character at a time.
@@ -260,6 +266,8 @@ struct SingleScript {
     mix: bool,
     /// Whether the token can still be without letters, marks and characters of a script.
     bare: bool,
+    /// A ZWJ or ZWNJ came after a letter: the next character must be a letter or a mark.
+    joiner: bool,
     neutral_digits: bool,
     after_letter: bool,
 }
@@ -271,6 +279,7 @@ impl Default for SingleScript {
             single: true,
             mix: true,
             bare: true,
+            joiner: false,
             neutral_digits: false,
             after_letter: false,
         }
@@ -282,6 +291,14 @@ impl SingleScript {
     fn push(&mut self, c: char) -> bool {
         if c.is_ascii_control() {
             return false;
+        }
+        if std::mem::take(&mut self.joiner) && !c.is_ascii_alphabetic() && !is_letter_or_mark(c) {
+            return false;
+        }
+        if c == unicode::ZWJ || c == unicode::ZWNJ {
+            // Kept between letters (see `Scanner::joiners`).
+            self.joiner = true;
+            return self.after_letter && (self.single || self.mix);
         }
         if c.is_ascii() {
             self.neutral_digits |= c.is_ascii_digit();
@@ -338,7 +355,7 @@ impl SingleScript {
     /// Whether the whole token can be skipped. Neutral digits beside letters of one script
     /// make a number the rules judge (`154Ჸ36`), unless that script mixes with Latin.
     fn holds(&self) -> bool {
-        self.single && !(self.neutral_digits && self.common.is_some()) || self.mix || self.bare
+        !self.joiner && (self.single && !(self.neutral_digits && self.common.is_some()) || self.mix || self.bare)
     }
 }
 
@@ -1367,10 +1384,24 @@ mod tests {
         ] {
             assert!(is_single_script(t), "{t}");
         }
-        for t in ["→", "①②", "≤5", "(½)", "─┐"] {
+        for t in ["→", "①②", "≤5", "(½)", "─┐", "می‌خواهم", "ශ්‍රී", "a\u{200C}b"] {
             assert!(is_single_script(t), "{t}");
         }
-        for t in ["東京ไทย", "重さ5㎏", "東京\u{94D}", "ক東", "x→", "→\u{301}", "♕", "©"] {
+        for t in [
+            "東京ไทย",
+            "重さ5㎏",
+            "東京\u{94D}",
+            "ক東",
+            "x→",
+            "→\u{301}",
+            "♕",
+            "©",
+            "a\u{200C}",
+            "\u{200C}a",
+            "a\u{200D}\u{200C}b",
+            "a\u{200C}.",
+            "→\u{200D}→",
+        ] {
             assert!(!is_single_script(t), "{t}");
         }
     }
