@@ -360,23 +360,26 @@ impl SingleScript {
 }
 
 /// The end of the token that starts at `start`, and whether it needs no analysis: all plain
-/// characters (see [`is_plain`]), or single-script (see [`is_single_script`]). One walk finds
-/// both.
+/// characters (see [`is_plain`]), or single-script (see [`is_single_script`]). Found in one walk
+/// for most tokens, which are plain; the others are walked again from the start.
 fn token_span(text: &str, start: usize) -> (usize, bool) {
-    let mut plain = true;
+    let rest = &text[start..];
+    let Some(odd) = rest.find(|c: char| c.is_whitespace() || !is_plain(c)) else {
+        return (text.len(), true);
+    };
+    if rest[odd..].starts_with(char::is_whitespace) {
+        return (start + odd, true);
+    }
     let mut single = SingleScript::default();
-    let mut single_ok = true;
-    for (i, c) in text[start..].char_indices() {
+    for (i, c) in rest.char_indices() {
         if c.is_whitespace() {
-            return (start + i, plain || single_ok && single.holds());
+            return (start + i, single.holds());
         }
-        plain = plain && is_plain(c);
-        single_ok = single_ok && single.push(c);
-        if !plain && !single_ok {
+        if !single.push(c) {
             return (find_space(text, start + i), false);
         }
     }
-    (text.len(), plain || single_ok && single.holds())
+    (text.len(), single.holds())
 }
 
 /// The extended grapheme clusters of `token` with their offsets, as `grapheme_indices` finds

@@ -38,12 +38,18 @@ impl Form {
 
 /// Normalises `text` to `form`, borrowing when it already is.
 pub(crate) fn normalize(text: &str, form: Form) -> Cow<'_, str> {
+    if form == Form::Nfc {
+        return if is_nfc(text) {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(text.nfc().collect())
+        };
+    }
     if text.is_ascii() {
         return Cow::Borrowed(text);
     }
     let quick = match form {
-        Form::Nfc if is_nfc(text) => return Cow::Borrowed(text),
-        Form::Nfc => return Cow::Owned(text.nfc().collect()),
+        Form::Nfc => IsNormalized::Maybe,
         Form::Nfkc => is_nfkc_quick(text.chars()),
         Form::Nfd => is_nfd_quick(text.chars()),
         Form::Nfkd => is_nfkd_quick(text.chars()),
