@@ -285,7 +285,11 @@ impl Cleaner {
         }
         // Whether anything after the first NFC changed the text, so that it needs another.
         let mut changed = false;
-        text = noting(text, &mut changed, |t| self.remove_junk(t));
+        let mut kept_nfc = true;
+        text = noting(text, &mut changed, |t| self.remove_junk(t, &mut kept_nfc));
+        if o.normalize.is_some() && kept_nfc {
+            changed = false;
+        }
         // The folds come before the final normalisation: lower-casing can make text that is
         // no longer NFC (`Y`+U+030A becomes `y`+U+030A, which composes to `ẙ`).
         if o.quotes == Quotes::Ascii {
@@ -322,7 +326,9 @@ impl Cleaner {
     /// mark of another script, a cluster gains a mark, a tidied space glues two tokens, a script
     /// is no longer used elsewhere), so the step runs again on its result until nothing
     /// changes, which makes `clean` idempotent. Clean text takes one scan, noisy text two.
-    fn remove_junk<'t>(&self, text: &'t str) -> Cow<'t, str> {
+    ///
+    /// `kept_nfc` is cleared unless the edits are known to leave NFC text NFC.
+    fn remove_junk<'t>(&self, text: &'t str, kept_nfc: &mut bool) -> Cow<'t, str> {
         let mut text = Cow::Borrowed(text);
         for _ in 0..MAX_PASSES {
             let mut edits = Vec::new();
@@ -330,6 +336,7 @@ impl Cleaner {
             if edits.is_empty() {
                 break;
             }
+            *kept_nfc = *kept_nfc && normalize::edits_keep_nfc(&text, &edits);
             let next = whitespace::apply(&text, edits, self.options.whitespace).into_owned();
             text = Cow::Owned(next);
         }

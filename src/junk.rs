@@ -159,8 +159,14 @@ pub fn scan<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl FnMut(Edit<'t>
                 let ws = pos + i;
                 ws + text[ws..].chars().next().map_or(1, char::len_utf8)
             });
-            let end = text[at..].find(char::is_whitespace).map_or(text.len(), |i| at + i);
-            scanner.token(start..end);
+            let (end, fast) = if opts.drop.is_empty() {
+                token_span(text, start)
+            } else {
+                (find_space(text, at), false)
+            };
+            if !fast {
+                scanner.token(start..end);
+            }
             pos = end;
         }
         for edit in scanner.edits.drain(..) {
@@ -209,6 +215,11 @@ fn find_suspect(bytes: &[u8], from: usize, ascii_drop: &[u8]) -> Option<usize> {
     }
 }
 
+/// The start of the first whitespace character at or after `from`, or the end of `text`.
+fn find_space(text: &str, from: usize) -> usize {
+    text[from..].find(char::is_whitespace).map_or(text.len(), |i| from + i)
+}
+
 /// Whether an ASCII byte (or any non-ASCII byte) needs a closer look.
 fn needs_look(b: u8, ascii_drop: &[u8]) -> bool {
     b >= 0x7F || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || ascii_drop.contains(&b)
@@ -227,27 +238,78 @@ fn is_plain(c: char) -> bool {
 /// that script, neutral punctuation and ASCII, and nothing any rule could remove — no emoji,
 /// pictograph, invisible or styled character, joiner, non-ASCII symbol, neutral digit beside a
 /// script's letters, or mark without a letter before it. The full analysis would find nothing,
-/// so it is skipped (`Москва`, `राष्ट्रपति`, `(Yandex),`).
+/// so it is skipped (`Москва`, `राष्ट्रपति`, `(Yandex),`). Tokens that mix only the scripts
+/// of [`CJK_AND_LATIN`], with neutral digits and no mark of a script, are skipped too: every
+/// host the rules could choose accepts all of them (`東京スカイツリーは、2012年に開業`). So are
+/// tokens of neutral symbols, numbers and punctuation alone, which no rule removes without a
+/// letter beside them (`→`, `①`, `½`, `≤`). A ZWJ or ZWNJ between two letters is kept, so it
+/// is allowed there (`می‌خواهم`, `ශ්‍රී`).
+#[cfg(test)]
 fn is_single_script(token: &str) -> bool {
-    let latin = ScriptExtension::from(Script::Latin);
-    let mut common: Option<ScriptExtension> = None;
-    let mut neutral_digits = false;
-    let mut after_letter = false;
-    for c in token.chars() {
+    let mut state = SingleScript::default();
+    token.chars().all(|c| state.push(c)) && state.holds()
+}
+
+fn is_letter_or_mark(c: char) -> bool {
+    let props = unicode::props(c);
+    matches!(props.group(), GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark) && !props.is_styled()
+}
+
+/// [`is_single_script`], one character at a time.
+#[allow(clippy::struct_excessive_bools)] // independent facts about the token so far
+struct SingleScript {
+    /// The scripts every letter so far shares.
+    common: Option<ScriptExtension>,
+    /// Whether the token can still be of one script.
+    single: bool,
+    /// Whether the token can still be a legitimate mix of [`CJK_AND_LATIN`].
+    mix: bool,
+    /// Whether the token can still be without letters, marks and characters of a script.
+    bare: bool,
+    /// A ZWJ or ZWNJ came after a letter: the next character must be a letter or a mark.
+    joiner: bool,
+    neutral_digits: bool,
+    after_letter: bool,
+}
+
+impl Default for SingleScript {
+    fn default() -> Self {
+        SingleScript {
+            common: None,
+            single: true,
+            mix: true,
+            bare: true,
+            joiner: false,
+            neutral_digits: false,
+            after_letter: false,
+        }
+    }
+}
+
+impl SingleScript {
+    /// Takes the next character; false when the token can no longer be skipped.
+    fn push(&mut self, c: char) -> bool {
         if c.is_ascii_control() {
             return false;
         }
+        if std::mem::take(&mut self.joiner) && !c.is_ascii_alphabetic() && !is_letter_or_mark(c) {
+            return false;
+        }
+        if c == unicode::ZWJ || c == unicode::ZWNJ {
+            // Kept between letters (see `Scanner::joiners`).
+            self.joiner = true;
+            return self.after_letter && (self.single || self.mix);
+        }
         if c.is_ascii() {
-            neutral_digits |= c.is_ascii_digit();
-            after_letter = c.is_ascii_alphabetic();
-            if after_letter {
-                let shared = common.map_or(latin, |s| s.intersection(latin));
-                if shared.is_empty() {
-                    return false;
+            self.neutral_digits |= c.is_ascii_digit();
+            self.after_letter = c.is_ascii_alphabetic();
+            if self.after_letter {
+                self.bare = false;
+                if self.single {
+                    self.single = self.share(ScriptExtension::from(Script::Latin));
                 }
-                common = Some(shared);
             }
-            continue;
+            return self.single || self.mix || self.bare;
         }
         let props = unicode::props(c);
         if props.is_emoji() || props.is_pictographic() || props.is_invisible() || props.is_styled() {
@@ -259,22 +321,96 @@ fn is_single_script(token: &str) -> bool {
         let group = props.group();
         let scx = props.scx(c);
         match group {
-            GeneralCategoryGroup::Letter => after_letter = true,
-            GeneralCategoryGroup::Mark if after_letter => {}
-            GeneralCategoryGroup::Number if !unicode::is_specific(scx) => return false,
-            GeneralCategoryGroup::Number | GeneralCategoryGroup::Punctuation => after_letter = false,
+            GeneralCategoryGroup::Letter => (self.after_letter, self.bare) = (true, false),
+            GeneralCategoryGroup::Mark if self.after_letter => {}
+            GeneralCategoryGroup::Symbol => (self.single, self.mix, self.after_letter) = (false, false, false),
+            GeneralCategoryGroup::Number if !unicode::is_specific(scx) => {
+                (self.single, self.mix, self.after_letter) = (false, false, false);
+            }
+            GeneralCategoryGroup::Number | GeneralCategoryGroup::Punctuation => self.after_letter = false,
             _ => return false,
         }
         if unicode::is_specific(scx) {
-            let shared = common.map_or(scx, |s| s.intersection(scx));
-            if shared.is_empty() {
-                return false;
+            self.bare = false;
+            if self.single {
+                self.single = self.share(scx);
             }
-            common = Some(shared);
+            if self.mix {
+                let script = ScriptExtension::from(props.script);
+                self.mix = group != GeneralCategoryGroup::Mark
+                    && !scx.intersection(cjk_and_latin()).is_empty()
+                    && (!unicode::is_specific(script) || !script.intersection(cjk_and_latin()).is_empty());
+            }
+        }
+        self.single || self.mix || self.bare
+    }
+
+    /// Narrows the shared scripts to `scx`; false when none is left.
+    fn share(&mut self, scx: ScriptExtension) -> bool {
+        let shared = self.common.map_or(scx, |s| s.intersection(scx));
+        self.common = Some(shared);
+        !shared.is_empty()
+    }
+
+    /// Whether the whole token can be skipped. Neutral digits beside letters of one script
+    /// make a number the rules judge (`154Ჸ36`), unless that script mixes with Latin.
+    fn holds(&self) -> bool {
+        !self.joiner && (self.single && !(self.neutral_digits && self.common.is_some()) || self.mix || self.bare)
+    }
+}
+
+/// The end of the token that starts at `start`, and whether it needs no analysis: all plain
+/// characters (see [`is_plain`]), or single-script (see [`is_single_script`]). Found in one walk
+/// for most tokens, which are plain; the others are walked again from the start.
+fn token_span(text: &str, start: usize) -> (usize, bool) {
+    let rest = &text[start..];
+    let Some(odd) = rest.find(|c: char| c.is_whitespace() || !is_plain(c)) else {
+        return (text.len(), true);
+    };
+    if rest[odd..].starts_with(char::is_whitespace) {
+        return (start + odd, true);
+    }
+    let mut single = SingleScript::default();
+    for (i, c) in rest.char_indices() {
+        if c.is_whitespace() {
+            return (start + i, single.holds());
+        }
+        if !single.push(c) {
+            return (find_space(text, start + i), false);
         }
     }
-    // Neutral digits beside letters of one script make a number the rules judge (`154Ჸ36`).
-    !(neutral_digits && common.is_some())
+    (text.len(), single.holds())
+}
+
+/// The extended grapheme clusters of `token` with their offsets, as `grapheme_indices` finds
+/// them, without running the segmentation rules between two ASCII characters: no rule of UAX #29
+/// joins them but CR LF (a token holds no line break), and none looks back past one. So an
+/// ASCII character followed by another is a cluster of its own, and the rules run on the
+/// stretches in between, each starting where two ASCII characters meet.
+fn clusters(token: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = token.as_bytes();
+    let mut at = 0;
+    let mut stretch: Option<(usize, unicode_segmentation::GraphemeIndices<'_>)> = None;
+    std::iter::from_fn(move || {
+        loop {
+            if let Some((offset, graphemes)) = &mut stretch {
+                if let Some((i, cluster)) = graphemes.next() {
+                    return Some((*offset + i, cluster));
+                }
+                stretch = None;
+            }
+            let &b = bytes.get(at)?;
+            if b.is_ascii() && bytes.get(at + 1).is_none_or(u8::is_ascii) {
+                at += 1;
+                return token.get(at - 1..at).map(|c| (at - 1, c));
+            }
+            let start = at;
+            at = (at + 1..bytes.len())
+                .find(|&j| bytes[j - 1].is_ascii() && bytes[j].is_ascii())
+                .unwrap_or(bytes.len());
+            stretch = Some((start, token.get(start..at)?.grapheme_indices(true)));
+        }
+    })
 }
 
 /// What a unit (grapheme cluster) is, by its first character.
@@ -353,11 +489,10 @@ impl<'t> Scanner<'t, '_> {
     fn token(&mut self, range: Range<usize>) {
         let text = self.text;
         let token = &text[range.clone()];
-        if self.opts.drop.is_empty() && (token.chars().all(is_plain) || is_single_script(token)) {
-            return;
-        }
         self.units.clear();
-        for (offset, cluster) in token.grapheme_indices(true) {
+        // A unit takes a byte at least: one allocation per scan.
+        self.units.reserve(token.len());
+        for (offset, cluster) in clusters(token) {
             let mut start = range.start + offset;
             let mut cluster = cluster;
             // A cluster can hold letters of two scripts: a prepended sign (U+111C2 + `r`) or an
@@ -703,24 +838,23 @@ impl<'t> Scanner<'t, '_> {
 
     /// Removes one or two characters of a script foreign to the sub-word they are glued into.
     fn intruders(&mut self, span: Range<usize>, token_len: usize) {
+        // Fast exit: no number, and every strong unit shares a script (found without a list).
+        let mut common: Option<ScriptExtension> = None;
+        let mut digits = 0;
+        for u in self.units[span.clone()].iter().filter(|u| !u.gone) {
+            if u.is_strong() {
+                common = Some(common.map_or(u.scx, |c| c.intersection(u.scx)));
+            } else if u.kind == Kind::Digit {
+                digits += 1;
+            }
+        }
+        let Some(common) = common else { return };
         let live: Vec<usize> = span.clone().filter(|&k| !self.units[k].gone).collect();
-        let strong: Vec<usize> = live.iter().copied().filter(|&k| self.units[k].is_strong()).collect();
-        if strong.is_empty() {
-            return;
-        }
-        let digits = live
-            .iter()
-            .filter(|&&k| self.units[k].kind == Kind::Digit && !self.units[k].is_strong())
-            .count();
-        // Fast exit: no number, and every strong unit shares a script.
-        let mut common = self.units[strong[0]].scx;
-        for &k in &strong[1..] {
-            common.intersect_with(self.units[k].scx);
-        }
         if digits == 0 && !common.is_empty() {
             self.foreign_piece(&span, &live);
             return;
         }
+        let strong: Vec<usize> = live.iter().copied().filter(|&k| self.units[k].is_strong()).collect();
         let counts = letter_counts(live.iter().map(|&k| &self.units[k]));
         if greek_unit(live.iter().map(|&k| &self.units[k]).filter(|u| u.kind == Kind::Letter)) {
             return;
@@ -783,6 +917,9 @@ impl<'t> Scanner<'t, '_> {
         let here = letter_counts(live.iter().map(|&k| &self.units[k]));
         let [(script, n)] = here.as_slice() else { return };
         let (script, n) = (*script, *n);
+        if n > 2 {
+            return;
+        }
         let rest = letter_counts(
             self.units
                 .iter()
@@ -877,6 +1014,29 @@ impl Host {
             Host::Script(host) => unit.scx.contains_script(host) || unit.scx.iter().any(|s| is_legit_mix(host, s)),
         }
     }
+}
+
+/// Latin and the scripts of Chinese, Japanese and Korean: any two of them are a legitimate mix
+/// (see [`is_legit_mix`]), and numbers take them all (see [`Host::accepts`]).
+const CJK_AND_LATIN: [Script; 6] = [
+    Script::Latin,
+    Script::Han,
+    Script::Hiragana,
+    Script::Katakana,
+    Script::Hangul,
+    Script::Bopomofo,
+];
+
+/// [`CJK_AND_LATIN`] as a set.
+fn cjk_and_latin() -> ScriptExtension {
+    static SET: std::sync::OnceLock<ScriptExtension> = std::sync::OnceLock::new();
+    *SET.get_or_init(|| {
+        CJK_AND_LATIN
+            .iter()
+            .map(|&s| ScriptExtension::from(s))
+            .reduce(ScriptExtension::union)
+            .unwrap_or_default()
+    })
 }
 
 /// Scripts that legitimately share a word (POLICY.md §3, "legitimate mixes").
@@ -1028,7 +1188,9 @@ struct TextScripts {
 impl TextScripts {
     fn of(text: &str) -> Self {
         let mut out = TextScripts::default();
-        for token in text.split(char::is_whitespace).filter(|t| !t.is_empty()) {
+        // Letters per script in the current sub-word.
+        let mut counts: Vec<(Script, usize)> = Vec::new();
+        for token in text.split_whitespace() {
             if token.is_ascii() {
                 let n = token.bytes().filter(u8::is_ascii_alphabetic).count();
                 add(&mut out.letters, Script::Latin, n);
@@ -1037,26 +1199,31 @@ impl TextScripts {
                 }
                 continue;
             }
-            for sub in token.split(is_separator_char).filter(|s| !s.is_empty()) {
-                let mut counts: Vec<(Script, usize)> = Vec::new();
-                for c in sub.chars() {
-                    let props = unicode::props(c);
-                    if props.group() == GeneralCategoryGroup::Letter && !props.is_styled() {
-                        let s = props.script;
-                        if unicode::is_specific(ScriptExtension::from(s)) {
-                            add(&mut counts, s, 1);
-                        }
-                    }
-                }
-                for &(s, n) in &counts {
-                    add(&mut out.letters, s, n);
-                    if is_host_of(&counts, s) {
-                        add(&mut out.hosts, s, 1);
+            for c in token.chars() {
+                let props = unicode::props(c);
+                if is_separator(c, props) {
+                    out.add_sub_word(&counts);
+                    counts.clear();
+                } else if props.group() == GeneralCategoryGroup::Letter && !props.is_styled() {
+                    let s = props.script;
+                    if unicode::is_specific(ScriptExtension::from(s)) {
+                        add(&mut counts, s, 1);
                     }
                 }
             }
+            out.add_sub_word(&counts);
+            counts.clear();
         }
         out
+    }
+
+    fn add_sub_word(&mut self, counts: &[(Script, usize)]) {
+        for &(s, n) in counts {
+            add(&mut self.letters, s, n);
+            if is_host_of(counts, s) {
+                add(&mut self.hosts, s, 1);
+            }
+        }
     }
 
     fn letters(&self, script: Script) -> usize {
@@ -1071,8 +1238,7 @@ impl TextScripts {
 /// Neutral punctuation, symbols and the like: where sub-words split. Junk that is removed
 /// whatever surrounds it (emoji, pictographs, invisible characters) glues instead, as removed
 /// units do in the scan, so that the text is judged the same before and after they go.
-fn is_separator_char(c: char) -> bool {
-    let props = unicode::props(c);
+fn is_separator(c: char, props: unicode::Props) -> bool {
     match props.group() {
         GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark | GeneralCategoryGroup::Number => false,
         _ if props.is_invisible() || props.is_pictographic() || props.is_emoji_presentation() => false,
@@ -1147,9 +1313,93 @@ mod tests {
             "a\u{200B}b",
             "𝐆its",
             "x©y",
-            "Tシャツ",
             "\u{301}x",
             "4ꡀ",
+        ] {
+            assert!(!is_single_script(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn clusters_are_the_grapheme_clusters() {
+        let legit = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/legit.txt")).unwrap();
+        let mut tokens: Vec<String> = legit.split_whitespace().map(str::to_owned).collect();
+        let glue = [
+            "\u{301}",
+            "\u{200D}",
+            "\u{200C}",
+            "🍌",
+            "👍🏽",
+            "🇫🇷",
+            "\u{FE0F}",
+            "\u{20E3}",
+            "\u{1}",
+            "\u{600}",
+            "\u{111C2}",
+            "\u{94D}",
+            "क",
+            "\u{1F3FB}",
+            "\u{E0041}",
+            "©",
+            "\u{1160}",
+            "\u{11A8}",
+            "가",
+        ];
+        for (i, a) in glue.iter().enumerate() {
+            for b in &glue[i..] {
+                for t in ["ab", "a", "", "1x", "#"] {
+                    tokens.push(format!("{t}{a}{t}{b}{t}"));
+                    tokens.push(format!("{a}{b}{t}{a}"));
+                }
+            }
+        }
+        for t in &tokens {
+            assert!(clusters(t).eq(t.grapheme_indices(true)), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn cjk_and_latin_mix_with_each_other_and_with_numbers() {
+        for a in CJK_AND_LATIN {
+            assert!(cjk_and_latin().contains_script(a));
+            for b in CJK_AND_LATIN {
+                assert!(a == b || is_legit_mix(a, b), "{a:?} {b:?}");
+            }
+            let unit = Unit {
+                range: 0..1,
+                kind: Kind::Letter,
+                script: a,
+                scx: ScriptExtension::from(a),
+                gone: false,
+                forced: false,
+            };
+            assert!(Host::Number.accepts(&unit));
+        }
+        for t in [
+            "東京スカイツリーは、2012年に開業しました。",
+            "Tシャツ",
+            "用iPhone聊天",
+            "2024년3월",
+        ] {
+            assert!(is_single_script(t), "{t}");
+        }
+        for t in ["→", "①②", "≤5", "(½)", "─┐", "می‌خواهم", "ශ්‍රී", "a\u{200C}b"] {
+            assert!(is_single_script(t), "{t}");
+        }
+        for t in [
+            "東京ไทย",
+            "重さ5㎏",
+            "東京\u{94D}",
+            "ক東",
+            "x→",
+            "→\u{301}",
+            "♕",
+            "©",
+            "a\u{200C}",
+            "\u{200C}a",
+            "a\u{200D}\u{200C}b",
+            "a\u{200C}.",
+            "→\u{200D}→",
         ] {
             assert!(!is_single_script(t), "{t}");
         }

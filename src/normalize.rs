@@ -1,11 +1,9 @@
 //! Unicode normalisation and the opt-in folds: quotes, ASCII, lower case.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
-use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::{
-    IsNormalized, UnicodeNormalization, is_nfc_quick, is_nfd_quick, is_nfkc_quick, is_nfkd_quick,
-};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfd_quick, is_nfkc_quick, is_nfkd_quick};
 
 use crate::error::{Error, choose};
 
@@ -40,14 +38,18 @@ impl Form {
 
 /// Normalises `text` to `form`, borrowing when it already is.
 pub(crate) fn normalize(text: &str, form: Form) -> Cow<'_, str> {
-    if form == Form::Nfc && is_nfc_fast(text) {
-        return Cow::Borrowed(text);
+    if form == Form::Nfc {
+        return if is_nfc(text) {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(text.nfc().collect())
+        };
     }
     if text.is_ascii() {
         return Cow::Borrowed(text);
     }
     let quick = match form {
-        Form::Nfc => is_nfc_quick(text.chars()),
+        Form::Nfc => IsNormalized::Maybe,
         Form::Nfkc => is_nfkc_quick(text.chars()),
         Form::Nfd => is_nfd_quick(text.chars()),
         Form::Nfkd => is_nfkd_quick(text.chars()),
@@ -74,21 +76,60 @@ fn is_always_nfc(c: char) -> bool {
     matches!(c, '\0'..='\u{2FF}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{20A0}'..='\u{20C0}')
 }
 
-/// Whether `text` is NFC, checked character by character: every character is its own NFC
-/// and starts a new combining sequence. False means "maybe not", not "no".
-fn is_nfc_fast(text: &str) -> bool {
+/// Whether NFC never joins `c` to what precedes it (ASCII included).
+pub(crate) fn is_nfc_boundary(c: char) -> bool {
+    is_always_nfc(c) || crate::unicode::props(c).is_nfc_boundary()
+}
+
+/// Whether `text` is NFC. NFC acts on each piece between two boundary characters on its own, so
+/// only the pieces around a character that is not a boundary (a combining mark, a jamo, a
+/// composition-excluded letter) are normalised and compared.
+pub(crate) fn is_nfc(text: &str) -> bool {
     let mut at = 0;
+    // Where the piece holding the next character that is not a boundary starts.
+    let mut piece = 0;
     while let Some(i) = crate::unicode::find_non_ascii(text.as_bytes(), at) {
-        let mut chars = text[i..].chars();
-        let Some(c) = chars.next() else { return true };
-        let stable = is_always_nfc(c)
-            || (canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes);
-        if !stable {
-            return false;
+        if i > at {
+            piece = i - 1;
         }
-        at = i + c.len_utf8();
+        at = text.len();
+        // The run of non-ASCII characters from `i`, up to the next ASCII one.
+        for (j, c) in text[i..].char_indices().map(|(j, c)| (i + j, c)) {
+            if c.is_ascii() {
+                (piece, at) = (j, j + 1);
+                break;
+            }
+            if is_nfc_boundary(c) {
+                piece = j;
+                continue;
+            }
+            let next = j + c.len_utf8();
+            let end = text[next..].find(is_nfc_boundary).map_or(text.len(), |k| next + k);
+            let part = &text[piece..end];
+            if !part.nfc().eq(part.chars()) {
+                return false;
+            }
+            at = end;
+            break;
+        }
     }
     true
+}
+
+/// Whether NFC text stays NFC when `edits` (sorted byte ranges and their replacements) are
+/// applied, with or without tidying whitespace. NFC acts on each piece between two boundary
+/// characters on its own, so it does when what follows each edit starts with a boundary (also
+/// past the spaces the tidying may drop), and each replacement is NFC and starts with one.
+pub(crate) fn edits_keep_nfc<R: AsRef<str>>(text: &str, edits: &[(Range<usize>, R)]) -> bool {
+    edits.iter().all(|(range, with)| {
+        let with = with.as_ref();
+        let after = text.get(range.end..).unwrap_or_default();
+        let spaced = after.trim_start_matches(char::is_whitespace);
+        after[..after.len() - spaced.len()].chars().all(is_nfc_boundary)
+            && spaced.chars().next().is_none_or(is_nfc_boundary)
+            && with.chars().next().is_none_or(is_nfc_boundary)
+            && is_nfc(with)
+    })
 }
 
 /// Curly quotes, primes and guillemets become ASCII `'` and `"`.
@@ -141,6 +182,8 @@ pub(crate) fn lowercase<'t>(text: &'t str, protect: &[&str]) -> Cow<'t, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::is_nfc_quick;
 
     #[test]
     fn forms() {
@@ -157,8 +200,45 @@ mod tests {
             assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
             assert_eq!(canonical_combining_class(c), 0, "{c:?}");
         }
-        assert!(is_nfc_fast("café “x” — ok"));
-        assert!(!is_nfc_fast("cafe\u{301}"));
+        assert!(is_nfc("café “x” — ok"));
+        assert!(!is_nfc("cafe\u{301}"));
+        assert!(is_nfc("caf\u{E9}\u{301} \u{1100}\u{AC00} \u{915}\u{93C}"));
+        assert!(!is_nfc("\u{1100}\u{1161} x"));
+        assert!(!is_nfc("x \u{AC00}\u{11A8}"));
+        assert!(!is_nfc("a\u{301}\u{316}"));
+    }
+
+    #[test]
+    fn nfc_never_joins_a_boundary_character_to_what_precedes_it() {
+        let before = [
+            "a",
+            "e\u{301}",
+            "\u{1100}",
+            "\u{AC00}",
+            "\u{915}\u{94D}",
+            "\u{5D1}\u{5BC}",
+            "\u{301}",
+        ];
+        for c in ('\0'..='\u{10FFFF}').step_by(7).filter(|&c| is_nfc_boundary(c)) {
+            for b in before {
+                let joined: String = format!("{b}{c}").nfc().collect();
+                let apart: String = b.nfc().chain(std::iter::once(c).nfc()).collect();
+                assert_eq!(joined, apart, "{b:?} {c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn edits_that_keep_nfc() {
+        let gone = |r: Range<usize>| [(r, "")];
+        assert!(edits_keep_nfc("ab🍌 c", &gone(2..6)));
+        assert!(edits_keep_nfc("ab🍌", &gone(2..6)));
+        assert!(!edits_keep_nfc("e🍌\u{301}", &gone(1..5)));
+        assert!(!edits_keep_nfc("e🍌 \u{301}", &gone(1..5)));
+        assert!(!edits_keep_nfc("\u{1100}🍌\u{1161}", &gone(3..7)));
+        assert!(edits_keep_nfc("x🍌y", &[(1..5, ":banana:")]));
+        assert!(!edits_keep_nfc("x🍌y", &[(1..5, "\u{301}")]));
+        assert!(!edits_keep_nfc("x🍌y", &[(1..5, "e\u{301}")]));
     }
 
     #[test]

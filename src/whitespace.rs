@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::unicode::{GeneralCategory, UnicodeGeneralCategory};
+use crate::unicode::{self, GeneralCategory};
 
 /// How whitespace is treated.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -78,7 +78,7 @@ impl Tidy {
                 || c == '\n'
                 || c == '\r'
                 || matches!(
-                    c.general_category(),
+                    unicode::props(c).gc,
                     GeneralCategory::OpenPunctuation | GeneralCategory::InitialPunctuation
                 )
         })
@@ -145,7 +145,7 @@ fn is_horizontal_space(c: char) -> bool {
 fn is_closing(c: char) -> bool {
     matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '…' | '%' | '、' | '。')
         || matches!(
-            c.general_category(),
+            unicode::props(c).gc,
             GeneralCategory::ClosePunctuation | GeneralCategory::FinalPunctuation
         )
 }

@@ -11,6 +11,8 @@ use std::sync::OnceLock;
 mod tables;
 
 pub use tables::UNICODE_VERSION;
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{IsNormalized, is_nfc_quick};
 pub(crate) use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeEmoji, UnicodeGeneralCategory};
 pub(crate) use unicode_script::{Script, ScriptExtension, UnicodeScript};
 
@@ -56,6 +58,8 @@ const EMOJI: u8 = 1 << 3;
 const EMOJI_PRESENTATION: u8 = 1 << 4;
 /// `Script_Extensions` is just `{Script}` (or Common/Inherited alike), so it needs no lookup.
 const SCX_IS_SCRIPT: u8 = 1 << 5;
+/// Canonical combining class 0 and `NFC_Quick_Check=Yes`: NFC never joins it to what precedes.
+const NFC_BOUNDARY: u8 = 1 << 6;
 
 impl Props {
     fn compute(c: char) -> Self {
@@ -69,7 +73,11 @@ impl Props {
             | flag(is_invisible_uncached(c, gc), INVISIBLE)
             | flag(c.is_emoji_char(), EMOJI)
             | flag(is_emoji_presentation_uncached(c), EMOJI_PRESENTATION)
-            | flag(c.script_extension() == ScriptExtension::from(script), SCX_IS_SCRIPT);
+            | flag(c.script_extension() == ScriptExtension::from(script), SCX_IS_SCRIPT)
+            | flag(
+                canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes,
+                NFC_BOUNDARY,
+            );
         Props { gc, script, flags }
     }
 
@@ -126,20 +134,35 @@ impl Props {
     pub(crate) fn is_emoji_presentation(self) -> bool {
         self.flags & EMOJI_PRESENTATION != 0
     }
+
+    /// NFC never composes or reorders this character with the ones before it, so text can be
+    /// checked (or normalised) piece by piece between such characters.
+    pub(crate) fn is_nfc_boundary(self) -> bool {
+        self.flags & NFC_BOUNDARY != 0
+    }
 }
 
-/// The facts about `c`. The Basic Multilingual Plane is tabulated on first use (about 10 ms,
-/// 256 KiB); other planes are looked up each time.
+/// Code points per block of the lazily built table.
+const BLOCK: usize = 256;
+
+/// The facts about `c`. They are tabulated a block of 256 code points at a time, on first use
+/// of the block (a few microseconds), so that every plane — emoji and styled letters too — is
+/// looked up in constant time.
 pub(crate) fn props(c: char) -> Props {
-    static BMP: OnceLock<Box<[Props]>> = OnceLock::new();
-    let table = BMP.get_or_init(|| {
-        (0..=0xFFFF_u32)
-            .map(|u| Props::compute(char::from_u32(u).unwrap_or('\u{FFFD}')))
-            .collect()
+    static BLOCKS: [OnceLock<Box<[Props; BLOCK]>>; 0x11_0000 / BLOCK] = [const { OnceLock::new() }; 0x11_0000 / BLOCK];
+    let u = c as usize;
+    let block = BLOCKS.get(u / BLOCK).map(|b| {
+        b.get_or_init(|| {
+            let first = u - u % BLOCK;
+            Box::new(std::array::from_fn(|i| {
+                char::from_u32(u32::try_from(first + i).unwrap_or(0))
+                    .map_or_else(|| Props::compute('\u{FFFD}'), Props::compute)
+            }))
+        })
     });
-    match table.get(c as usize) {
-        Some(&p) if (c as u32) < 0x1_0000 => p,
-        _ => Props::compute(c),
+    match block {
+        Some(table) => table[u % BLOCK],
+        None => Props::compute(c),
     }
 }
 
