@@ -31,9 +31,10 @@ format:  ## Format Rust and Python
 	$(VENV)/bin/ruff format python tests benches scripts
 
 .PHONY: bench
-bench: build-dev  ## Run the benchmarks and record their results in benches/results/ (~10 minutes)
+bench: build-dev  ## Run the benchmarks and record their results in benches/results/ (~25 minutes)
 	$(PY) -m pip install -q ".[bench]"
 	cargo bench --bench clean | tee benches/results/clean_rust.md
+	cargo bench --bench extract | tee benches/results/extract_rust.md
 	$(PY) benches/bench_py.py | tee benches/results/clean_py.md
 	$(PY) benches/bench_columns.py
 	$(PY) benches/bench_extract.py

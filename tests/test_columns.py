@@ -9,7 +9,6 @@ import pickle
 import signal
 import subprocess
 import sys
-import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -210,11 +209,20 @@ def test_forked_workers_default_to_one_thread(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_ctrl_c_interrupts_a_long_batch() -> None:
-    rows = ["dis🍌tricts seveౠral 𝐆its op꧅eration " * 4] * 800_000
-    timer = threading.Timer(0.1, os.kill, (os.getpid(), signal.SIGINT))
-    timer.start()
+    """A SIGINT arriving mid-batch raises KeyboardInterrupt at the next block of rows.
+
+    The kernel's interval timer raises SIGALRM, whose handler sends the SIGINT: unlike a timer
+    thread, it needs no turn with the interpreter, so the signal always lands mid-batch."""
+    rows = ["dis🍌tricts seveౠral 𝐆its op꧅eration " * 4] * 2_000_000
+
+    def send_sigint(signum: int, frame: object) -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+
+    previous = signal.signal(signal.SIGALRM, send_sigint)
+    signal.setitimer(signal.ITIMER_REAL, 0.05)
     try:
         with pytest.raises(KeyboardInterrupt):
             textwash.clean(rows, threads=1)
     finally:
-        timer.cancel()
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
