@@ -6,52 +6,15 @@
 
 #![allow(clippy::print_stdout)] // the report
 
-use std::hint::black_box;
-use std::path::Path;
-use std::time::{Duration, Instant};
+mod common;
 
+use common::{corpus, rows, throughput};
 use textwash::extract::Kind::{Emoji, Junk};
 use textwash::extract::{ExtractOptions, Extractor};
 use textwash::patterns::{self, Kind, Settings};
 
-fn rows() -> Vec<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/article_noisy.txt");
-    let text = std::fs::read_to_string(path).expect("corpus");
-    let mut out = Vec::new();
-    let mut row = String::new();
-    for word in text.split_whitespace() {
-        if row.len() + word.len() > 180 && !row.is_empty() {
-            out.push(std::mem::take(&mut row));
-        }
-        if !row.is_empty() {
-            row.push(' ');
-        }
-        row.push_str(word);
-    }
-    out.push(row);
-    out
-}
-
-/// MB/s of `f` over `texts`, best of five rounds of at least 200 ms.
-fn throughput(texts: &[String], f: impl Fn(&str) -> usize) -> f64 {
-    let bytes: usize = texts.iter().map(String::len).sum();
-    let mut best = f64::MAX;
-    for _ in 0..5 {
-        let start = Instant::now();
-        let mut rounds = 0u32;
-        while start.elapsed() < Duration::from_millis(200) {
-            for t in texts {
-                black_box(f(black_box(t)));
-            }
-            rounds += 1;
-        }
-        best = best.min(start.elapsed().as_secs_f64() / f64::from(rounds));
-    }
-    bytes as f64 / best / 1e6
-}
-
 fn main() {
-    let texts = rows();
+    let texts = rows(&corpus("article_noisy.txt"));
     println!("| kinds | MB/s |\n|---|---|");
     for kind in Kind::ALL {
         let mbs = throughput(&texts, |t| patterns::find(t, &[kind], &Settings::default()).len());
