@@ -183,11 +183,11 @@ def _by_kinds(
     if not long and not spans:
         cells = dict(zip(ex.kinds, ex.find_wide(values, _threads(threads)), strict=True))
         return wrap.wide(cells, order, single, spans)
-    rows, kinds, starts, ends, texts, vals, currencies, missing = ex.find_column(values, _threads(threads))
+    rows, numbers, kinds, starts, ends, texts, vals, currencies, missing = ex.find_column(values, _threads(threads))
     if long:
         table = {
             "row": rows,
-            "match": _numbers(rows),
+            "match": numbers,
             "kind": kinds,
             "text": texts,
             "start": starts,
@@ -211,16 +211,6 @@ def _one_row(found: list[tuple[Any, ...]], order: list[str], single: bool, spans
     for kind, start, end, text, value, currency in found:
         out[kind].append(Match(kind, text, start, end, value, currency) if spans else text)
     return out[order[0]] if single else out
-
-
-def _numbers(rows: list[int]) -> list[int]:
-    """The match number within its row of each match (rows come in order)."""
-    out, last, n = [], -1, 0
-    for r in rows:
-        n = n + 1 if r == last else 0
-        last = r
-        out.append(n)
-    return out
 
 
 # -- user regexes ----------------------------------------------------------------------------

@@ -247,23 +247,25 @@ impl PyExtractor {
         chunked(py, &texts, threads, build)
     }
 
-    /// The matches in a column, flat: (rows, kinds, starts, ends, texts, values, currencies,
-    /// missing), where `missing` lists the rows that are missing values.
+    /// The matches in a column, flat: (rows, match numbers within their row, kinds, starts,
+    /// ends, texts, values, currencies, missing), where `missing` lists the rows that are
+    /// missing values.
     fn find_column<'py>(&self, x: &Bound<'py, PyAny>, threads: usize) -> PyResult<Bound<'py, PyTuple>> {
         let py = x.py();
         let column = Column::read(x)?;
         let texts = column.texts()?;
         let found = map_rows(py, &texts, threads, |t| in_chars(t, self.inner.extract(t)))?;
         let names = kind_names(py);
-        let lists: [Bound<'py, PyList>; 8] = std::array::from_fn(|_| PyList::empty(py));
-        let [rows, kinds, starts, ends, matched, values, currencies, missing] = &lists;
+        let lists: [Bound<'py, PyList>; 9] = std::array::from_fn(|_| PyList::empty(py));
+        let [rows, numbers, kinds, starts, ends, matched, values, currencies, missing] = &lists;
         for (i, (text, row)) in texts.iter().zip(found).enumerate() {
             let (Some(text), Some(row)) = (text, row) else {
                 missing.append(i)?;
                 continue;
             };
-            for (m, chars) in row {
+            for (n, (m, chars)) in row.into_iter().enumerate() {
                 rows.append(i)?;
+                numbers.append(n)?;
                 kinds.append(&names[kind_index(m.kind)])?;
                 starts.append(chars.start)?;
                 ends.append(chars.end)?;
