@@ -179,6 +179,9 @@ def test_missing_values_pass_through() -> None:
     assert extract(pd.NA, pattern="(a)") is pd.NA
     assert extract([None, "🍌"], "emoji") == [None, ["🍌"]]
     assert extract([None, "a1"], pattern=r"(a)(\d)") == [None, ("a", "1")]
+    # A match whose groups took no part is a tuple of None, not a row without a match.
+    assert extract(["b", "x", None], pattern=r"(a)?(c)?b") == [(None, None), None, None]
+    assert extract(["b", "x"], pattern=r"(a)?b", expand=False) == [None, None]
 
 
 # -- columns ----------------------------------------------------------------------------------

@@ -33,7 +33,6 @@ KINDS: tuple[Kind, ...] = (
     "ip",
     "junk",
 )
-LONG_COLUMNS = ("kind", "text", "start", "end", "value", "currency")
 
 
 class Match(NamedTuple):
@@ -47,6 +46,9 @@ class Match(NamedTuple):
     """The normalised value: an emoji's name, a date's ISO form, money's amount, junk's reason, …"""
     currency: str | None = None
     """Money's currency, as written."""
+
+
+_NO_MATCH = object()  # marks the rows without a match in native results
 
 
 def _is_missing(x: object) -> bool:
@@ -240,7 +242,7 @@ def _by_pattern(x: Any, groups: _Groups, all: bool, expand: bool, threads: int |
         return wrap.matches(rows, numbers, columns, names)
     if isinstance(wrap, _Arrow):
         return wrap.native_groups(groups.first_arrow(values, n_threads), one)
-    columns = groups.first_column(values, n_threads, None)
+    columns = groups.first_column(values, n_threads, None, _NO_MATCH)
     return wrap.groups(columns, names, one)
 
 
@@ -261,8 +263,8 @@ class _Plain:
 
     def groups(self, columns: list[list[Any]], names: list[str | None], one: bool) -> list[Any]:
         if one:
-            return columns[0]
-        return [None if all(v is None for v in row) else row for row in zip(*columns, strict=True)] if columns else []
+            return [None if v is _NO_MATCH else v for v in columns[0]]
+        return [None if row[0] is _NO_MATCH else row for row in zip(*columns, strict=True)]
 
     def matches(
         self, rows: list[int], numbers: list[int], columns: list[list[Any]], names: list[str | None]

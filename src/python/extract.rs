@@ -364,13 +364,17 @@ impl PyGroups {
     }
 
     /// The first match in each row of a column, as one list per group, with `missing` for a
-    /// missing row, no match or a group that took no part.
+    /// group that took no part and `no_match` (default: `missing`) for a missing row or a row
+    /// without a match.
+    #[pyo3(signature = (x, threads, missing, no_match = None))]
     fn first_column<'py>(
         &self,
         x: &Bound<'py, PyAny>,
         threads: usize,
         missing: &Bound<'py, PyAny>,
+        no_match: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Vec<Bound<'py, PyList>>> {
+        let no_match = no_match.unwrap_or(missing);
         let py = x.py();
         let column = Column::read(x)?;
         let texts = column.texts()?;
@@ -391,7 +395,7 @@ impl PyGroups {
                 }
                 _ => {
                     for col in &columns {
-                        col.append(missing)?;
+                        col.append(no_match)?;
                     }
                 }
             }
