@@ -325,20 +325,24 @@ impl Cleaner {
     /// Removes junk until none is left: a removal can expose more (a folded styled word meets a
     /// mark of another script, a cluster gains a mark, a tidied space glues two tokens, a script
     /// is no longer used elsewhere), so the step runs again on its result until nothing
-    /// changes, which makes `clean` idempotent. Clean text takes one scan, noisy text two.
+    /// changes, which makes `clean` idempotent. Clean text takes one scan; so does text whose
+    /// junk leaves it settled (see `junk::scan_settled`); other noisy text takes two.
     ///
     /// `kept_nfc` is cleared unless the edits are known to leave NFC text NFC.
     fn remove_junk<'t>(&self, text: &'t str, kept_nfc: &mut bool) -> Cow<'t, str> {
         let mut text = Cow::Borrowed(text);
         for _ in 0..MAX_PASSES {
             let mut edits = Vec::new();
-            junk::scan(&text, &self.options.junk, |e| edits.push((e.range, e.replacement)));
+            let settled = junk::scan_settled(&text, &self.options.junk, |e| edits.push((e.range, e.replacement)));
             if edits.is_empty() {
                 break;
             }
             *kept_nfc = *kept_nfc && normalize::edits_keep_nfc(&text, &edits);
-            let next = whitespace::apply(&text, edits, self.options.whitespace).into_owned();
+            let (next, glued) = whitespace::apply_glued(&text, edits, self.options.whitespace);
             text = Cow::Owned(next);
+            if settled && !glued {
+                break;
+            }
         }
         text
     }

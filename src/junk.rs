@@ -131,9 +131,18 @@ impl Edit<'_> {
 }
 
 /// Reports every edit the policy makes to `text`, in order and without overlaps.
-pub fn scan<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl FnMut(Edit<'t>)) {
+pub fn scan<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) {
+    scan_settled(text, opts, sink);
+}
+
+/// [`scan`], saying also whether the text the edits leave is settled: the edits only remove
+/// junk that needs no context from tokens of plain characters (see `Scanner::quick_token`),
+/// so that no other scan would find more there, and no letter, word or word break of the text
+/// changes, so that no other token is judged otherwise. The whitespace tidying can still join
+/// two tokens, which the caller checks.
+pub(crate) fn scan_settled<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl FnMut(Edit<'t>)) -> bool {
     if opts.removes_nothing() {
-        return;
+        return true;
     }
     let ascii_drop: Vec<u8> = opts.drop.iter().filter(|c| c.is_ascii()).map(|&c| c as u8).collect();
     let bytes = text.as_bytes();
@@ -143,6 +152,7 @@ pub fn scan<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl FnMut(Edit<'t>
         scripts: None,
         units: Vec::new(),
         edits: Vec::new(),
+        settled: true,
     };
     let mut pos = 0;
     // Only tokens holding a suspect byte (non-ASCII, control, or a character to drop) are
@@ -155,17 +165,19 @@ pub fn scan<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl FnMut(Edit<'t>
             scanner.gap_char(at, c);
             pos = at + c.len_utf8();
         } else {
-            let start = text[pos..at].rfind(char::is_whitespace).map_or(pos, |i| {
-                let ws = pos + i;
-                ws + text[ws..].chars().next().map_or(1, char::len_utf8)
-            });
+            // No suspect byte before `at`: ASCII alone.
+            let start = bytes[pos..at]
+                .iter()
+                .rposition(|&b| is_ascii_space(b))
+                .map_or(pos, |i| pos + i + 1);
             let (end, fast) = if opts.drop.is_empty() {
                 token_span(text, start)
             } else {
                 (find_space(text, at), false)
             };
-            if !fast {
+            if !fast && !scanner.quick_token(start..end) {
                 scanner.token(start..end);
+                scanner.settled &= scanner.edits.is_empty();
             }
             pos = end;
         }
@@ -173,32 +185,24 @@ pub fn scan<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl FnMut(Edit<'t>
             sink(edit);
         }
     }
+    scanner.settled
 }
 
 /// The first byte at or after `from` that needs a look: non-ASCII, a control other than tab,
 /// line feed and carriage return, or a character to drop.
 fn find_suspect(bytes: &[u8], from: usize, ascii_drop: &[u8]) -> Option<usize> {
     const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    // Whether a word may hold a suspect byte: a high bit, a byte below 0x20, or 0x7F. Tab and
-    // line breaks make false alarms, which the exact check below clears.
-    let maybe = |chunk: &[u8]| {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
+    // Sets the high bit of a byte that may be suspect: a high bit, a byte below 0x20, or 0x7F.
+    // Tab and line breaks make false alarms, which the exact check below clears.
+    let maybe = |w: u64| {
         let below_space = w.wrapping_sub(LO * 0x20) & !w;
         let del = (w ^ (LO * 0x7F)).wrapping_sub(LO) & !(w ^ (LO * 0x7F));
-        (w | below_space | del) & HI != 0
+        w | below_space | del
     };
     let mut i = from;
     loop {
         if ascii_drop.is_empty() {
-            while let Some(chunk) = bytes.get(i..i + 8) {
-                if maybe(chunk) {
-                    break;
-                }
-                i += 8;
-            }
+            i = unicode::skip_words(bytes, i, maybe);
         }
         let end = if ascii_drop.is_empty() {
             (i + 8).min(bytes.len())
@@ -270,6 +274,9 @@ struct SingleScript {
     joiner: bool,
     neutral_digits: bool,
     after_letter: bool,
+    /// The script of the last letter, when it and the marks after it were plain letters of
+    /// that script (see `Props::is_plain_letter`): another one changes nothing but the flags.
+    last: Option<Script>,
 }
 
 impl Default for SingleScript {
@@ -282,6 +289,7 @@ impl Default for SingleScript {
             joiner: false,
             neutral_digits: false,
             after_letter: false,
+            last: None,
         }
     }
 }
@@ -289,6 +297,34 @@ impl Default for SingleScript {
 impl SingleScript {
     /// Takes the next character; false when the token can no longer be skipped.
     fn push(&mut self, c: char) -> bool {
+        if !c.is_ascii() {
+            let props = unicode::props(c);
+            if props.is_plain_letter() && self.last == Some(props.script) {
+                // What the general case below does with such a letter or mark: the shared
+                // scripts stay those of `last`, and a mark rules out the CJK-and-Latin mix.
+                self.joiner = false;
+                if props.group() == GeneralCategoryGroup::Mark {
+                    self.mix = false;
+                } else {
+                    self.after_letter = true;
+                }
+                return self.single || self.mix || self.bare;
+            }
+        }
+        let last = self.last.take();
+        let holds = self.push_any(c);
+        if !c.is_ascii() && holds {
+            let props = unicode::props(c);
+            if props.is_plain_letter() {
+                let letter = props.group() == GeneralCategoryGroup::Letter;
+                self.last = (letter || last == Some(props.script)).then_some(props.script);
+            }
+        }
+        holds
+    }
+
+    /// [`SingleScript::push`] for any character.
+    fn push_any(&mut self, c: char) -> bool {
         if c.is_ascii_control() {
             return false;
         }
@@ -364,7 +400,12 @@ impl SingleScript {
 /// for most tokens, which are plain; the others are walked again from the start.
 fn token_span(text: &str, start: usize) -> (usize, bool) {
     let rest = &text[start..];
-    let Some(odd) = rest.find(|c: char| c.is_whitespace() || !is_plain(c)) else {
+    // Printable ASCII first, a byte at a time, then any character.
+    let ascii = rest.bytes().position(|b| !b.is_ascii_graphic()).unwrap_or(rest.len());
+    let Some(odd) = rest[ascii..]
+        .find(|c: char| c.is_whitespace() || !is_plain(c))
+        .map(|i| ascii + i)
+    else {
         return (text.len(), true);
     };
     if rest[odd..].starts_with(char::is_whitespace) {
@@ -386,15 +427,16 @@ fn token_span(text: &str, start: usize) -> (usize, bool) {
 /// them, without running the segmentation rules between two ASCII characters: no rule of UAX #29
 /// joins them but CR LF (a token holds no line break), and none looks back past one. So an
 /// ASCII character followed by another is a cluster of its own, and the rules run on the
-/// stretches in between, each starting where two ASCII characters meet.
+/// stretches in between, each starting where two ASCII characters meet — and not even there
+/// when every character of the stretch stands alone (most letters, emoji and symbols do).
 fn clusters(token: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = token.as_bytes();
     let mut at = 0;
-    let mut stretch: Option<(usize, unicode_segmentation::GraphemeIndices<'_>)> = None;
+    let mut stretch: Option<(usize, Stretch<'_>)> = None;
     std::iter::from_fn(move || {
         loop {
-            if let Some((offset, graphemes)) = &mut stretch {
-                if let Some((i, cluster)) = graphemes.next() {
+            if let Some((offset, pieces)) = &mut stretch {
+                if let Some((i, cluster)) = pieces.next() {
                     return Some((*offset + i, cluster));
                 }
                 stretch = None;
@@ -408,9 +450,76 @@ fn clusters(token: &str) -> impl Iterator<Item = (usize, &str)> {
             at = (at + 1..bytes.len())
                 .find(|&j| bytes[j - 1].is_ascii() && bytes[j].is_ascii())
                 .unwrap_or(bytes.len());
-            stretch = Some((start, token.get(start..at)?.grapheme_indices(true)));
+            let part = token.get(start..at)?;
+            let pieces = if part.chars().all(|c| unicode::props(c).stands_alone()) {
+                Stretch::Chars(part.char_indices())
+            } else {
+                Stretch::Graphemes(part.grapheme_indices(true))
+            };
+            stretch = Some((start, pieces));
         }
     })
+}
+
+/// The clusters of a stretch of a token: one per character when every character stands alone
+/// (see [`unicode::Props::stands_alone`]), else found by the segmentation rules.
+enum Stretch<'t> {
+    Chars(std::str::CharIndices<'t>),
+    Graphemes(unicode_segmentation::GraphemeIndices<'t>),
+}
+
+impl<'t> Iterator for Stretch<'t> {
+    type Item = (usize, &'t str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Stretch::Chars(chars) => {
+                let rest = chars.as_str();
+                let (i, c) = chars.next()?;
+                Some((i, &rest[..c.len_utf8()]))
+            }
+            Stretch::Graphemes(graphemes) => graphemes.next(),
+        }
+    }
+}
+
+/// Why a cluster is junk whatever surrounds it, by its base: an emoji, a pictograph, or an
+/// invisible character (a joiner, selector or skin tone with nothing before it included). A
+/// joiner standing alone is judged by its neighbours (see `Scanner::joiners`), so it is `None`.
+fn standalone(cluster: &str, base: char, props: unicode::Props) -> Option<Reason> {
+    if is_emoji_cluster(cluster) {
+        Some(Reason::Emoji)
+    } else if props.is_pictographic() {
+        Some(Reason::Symbol)
+    } else if (base == unicode::ZWJ || base == unicode::ZWNJ) && cluster.len() == base.len_utf8() {
+        None
+    } else if props.is_invisible()
+        || unicode::is_emoji_component(base)
+        || unicode::is_variation_selector(base)
+        || base == unicode::ZWNJ
+    {
+        Some(Reason::Invisible)
+    } else {
+        None
+    }
+}
+
+/// What the options make of a [`standalone`] cluster: its replacement (empty to remove it), or
+/// `None` to keep it.
+fn verdict<'t>(opts: &JunkOptions, reason: Reason, cluster: &str) -> Option<Cow<'t, str>> {
+    let removed = match reason {
+        Reason::Emoji => {
+            return match &opts.emoji {
+                EmojiAction::Remove => Some(Cow::Borrowed("")),
+                EmojiAction::Keep => None,
+                EmojiAction::Name => Some(Cow::Owned(emoji_name(cluster))),
+                EmojiAction::Replace(with) => Some(Cow::Owned(with.clone())),
+            };
+        }
+        Reason::Symbol => opts.symbols,
+        _ => opts.invisible,
+    };
+    removed.then_some(Cow::Borrowed(""))
 }
 
 /// What a unit (grapheme cluster) is, by its first character.
@@ -465,6 +574,8 @@ struct Scanner<'t, 'o> {
     scripts: Option<TextScripts>,
     units: Vec<Unit>,
     edits: Vec<Edit<'t>>,
+    /// See [`scan_settled`].
+    settled: bool,
 }
 
 impl<'t> Scanner<'t, '_> {
@@ -475,8 +586,10 @@ impl<'t> Scanner<'t, '_> {
             return;
         }
         if self.opts.drop.binary_search(&c).is_ok() {
+            self.settled = false;
             self.edits.push(Edit::removal(range, Reason::Drop));
         } else if self.opts.invisible && matches!(c, '\u{B}' | '\u{C}' | '\u{85}') {
+            self.settled = false;
             // Vertical tab, form feed and NEL are controls that break lines: keep the break.
             self.edits.push(Edit {
                 range,
@@ -576,39 +689,66 @@ impl<'t> Scanner<'t, '_> {
             unit.forced = true;
         } else if opts.drop.binary_search(&base).is_ok() {
             self.remove(&mut unit, Reason::Drop);
-        } else if is_emoji_cluster(cluster) {
-            unit.kind = Kind::Other;
-            match &opts.emoji {
-                EmojiAction::Remove => self.remove(&mut unit, Reason::Emoji),
-                EmojiAction::Keep => unit.forced = true,
-                EmojiAction::Name => self.replace(&mut unit, Reason::Emoji, Cow::Owned(emoji_name(cluster))),
-                EmojiAction::Replace(with) => self.replace(&mut unit, Reason::Emoji, Cow::Owned(with.clone())),
+        } else if let Some(reason) = standalone(cluster, base, props) {
+            if reason != Reason::Symbol {
+                unit.kind = Kind::Other;
             }
-        } else if props.is_pictographic() {
-            if opts.symbols {
-                self.remove(&mut unit, Reason::Symbol);
-            } else {
-                unit.forced = true;
+            match verdict(opts, reason, cluster) {
+                Some(with) => {
+                    unit.gone = true;
+                    self.edits.push(Edit {
+                        range: unit.range.clone(),
+                        reason,
+                        replacement: with,
+                    });
+                }
+                None => unit.forced = true,
             }
         } else if (base == unicode::ZWJ || base == unicode::ZWNJ) && cluster.len() == base.len_utf8() {
             // Judged once its neighbours are known (see `joiners`).
             unit.kind = Kind::Joiner;
-        } else if props.is_invisible()
-            || unicode::is_emoji_component(base)
-            || unicode::is_variation_selector(base)
-            || base == unicode::ZWNJ
-        {
-            // Invisible on its own, or a joiner / selector / modifier with nothing before it.
-            unit.kind = Kind::Other;
-            if opts.invisible {
-                self.remove(&mut unit, Reason::Invisible);
-            } else {
-                unit.forced = true;
-            }
         } else {
             self.inner_debris(&unit, base, chars.as_str(), range.start + base.len_utf8());
         }
         self.units.push(unit);
+    }
+
+    /// A token of plain characters (see [`is_plain`]) into which only junk that needs no
+    /// context is glued (`dis🍌tricts`, `wo\u{200B}rd`, `spokes𝄹person`): the edits are those
+    /// of [`Scanner::token`], found without its analysis, since plain units are never junk and
+    /// removed units are transparent to every rule. False, with nothing reported, for any
+    /// other token.
+    fn quick_token(&mut self, range: Range<usize>) -> bool {
+        let opts = self.opts;
+        if !opts.keep.is_empty() || !opts.drop.is_empty() {
+            return false;
+        }
+        let token = &self.text[range.clone()];
+        let before = self.edits.len();
+        for (offset, cluster) in clusters(token) {
+            let mut chars = cluster.chars();
+            let Some(base) = chars.next() else { continue };
+            if chars.as_str().is_empty() && is_plain(base) {
+                continue;
+            }
+            let props = unicode::props(base);
+            let with = standalone(cluster, base, props)
+                .filter(|_| foreign_letter_at(cluster).is_none())
+                .and_then(|reason| Some((reason, verdict(opts, reason, cluster)?)));
+            let Some((reason, with)) = with else {
+                self.edits.truncate(before);
+                return false;
+            };
+            // A replacement adds words; a removed separator (`#` of `#️⃣`) joins two.
+            self.settled &= with.is_empty() && !cluster.chars().any(|c| is_separator(c, unicode::props(c)));
+            let start = range.start + offset;
+            self.edits.push(Edit {
+                range: start..start + cluster.len(),
+                reason,
+                replacement: with,
+            });
+        }
+        true
     }
 
     /// Strips from a kept cluster the parts that belong to no emoji and no script of its base:
@@ -957,7 +1097,14 @@ impl<'t> Scanner<'t, '_> {
         if counts.len() < 2 {
             return counts.first().copied();
         }
-        let scripts = self.scripts();
+        // More than two letters, and more than any other script: no count of the text can
+        // change the order below.
+        let most = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
+        if most > 2 && counts.iter().filter(|&&(_, n)| n == most).count() == 1 {
+            return counts.iter().copied().find(|&(_, n)| n == most);
+        }
+        let latin = counts.iter().any(|&(s, _)| s == Script::Latin);
+        let scripts = self.scripts(latin);
         counts.iter().copied().max_by_key(|&(s, n)| {
             (
                 n > 2 || scripts.hosts(s) > usize::from(is_host_of(counts, s)),
@@ -969,16 +1116,21 @@ impl<'t> Scanner<'t, '_> {
 
     /// Whether the rest of the text writes words in one of these scripts.
     fn used_elsewhere(&mut self, scx: ScriptExtension, here: &[(Script, usize)]) -> bool {
-        let scripts = self.scripts();
+        let scripts = self.scripts(scx.contains_script(Script::Latin));
         scx.iter().any(|s| {
             let own = usize::from(is_host_of(here, s));
             scripts.hosts(s) > own
         })
     }
 
-    fn scripts(&mut self) -> &TextScripts {
+    /// How the text uses scripts, counted on first use; Latin in ASCII tokens only if `latin`.
+    fn scripts(&mut self, latin: bool) -> &TextScripts {
         let text = self.text;
-        self.scripts.get_or_insert_with(|| TextScripts::of(text))
+        let scripts = self.scripts.get_or_insert_with(|| TextScripts::of(text));
+        if latin && scripts.ascii.is_none() {
+            scripts.ascii = Some(AsciiLatin::of(text));
+        }
+        scripts
     }
 
     fn remove(&mut self, unit: &mut Unit, reason: Reason) {
@@ -1179,42 +1331,59 @@ fn snake(name: &str) -> String {
 }
 
 /// How the whole text uses scripts: letters per script, and how many sub-words each script hosts.
+/// Tokens of ASCII alone only hold Latin; they are counted apart, and only when Latin is asked
+/// about (see `Scanner::scripts`), since most questions are about other scripts.
 #[derive(Debug, Default)]
 struct TextScripts {
+    /// In tokens with a character beyond ASCII.
     letters: Vec<(Script, usize)>,
     hosts: Vec<(Script, usize)>,
+    /// Latin in tokens of ASCII alone.
+    ascii: Option<AsciiLatin>,
 }
 
 impl TextScripts {
+    /// Counts the tokens with a character beyond ASCII, skipping the others.
     fn of(text: &str) -> Self {
         let mut out = TextScripts::default();
+        let bytes = text.as_bytes();
         // Letters per script in the current sub-word.
         let mut counts: Vec<(Script, usize)> = Vec::new();
-        for token in text.split_whitespace() {
-            if token.is_ascii() {
-                let n = token.bytes().filter(u8::is_ascii_alphabetic).count();
-                add(&mut out.letters, Script::Latin, n);
-                if n >= 2 {
-                    add(&mut out.hosts, Script::Latin, 1);
-                }
+        let mut pos = 0;
+        while let Some(at) = unicode::find_non_ascii(bytes, pos) {
+            let Some(first) = text[at..].chars().next() else { break };
+            if first.is_whitespace() {
+                // A space beyond ASCII (U+00A0, U+3000, …).
+                pos = at + first.len_utf8();
                 continue;
             }
-            for c in token.chars() {
-                let props = unicode::props(c);
-                if is_separator(c, props) {
-                    out.add_sub_word(&counts);
-                    counts.clear();
-                } else if props.group() == GeneralCategoryGroup::Letter && !props.is_styled() {
-                    let s = props.script;
-                    if unicode::is_specific(ScriptExtension::from(s)) {
-                        add(&mut counts, s, 1);
-                    }
-                }
-            }
-            out.add_sub_word(&counts);
-            counts.clear();
+            let start = bytes[pos..at]
+                .iter()
+                .rposition(|&b| is_ascii_space(b))
+                .map_or(pos, |i| pos + i + 1);
+            let end = find_space(text, at);
+            pos = end;
+            out.add_token(&text[start..end], &mut counts);
         }
         out
+    }
+
+    /// Counts the sub-words of one token; `counts` is scratch space.
+    fn add_token(&mut self, token: &str, counts: &mut Vec<(Script, usize)>) {
+        for c in token.chars() {
+            let props = unicode::props(c);
+            if is_separator(c, props) {
+                self.add_sub_word(counts);
+                counts.clear();
+            } else if props.group() == GeneralCategoryGroup::Letter && !props.is_styled() {
+                let s = props.script;
+                if unicode::is_specific(ScriptExtension::from(s)) {
+                    add(counts, s, 1);
+                }
+            }
+        }
+        self.add_sub_word(counts);
+        counts.clear();
     }
 
     fn add_sub_word(&mut self, counts: &[(Script, usize)]) {
@@ -1227,12 +1396,85 @@ impl TextScripts {
     }
 
     fn letters(&self, script: Script) -> usize {
-        get(&self.letters, script)
+        get(&self.letters, script) + self.ascii_latin(script).letters
     }
 
     fn hosts(&self, script: Script) -> usize {
-        get(&self.hosts, script)
+        get(&self.hosts, script) + self.ascii_latin(script).hosts
     }
+
+    fn ascii_latin(&self, script: Script) -> AsciiLatin {
+        if script != Script::Latin {
+            return AsciiLatin::default();
+        }
+        debug_assert!(self.ascii.is_some(), "Latin asked of counts made without it");
+        self.ascii.unwrap_or_default()
+    }
+}
+
+/// Latin letters, and the sub-words they host, in the tokens of ASCII alone: counted as
+/// `TextScripts::add_token` counts any token, where ASCII punctuation and symbols split
+/// sub-words, and digits and controls join them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct AsciiLatin {
+    letters: usize,
+    hosts: usize,
+}
+
+impl AsciiLatin {
+    fn of(text: &str) -> Self {
+        let mut out = AsciiLatin::default();
+        let bytes = text.as_bytes();
+        // The current token's counts, while it holds ASCII alone, and its sub-word's letters.
+        let mut token = Some(AsciiLatin::default());
+        let mut word = 0;
+        let end_word = |token: &mut Option<AsciiLatin>, word: &mut usize| {
+            if let Some(t) = token {
+                t.letters += *word;
+                t.hosts += usize::from(*word >= 2);
+            }
+            *word = 0;
+        };
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                i += 1;
+                if b.is_ascii_alphabetic() {
+                    word += 1;
+                } else if is_ascii_space(b) {
+                    end_word(&mut token, &mut word);
+                    out.take(&mut token);
+                } else if b.is_ascii_graphic() && !b.is_ascii_digit() {
+                    end_word(&mut token, &mut word);
+                }
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                end_word(&mut token, &mut word);
+                out.take(&mut token);
+            } else {
+                token = None;
+            }
+        }
+        end_word(&mut token, &mut word);
+        out.take(&mut token);
+        out
+    }
+
+    /// Adds a token's counts, if it held ASCII alone, and starts the next token.
+    fn take(&mut self, token: &mut Option<AsciiLatin>) {
+        if let Some(t) = token.replace(AsciiLatin::default()) {
+            self.letters += t.letters;
+            self.hosts += t.hosts;
+        }
+    }
+}
+
+/// ASCII whitespace as `char::is_whitespace` has it (vertical tab included).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// Neutral punctuation, symbols and the like: where sub-words split. Junk that is removed
@@ -1261,6 +1503,25 @@ fn get(counts: &[(Script, usize)], script: Script) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_tokens_are_counted_as_any_token() {
+        use proptest::prelude::*;
+        let token = proptest::string::string_regex("[ -~\t\x01\x7F\u{A0}\u{3000}é]{0,40}").unwrap();
+        proptest!(|(text in token)| {
+            let mut all = TextScripts::default();
+            let mut counts = Vec::new();
+            for t in text.split_whitespace().filter(|t| t.is_ascii()) {
+                all.add_token(t, &mut counts);
+            }
+            let expected = AsciiLatin { letters: get(&all.letters, Script::Latin), hosts: get(&all.hosts, Script::Latin) };
+            prop_assert_eq!(AsciiLatin::of(&text), expected);
+        });
+        assert_eq!(
+            AsciiLatin::of("well-known e.g. ab1cd x"),
+            AsciiLatin { letters: 16, hosts: 3 }
+        );
+    }
 
     fn edits(text: &str) -> Vec<(String, Reason)> {
         let mut out = Vec::new();

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfd_quick, is_nfkc_quick, is_nfkd_quick};
 
 use crate::error::{Error, choose};
@@ -93,14 +94,27 @@ pub(crate) fn is_nfc(text: &str) -> bool {
             piece = i - 1;
         }
         at = text.len();
+        // The combining class of the last character, while the piece is in canonical order.
+        let mut last_class = 0;
         // The run of non-ASCII characters from `i`, up to the next ASCII one.
         for (j, c) in text[i..].char_indices().map(|(j, c)| (i + j, c)) {
             if c.is_ascii() {
                 (piece, at) = (j, j + 1);
                 break;
             }
-            if is_nfc_boundary(c) {
-                piece = j;
+            if is_always_nfc(c) {
+                (piece, last_class) = (j, 0);
+                continue;
+            }
+            let props = crate::unicode::props(c);
+            if props.is_nfc_boundary() {
+                (piece, last_class) = (j, 0);
+                continue;
+            }
+            // Composes with nothing before it and keeps canonical order: the quick check's "yes".
+            let class = canonical_combining_class(c);
+            if props.is_nfc_yes() && last_class <= class {
+                last_class = class;
                 continue;
             }
             let next = j + c.len_utf8();
@@ -206,6 +220,16 @@ mod tests {
         assert!(!is_nfc("\u{1100}\u{1161} x"));
         assert!(!is_nfc("x \u{AC00}\u{11A8}"));
         assert!(!is_nfc("a\u{301}\u{316}"));
+    }
+
+    #[test]
+    fn is_nfc_agrees_with_the_full_check() {
+        use proptest::prelude::*;
+        // Letters, and marks that compose, reorder or neither, of several scripts.
+        let alphabet = "[a-eA\u{E9}\u{300}-\u{306}\u{316}\u{323}\u{327}\u{345}\u{5B0}-\u{5BC}\u{5D0}\u{915}\u{93C}\u{93F}\u{94D}\u{B95}\u{BBE}\u{BC6}\u{BD7}\u{F40}\u{F71}-\u{F74}\u{F80}\u{1100}\u{1161}\u{11A8}\u{AC00}\u{AC01}\u{1E0A}\u{2126}\u{FB1D} ]{0,12}";
+        proptest!(ProptestConfig::with_cases(4000), |(text in proptest::string::string_regex(alphabet).unwrap())| {
+            prop_assert_eq!(is_nfc(&text), unicode_normalization::is_nfc(&text), "{:?}", text);
+        });
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub(crate) struct Tidy {
     out: String,
     removed: bool,
     enabled: bool,
+    /// Whether dropping a space joined two tokens (`x 🍌, y` becomes `x, y`).
+    glued: bool,
 }
 
 impl Tidy {
@@ -33,6 +35,7 @@ impl Tidy {
             out: String::with_capacity(capacity),
             removed: false,
             enabled: mode != Whitespace::Keep,
+            glued: false,
         }
     }
 
@@ -49,11 +52,16 @@ impl Tidy {
                 if s.is_empty() {
                     return;
                 }
+                self.glued |= self.out.ends_with(|c: char| !c.is_whitespace());
             }
             // A line break never follows a space a removal left; closing punctuation does not
             // either, unless the text already had a space before it (`pas 🍌 »` keeps `pas »`).
-            if s.starts_with(['\n', '\r']) || !spaced && s.starts_with(is_closing) {
+            if s.starts_with(['\n', '\r']) {
                 self.pop_spaces();
+            } else if !spaced && s.starts_with(is_closing) {
+                let before = self.out.len();
+                self.pop_spaces();
+                self.glued |= self.out.len() != before && !self.out.is_empty();
             }
             self.removed = false;
         }
@@ -70,6 +78,11 @@ impl Tidy {
             self.pop_spaces();
         }
         self.out
+    }
+
+    /// Whether dropping a space joined two tokens.
+    pub(crate) fn glued(&self) -> bool {
+        self.glued
     }
 
     fn at_space_or_line_start(&self) -> bool {
@@ -100,6 +113,15 @@ where
     if edits.peek().is_none() {
         return Cow::Borrowed(text);
     }
+    Cow::Owned(apply_glued(text, edits, mode).0)
+}
+
+/// [`apply`], saying also whether dropping a space joined two tokens.
+pub(crate) fn apply_glued<I, R>(text: &str, edits: I, mode: Whitespace) -> (String, bool)
+where
+    I: IntoIterator<Item = (std::ops::Range<usize>, R)>,
+    R: AsRef<str>,
+{
     let mut out = Tidy::new(text.len(), mode);
     let mut last = 0;
     for (range, replacement) in edits {
@@ -113,7 +135,8 @@ where
         last = range.end;
     }
     out.push(text.get(last..).unwrap_or_default());
-    Cow::Owned(out.finish())
+    let glued = out.glued();
+    (out.finish(), glued)
 }
 
 /// Every run of whitespace becomes one space; leading and trailing whitespace goes.
@@ -177,6 +200,26 @@ mod tests {
         assert_eq!(tidy(&[Some("Hello "), None, Some("\nWorld")]), "Hello\nWorld");
         assert_eq!(tidy(&[Some("end "), None]), "end");
         assert_eq!(tidy(&[Some("("), None, Some(" x)")]), "(x)");
+    }
+
+    #[test]
+    fn dropping_a_space_between_tokens_glues_them() {
+        let glued = |pieces: &[Option<&str>]| {
+            let mut t = Tidy::new(0, Whitespace::Tidy);
+            for p in pieces {
+                match p {
+                    Some(s) => t.push(s),
+                    None => t.removal(),
+                }
+            }
+            t.glued()
+        };
+        assert!(glued(&[Some("x "), None, Some(", y")]));
+        assert!(glued(&[Some("("), None, Some(" x)")]));
+        assert!(!glued(&[Some("came "), None, Some(" to")]));
+        assert!(!glued(&[Some("end "), None, Some(" \nnext")]));
+        assert!(!glued(&[None, Some(" , x")]));
+        assert!(!glued(&[Some("dis"), None, Some("tricts")]));
     }
 
     #[test]

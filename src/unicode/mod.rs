@@ -16,18 +16,38 @@ use unicode_normalization::{IsNormalized, is_nfc_quick};
 pub(crate) use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeEmoji, UnicodeGeneralCategory};
 pub(crate) use unicode_script::{Script, ScriptExtension, UnicodeScript};
 
-/// The index of the first non-ASCII byte at or after `from`, scanning eight bytes at a time.
+/// The index of the first non-ASCII byte at or after `from`.
 pub(crate) fn find_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let i = skip_words(bytes, from, |w| w);
+    bytes.get(i..)?.iter().position(|&b| b >= 0x80).map(|p| i + p)
+}
+
+/// Skips the 8-byte words from `from` on for which `flag` sets no high bit of a byte, 32 bytes
+/// at a time while it can: the index of the first flagged word, or of the last bytes that make
+/// no whole word. `flag` may raise false alarms, never miss a byte.
+pub(crate) fn skip_words(bytes: &[u8], from: usize, flag: impl Fn(u64) -> u64) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let word = |chunk: &[u8]| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        flag(u64::from_le_bytes(w))
+    };
     let mut i = from;
+    while let Some(block) = bytes.get(i..i + 32) {
+        let (a, b) = block.split_at(16);
+        let any = word(&a[..8]) | word(&a[8..]) | word(&b[..8]) | word(&b[8..]);
+        if any & HI != 0 {
+            break;
+        }
+        i += 32;
+    }
     while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 != 0 {
+        if word(chunk) & HI != 0 {
             break;
         }
         i += 8;
     }
-    bytes.get(i..)?.iter().position(|&b| b >= 0x80).map(|p| i + p)
+    i
 }
 
 /// Zero width joiner.
@@ -48,24 +68,30 @@ pub(crate) struct Props {
     pub(crate) gc: GeneralCategory,
     /// Script property.
     pub(crate) script: Script,
-    flags: u8,
+    flags: u16,
 }
 
-const PICTOGRAPHIC: u8 = 1;
-const STYLED: u8 = 1 << 1;
-const INVISIBLE: u8 = 1 << 2;
-const EMOJI: u8 = 1 << 3;
-const EMOJI_PRESENTATION: u8 = 1 << 4;
+const PICTOGRAPHIC: u16 = 1;
+const STYLED: u16 = 1 << 1;
+const INVISIBLE: u16 = 1 << 2;
+const EMOJI: u16 = 1 << 3;
+const EMOJI_PRESENTATION: u16 = 1 << 4;
 /// `Script_Extensions` is just `{Script}` (or Common/Inherited alike), so it needs no lookup.
-const SCX_IS_SCRIPT: u8 = 1 << 5;
+const SCX_IS_SCRIPT: u16 = 1 << 5;
 /// Canonical combining class 0 and `NFC_Quick_Check=Yes`: NFC never joins it to what precedes.
-const NFC_BOUNDARY: u8 = 1 << 6;
+const NFC_BOUNDARY: u16 = 1 << 6;
+/// A grapheme cluster of its own between characters that are too (see [`stands_alone`]).
+const ALONE: u16 = 1 << 7;
+/// `NFC_Quick_Check=Yes`: NFC never composes it with what precedes (it may reorder it).
+const NFC_YES: u16 = 1 << 8;
+/// A letter or mark of one specific script, and nothing else the junk policy looks at.
+const PLAIN_LETTER: u16 = 1 << 9;
 
 impl Props {
     fn compute(c: char) -> Self {
         let gc = c.general_category();
         let script = c.script();
-        let flag = |on: bool, bit: u8| if on { bit } else { 0 };
+        let flag = |on: bool, bit: u16| if on { bit } else { 0 };
         let flags = flag(
             c >= '\u{2460}' && in_table(c, tables::PICTOGRAPHIC_SYMBOLS),
             PICTOGRAPHIC,
@@ -77,8 +103,20 @@ impl Props {
             | flag(
                 canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes,
                 NFC_BOUNDARY,
-            );
-        Props { gc, script, flags }
+            )
+            | flag(stands_alone(c), ALONE)
+            | flag(is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes, NFC_YES);
+        let mut props = Props { gc, script, flags };
+        let plain_letter = matches!(props.group(), GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark)
+            && flags & (PICTOGRAPHIC | STYLED | INVISIBLE | EMOJI | EMOJI_PRESENTATION) == 0
+            && flags & SCX_IS_SCRIPT != 0
+            && is_specific(ScriptExtension::from(script))
+            && !is_emoji_component(c)
+            && !is_variation_selector(c)
+            && c != ZWJ
+            && c != ZWNJ;
+        props.flags |= flag(plain_letter, PLAIN_LETTER);
+        props
     }
 
     /// General category group.
@@ -135,6 +173,22 @@ impl Props {
         self.flags & EMOJI_PRESENTATION != 0
     }
 
+    /// Whether a run of such characters is segmented one character per grapheme cluster.
+    pub(crate) fn stands_alone(self) -> bool {
+        self.flags & ALONE != 0
+    }
+
+    /// `NFC_Quick_Check=Yes`.
+    pub(crate) fn is_nfc_yes(self) -> bool {
+        self.flags & NFC_YES != 0
+    }
+
+    /// A letter or mark whose `Script_Extensions` is one specific script, and not styled,
+    /// emoji, pictographic, invisible, a joiner or a selector.
+    pub(crate) fn is_plain_letter(self) -> bool {
+        self.flags & PLAIN_LETTER != 0
+    }
+
     /// NFC never composes or reorders this character with the ones before it, so text can be
     /// checked (or normalised) piece by piece between such characters.
     pub(crate) fn is_nfc_boundary(self) -> bool {
@@ -164,6 +218,34 @@ pub(crate) fn props(c: char) -> Props {
         Some(table) => table[u % BLOCK],
         None => Props::compute(c),
     }
+}
+
+/// Whether no rule of UAX #29 joins `c` to a neighbour that stands alone too: it extends nothing
+/// (`Extend`, `ZWJ`, `SpacingMark`), prepends to nothing, and is no CR, LF, Hangul jamo or syllable,
+/// or regional indicator. Asked of `unicode-segmentation` itself, with a probe for each rule:
+/// the rules that look further back (emoji ZWJ sequences, Indic conjuncts) need a ZWJ or a
+/// virama between the two, which never stand alone.
+fn stands_alone(c: char) -> bool {
+    use unicode_segmentation::UnicodeSegmentation;
+    // A leading consonant, a vowel and a trailing consonant jamo.
+    let (leading, vowel, trailing) = ('\u{1100}', '\u{1161}', '\u{11A8}');
+    let pairs = [
+        ('a', c),
+        (c, 'a'),
+        (c, c),
+        ('\r', c),
+        (c, '\n'),
+        (leading, c),
+        (vowel, c),
+        (c, vowel),
+        (c, trailing),
+    ];
+    pairs.iter().all(|&(x, y)| {
+        let mut pair = String::with_capacity(8);
+        pair.push(x);
+        pair.push(y);
+        pair.graphemes(true).nth(1).is_some()
+    })
 }
 
 fn in_table(c: char, table: &[(char, char)]) -> bool {
@@ -333,6 +415,39 @@ mod tests {
             assert_eq!(p.script, c.script());
             assert_eq!(p.scx(c), c.script_extension());
         }
+    }
+
+    #[test]
+    fn characters_that_stand_alone_are_their_own_clusters() {
+        use unicode_segmentation::UnicodeSegmentation;
+        for c in ['a', '🍌', 'ౠ', '𝐆', '\u{200B}', 'я', '漢', 'क', '\u{E000}'] {
+            assert!(props(c).stands_alone(), "{c:?}");
+        }
+        // Extend, ZWJ, SpacingMark, Prepend, regional indicators, jamo and Hangul syllables.
+        for c in [
+            '\u{301}',
+            '\u{200D}',
+            '\u{FE0F}',
+            '\u{1F3FD}',
+            '\u{93F}',
+            '\u{600}',
+            '🇫',
+            '\u{1100}',
+            '\u{AC00}',
+            '\r',
+        ] {
+            assert!(!props(c).stands_alone(), "{c:?}");
+        }
+        // Every run of characters that stand alone is one cluster per character.
+        let alone: Vec<char> = (0..0x3_0000u32)
+            .step_by(3)
+            .filter_map(char::from_u32)
+            .filter(|&c| props(c).stands_alone())
+            .collect();
+        let text: String = alone.iter().collect();
+        assert_eq!(text.graphemes(true).count(), alone.len());
+        let reversed: String = alone.iter().rev().collect();
+        assert_eq!(reversed.graphemes(true).count(), alone.len());
     }
 
     #[test]
