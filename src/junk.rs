@@ -713,11 +713,13 @@ impl<'t> Scanner<'t, '_> {
         self.units.push(unit);
     }
 
-    /// A token of plain characters (see [`is_plain`]) into which only junk that needs no
-    /// context is glued (`dis🍌tricts`, `wo\u{200B}rd`, `spokes𝄹person`): the edits are those
-    /// of [`Scanner::token`], found without its analysis, since plain units are never junk and
-    /// removed units are transparent to every rule. False, with nothing reported, for any
-    /// other token.
+    /// A token that needs no analysis (see [`token_span`]) once the junk that needs no context
+    /// is out of it (`dis🍌tricts`, `wo\u{200B}rd`, `Моск🍌ва`): its edits are those of
+    /// [`Scanner::token`], found without its analysis. Removed units are transparent to every
+    /// rule, so the full analysis finds in such a token what it finds in what is left, which
+    /// is nothing, provided that what is left is cut into the same clusters: the characters on
+    /// either side of each removal stand alone. False, with nothing reported, for any other
+    /// token.
     fn quick_token(&mut self, range: Range<usize>) -> bool {
         let opts = self.opts;
         if !opts.keep.is_empty() || !opts.drop.is_empty() {
@@ -725,29 +727,74 @@ impl<'t> Scanner<'t, '_> {
         }
         let token = &self.text[range.clone()];
         let before = self.edits.len();
+        let mut plain = true;
+        // Started on the first kept character that is not plain, with those kept before it.
+        let mut single: Option<SingleScript> = None;
+        let mut single_failed = false;
+        // The last character kept, and whether a removal came after it.
+        let mut last_kept: Option<char> = None;
+        let mut removed = false;
+        let mut settled = true;
+        let alone = |c: Option<char>| c.is_none_or(|c| unicode::props(c).stands_alone());
         for (offset, cluster) in clusters(token) {
             let mut chars = cluster.chars();
             let Some(base) = chars.next() else { continue };
-            if chars.as_str().is_empty() && is_plain(base) {
-                continue;
-            }
             let props = unicode::props(base);
-            let with = standalone(cluster, base, props)
+            let gone = standalone(cluster, base, props)
                 .filter(|_| foreign_letter_at(cluster).is_none())
-                .and_then(|reason| Some((reason, verdict(opts, reason, cluster)?)));
-            let Some((reason, with)) = with else {
+                .map(|reason| (reason, verdict(opts, reason, cluster)));
+            let ok = match gone {
+                Some((reason, Some(with))) => {
+                    let first = !removed;
+                    removed = true;
+                    // A replacement adds words; a removed separator (`#` of `#️⃣`) or letter
+                    // changes the words of the text.
+                    settled &= with.is_empty()
+                        && !cluster.chars().any(|c| {
+                            let props = unicode::props(c);
+                            is_separator(c, props) || props.group() == GeneralCategoryGroup::Letter
+                        });
+                    let start = range.start + offset;
+                    self.edits.push(Edit {
+                        range: start..start + cluster.len(),
+                        reason,
+                        replacement: with,
+                    });
+                    !first || alone(last_kept)
+                }
+                Some((_, None)) => false,
+                None => {
+                    let ok = !std::mem::take(&mut removed) || alone(Some(base));
+                    plain &= chars.as_str().is_empty() && is_plain(base);
+                    if !plain && single.is_none() && !single_failed {
+                        let mut state = SingleScript::default();
+                        let mut at = range.start;
+                        for e in &self.edits[before..] {
+                            single_failed |= !self.text[at..e.range.start].chars().all(|c| state.push(c));
+                            at = e.range.end;
+                        }
+                        single_failed |= !self.text[at..range.start + offset].chars().all(|c| state.push(c));
+                        single = Some(state);
+                    }
+                    if let Some(state) = &mut single
+                        && !single_failed
+                    {
+                        single_failed = !cluster.chars().all(|c| state.push(c));
+                    }
+                    last_kept = cluster.chars().next_back();
+                    ok && (plain || !single_failed)
+                }
+            };
+            if !ok {
                 self.edits.truncate(before);
                 return false;
-            };
-            // A replacement adds words; a removed separator (`#` of `#️⃣`) joins two.
-            self.settled &= with.is_empty() && !cluster.chars().any(|c| is_separator(c, unicode::props(c)));
-            let start = range.start + offset;
-            self.edits.push(Edit {
-                range: start..start + cluster.len(),
-                reason,
-                replacement: with,
-            });
+            }
         }
+        if !(plain || !single_failed && single.is_some_and(|s| s.holds())) {
+            self.edits.truncate(before);
+            return false;
+        }
+        self.settled &= settled;
         true
     }
 

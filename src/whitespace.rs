@@ -48,11 +48,11 @@ impl Tidy {
             let trimmed = s.trim_start_matches(is_horizontal_space);
             let spaced = trimmed.len() != s.len();
             if spaced && self.at_space_or_line_start() {
+                self.glued |= self.out.ends_with(|c: char| !c.is_whitespace());
                 s = trimmed;
                 if s.is_empty() {
                     return;
                 }
-                self.glued |= self.out.ends_with(|c: char| !c.is_whitespace());
             }
             // A line break never follows a space a removal left; closing punctuation does not
             // either, unless the text already had a space before it (`pas 🍌 »` keeps `pas »`).
@@ -216,6 +216,7 @@ mod tests {
         };
         assert!(glued(&[Some("x "), None, Some(", y")]));
         assert!(glued(&[Some("("), None, Some(" x)")]));
+        assert!(glued(&[Some("〝"), None, Some(" "), None, Some("x")]));
         assert!(!glued(&[Some("came "), None, Some(" to")]));
         assert!(!glued(&[Some("end "), None, Some(" \nnext")]));
         assert!(!glued(&[None, Some(" , x")]));

@@ -129,6 +129,8 @@ pub(crate) fn clean_sequence<'py>(
 
 /// Cleans an Arrow array or stream of strings (`string`, `large_string` or `string_view`).
 /// `string_view` comes back as `string_view` (polars' layout), the others as `large_string`.
+/// Each thread writes its rows straight into an Arrow array of its own, so the result has a
+/// chunk per thread and block of rows.
 pub(crate) fn clean_arrow(
     py: Python<'_>,
     cleaner: &Cleaner,
@@ -141,23 +143,34 @@ pub(crate) fn clean_arrow(
     let mut out: Vec<ArrayRef> = Vec::with_capacity(chunks.len());
     for chunk in &chunks {
         let texts = chunk_texts(chunk)?;
-        let results = clean_rows(py, cleaner, &texts, threads)?;
-        let array: ArrayRef = if view {
-            let mut b = StringViewBuilder::with_capacity(results.len());
-            for t in &results {
-                b.append_option(t.as_deref());
-            }
-            Arc::new(b.finish())
-        } else {
-            let bytes = results.iter().flatten().map(|t| t.len()).sum();
-            let mut b = LargeStringBuilder::with_capacity(results.len(), bytes);
-            for t in &results {
-                b.append_option(t.as_deref());
-            }
-            Arc::new(b.finish())
-        };
-        out.push(array);
+        if texts.is_empty() {
+            out.push(cleaned_array(cleaner, &[], view));
+            continue;
+        }
+        let parts = in_blocks(py, &texts, |block| {
+            crate::batch::map_parts(block, threads, |part| cleaned_array(cleaner, part, view))
+        })?;
+        out.extend(parts);
     }
     let field = Field::new(field.name(), out_type, true);
     PyChunkedArray::try_new(out, Arc::new(field))
+}
+
+/// The cleaned `texts` as one Arrow array, `string_view` or `large_string`.
+fn cleaned_array(cleaner: &Cleaner, texts: &[Option<&str>], view: bool) -> ArrayRef {
+    if view {
+        let mut b = StringViewBuilder::with_capacity(texts.len());
+        for t in texts {
+            b.append_option(t.map(|t| cleaner.clean(t)));
+        }
+        Arc::new(b.finish())
+    } else {
+        // Cleaning mostly shortens text; replacements that lengthen it make the builder grow.
+        let bytes = texts.iter().flatten().map(|t| t.len()).sum();
+        let mut b = LargeStringBuilder::with_capacity(texts.len(), bytes);
+        for t in texts {
+            b.append_option(t.map(|t| cleaner.clean(t)));
+        }
+        Arc::new(b.finish())
+    }
 }
