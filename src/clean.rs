@@ -395,3 +395,48 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     static DEFAULT: std::sync::OnceLock<Cleaner> = std::sync::OnceLock::new();
     DEFAULT.get_or_init(Cleaner::default).clean(text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `remove_junk` as it would be with no quick path and no early stop: every pass a full scan.
+    fn reference(cleaner: &Cleaner, text: &str) -> String {
+        let mut text = text.to_owned();
+        for _ in 0..MAX_PASSES {
+            let mut edits = Vec::new();
+            junk::scan_full(&text, &cleaner.options.junk, |e| edits.push((e.range, e.replacement)));
+            if edits.is_empty() {
+                break;
+            }
+            text = whitespace::apply(&text, edits, cleaner.options.whitespace).into_owned();
+        }
+        text
+    }
+
+    #[test]
+    fn a_settled_text_needs_no_second_pass() {
+        use proptest::prelude::*;
+        let cleaners = [
+            Cleaner::default(),
+            Cleaner::new(CleanOptions {
+                whitespace: Whitespace::Keep,
+                ..CleanOptions::default()
+            }),
+        ];
+        // Tidying glues `〝` to the next word once the emoji on either side go; the word then
+        // has a foreign character at its edge, which a second pass removes.
+        let glued =
+            "ᆇ—6 x Москваç iŒçdz 〝🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F} ❤\u{FE0F}می\u{200C}خواهم";
+        for cleaner in &cleaners {
+            assert_eq!(cleaner.remove_junk(glued, &mut true), reference(cleaner, glued));
+        }
+        proptest!(ProptestConfig::with_cases(3000), |(text in junk::tests::quick_path_text())| {
+            for cleaner in &cleaners {
+                let mut kept_nfc = true;
+                let quick = cleaner.remove_junk(&text, &mut kept_nfc).into_owned();
+                prop_assert_eq!(quick, reference(cleaner, &text), "{:?}", text);
+            }
+        });
+    }
+}

@@ -140,7 +140,18 @@ pub fn scan<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) {
 /// so that no other scan would find more there, and no letter, word or word break of the text
 /// changes, so that no other token is judged otherwise. The whitespace tidying can still join
 /// two tokens, which the caller checks.
-pub(crate) fn scan_settled<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl FnMut(Edit<'t>)) -> bool {
+pub(crate) fn scan_settled<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) -> bool {
+    scan_with(text, opts, true, sink)
+}
+
+/// [`scan`] with every suspect token given the full analysis, the reference the quick path of
+/// [`Scanner::quick_token`] is tested against.
+#[cfg(test)]
+pub(crate) fn scan_full<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) {
+    scan_with(text, opts, false, sink);
+}
+
+fn scan_with<'t>(text: &'t str, opts: &JunkOptions, quick: bool, mut sink: impl FnMut(Edit<'t>)) -> bool {
     if opts.removes_nothing() {
         return true;
     }
@@ -153,6 +164,8 @@ pub(crate) fn scan_settled<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl
         units: Vec::new(),
         edits: Vec::new(),
         settled: true,
+        letter_gone: false,
+        letters_consulted: false,
     };
     let mut pos = 0;
     // Only tokens holding a suspect byte (non-ASCII, control, or a character to drop) are
@@ -175,7 +188,7 @@ pub(crate) fn scan_settled<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl
             } else {
                 (find_space(text, at), false)
             };
-            if !fast && !scanner.quick_token(start..end) {
+            if !fast && !(quick && scanner.quick_token(start..end)) {
                 scanner.token(start..end);
                 scanner.settled &= scanner.edits.is_empty();
             }
@@ -185,7 +198,7 @@ pub(crate) fn scan_settled<'t>(text: &'t str, opts: &JunkOptions, mut sink: impl
             sink(edit);
         }
     }
-    scanner.settled
+    scanner.settled && !(scanner.letter_gone && scanner.letters_consulted)
 }
 
 /// The first byte at or after `from` that needs a look: non-ASCII, a control other than tab,
@@ -483,6 +496,59 @@ impl<'t> Iterator for Stretch<'t> {
     }
 }
 
+/// The rule that removes one character glued into a token of plain characters (see
+/// [`is_plain`]), if it is one of the two common cases that need no full analysis:
+///
+/// - a styled letter or digit beside an ASCII letter, in the sub-word of an ordinary letter
+///   (`𝐆its`): removed as [`Reason::Styled`];
+/// - between two ASCII letters, a character of one script that a Latin word does not take,
+///   in a sub-word of three Latin letters or more and no digit (`seveౠral`, `op꧅eration`):
+///   Latin hosts the sub-word and the character is inside it, so it goes as
+///   [`Reason::Intruder`] whatever the rest of the text writes.
+fn glued_in_plain(token: &str, offset: usize, cluster: &str, opts: &JunkOptions) -> Option<Reason> {
+    let mut chars = cluster.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() {
+        return None;
+    }
+    let before = token[..offset].chars().next_back();
+    let after = token[offset + cluster.len()..].chars().next();
+    let letter = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+    let props = unicode::props(c);
+    if kind_of(props) == Kind::Styled {
+        return (opts.styled && (letter(before) || letter(after))).then_some(Reason::Styled);
+    }
+    let scx = props.scx(c);
+    let foreign = unicode::is_specific(scx)
+        && props.script != Script::Greek
+        && !Host::Script(Script::Latin).accepts_scx(scx)
+        && !matches!(kind_of(props), Kind::Mark | Kind::Other | Kind::Joiner);
+    if !(opts.intruders && foreign && letter(before) && letter(after)) {
+        return None;
+    }
+    // The sub-word around it: plain word parts (letters, digits, `·`).
+    let word_part = |c: &char| {
+        let props = unicode::props(*c);
+        match kind_of(props) {
+            Kind::Letter | Kind::Digit | Kind::Mark => true,
+            Kind::Punct | Kind::Symbol => unicode::is_specific(props.scx(*c)),
+            _ => false,
+        }
+    };
+    let left = token[..offset].chars().rev().take_while(word_part);
+    let right = token[offset + cluster.len()..].chars().take_while(word_part);
+    let (mut latin, mut digits) = (0, 0);
+    for c in left.chain(right) {
+        let props = unicode::props(c);
+        match kind_of(props) {
+            Kind::Letter if props.script == Script::Latin => latin += 1,
+            Kind::Digit if !unicode::is_specific(props.scx(c)) => digits += 1,
+            _ => {}
+        }
+    }
+    (latin >= 3 && digits == 0).then_some(Reason::Intruder)
+}
+
 /// Why a cluster is junk whatever surrounds it, by its base: an emoji, a pictograph, or an
 /// invisible character (a joiner, selector or skin tone with nothing before it included). A
 /// joiner standing alone is judged by its neighbours (see `Scanner::joiners`), so it is `None`.
@@ -576,6 +642,10 @@ struct Scanner<'t, 'o> {
     edits: Vec<Edit<'t>>,
     /// See [`scan_settled`].
     settled: bool,
+    /// Whether [`Scanner::quick_token`] removed a letter, which changes the letter counts of
+    /// the text, and whether [`Scanner::host`] consulted them.
+    letter_gone: bool,
+    letters_consulted: bool,
 }
 
 impl<'t> Scanner<'t, '_> {
@@ -735,14 +805,24 @@ impl<'t> Scanner<'t, '_> {
         let mut last_kept: Option<char> = None;
         let mut removed = false;
         let mut settled = true;
+        // One cluster glued into an otherwise plain token (see [`glued_in_plain`]).
+        let mut glued: Option<(usize, &str)> = None;
         let alone = |c: Option<char>| c.is_none_or(|c| unicode::props(c).stands_alone());
         for (offset, cluster) in clusters(token) {
             let mut chars = cluster.chars();
             let Some(base) = chars.next() else { continue };
             let props = unicode::props(base);
+            let is_plain_unit = chars.as_str().is_empty() && is_plain(base);
             let gone = standalone(cluster, base, props)
                 .filter(|_| foreign_letter_at(cluster).is_none())
                 .map(|reason| (reason, verdict(opts, reason, cluster)));
+            if gone.is_none() && plain && !is_plain_unit && glued.is_none() && self.edits.len() == before {
+                // Judged at the end if the rest of the token is plain (plain characters stand
+                // alone, so its neighbours need no check); kept like any other cluster if not.
+                glued = Some((offset, cluster));
+                last_kept = cluster.chars().next_back();
+                continue;
+            }
             let ok = match gone {
                 Some((reason, Some(with))) => {
                     let first = !removed;
@@ -765,16 +845,10 @@ impl<'t> Scanner<'t, '_> {
                 Some((_, None)) => false,
                 None => {
                     let ok = !std::mem::take(&mut removed) || alone(Some(base));
-                    plain &= chars.as_str().is_empty() && is_plain(base);
+                    plain &= is_plain_unit;
                     if !plain && single.is_none() && !single_failed {
-                        let mut state = SingleScript::default();
-                        let mut at = range.start;
-                        for e in &self.edits[before..] {
-                            single_failed |= !self.text[at..e.range.start].chars().all(|c| state.push(c));
-                            at = e.range.end;
-                        }
-                        single_failed |= !self.text[at..range.start + offset].chars().all(|c| state.push(c));
-                        single = Some(state);
+                        single = self.kept_so_far(range.start..range.start + offset, before);
+                        single_failed = single.is_none();
                     }
                     if let Some(state) = &mut single
                         && !single_failed
@@ -790,12 +864,46 @@ impl<'t> Scanner<'t, '_> {
                 return false;
             }
         }
+        let glued = glued.filter(|_| plain);
+        let reason = glued
+            .filter(|_| self.edits.len() == before)
+            .and_then(|(offset, cluster)| glued_in_plain(token, offset, cluster, opts));
+        if glued.is_some() && reason.is_none() {
+            // Kept after all, so the token is not plain.
+            plain = false;
+            single = self.kept_so_far(range.clone(), before);
+            single_failed = single.is_none();
+        }
         if !(plain || !single_failed && single.is_some_and(|s| s.holds())) {
             self.edits.truncate(before);
             return false;
         }
+        if let (Some((offset, cluster)), Some(reason)) = (glued, reason) {
+            // A styled letter counts for no script. An intruding letter counts for its own,
+            // but hosts no word there, so only the tie-breaks of `host` could see it go.
+            self.letter_gone |= reason == Reason::Intruder
+                && cluster
+                    .chars()
+                    .any(|c| unicode::props(c).group() == GeneralCategoryGroup::Letter);
+            let start = range.start + offset;
+            self.edits.push(Edit::removal(start..start + cluster.len(), reason));
+        }
         self.settled &= settled;
         true
+    }
+
+    /// [`SingleScript`] after the characters of `range` that the edits from `first` on keep,
+    /// or `None` if it fails on one.
+    fn kept_so_far(&self, range: Range<usize>, first: usize) -> Option<SingleScript> {
+        let mut state = SingleScript::default();
+        let mut at = range.start;
+        for e in &self.edits[first..] {
+            if !self.text[at..e.range.start].chars().all(|c| state.push(c)) {
+                return None;
+            }
+            at = e.range.end;
+        }
+        self.text[at..range.end].chars().all(|c| state.push(c)).then_some(state)
     }
 
     /// Strips from a kept cluster the parts that belong to no emoji and no script of its base:
@@ -1151,6 +1259,7 @@ impl<'t> Scanner<'t, '_> {
             return counts.iter().copied().find(|&(_, n)| n == most);
         }
         let latin = counts.iter().any(|&(s, _)| s == Script::Latin);
+        self.letters_consulted = true;
         let scripts = self.scripts(latin);
         counts.iter().copied().max_by_key(|&(s, n)| {
             (
@@ -1204,13 +1313,14 @@ enum Host {
 
 impl Host {
     fn accepts(self, unit: &Unit) -> bool {
+        self.accepts_scx(unit.scx)
+    }
+
+    fn accepts_scx(self, scx: ScriptExtension) -> bool {
         match self {
             // Latin units and ordinals (5kg, 20s, 3D) and East Asian counters (2024年3月, 3시).
-            Host::Number => unit
-                .scx
-                .iter()
-                .any(|s| s == Script::Latin || is_legit_mix(Script::Latin, s)),
-            Host::Script(host) => unit.scx.contains_script(host) || unit.scx.iter().any(|s| is_legit_mix(host, s)),
+            Host::Number => scx.iter().any(|s| s == Script::Latin || is_legit_mix(Script::Latin, s)),
+            Host::Script(host) => scx.contains_script(host) || scx.iter().any(|s| is_legit_mix(host, s)),
         }
     }
 }
@@ -1548,8 +1658,124 @@ fn get(counts: &[(Script, usize)], script: Script) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Text that exercises the quick paths: words, plain or not, into which characters that
+    /// are junk alone, glued junk, letters of other scripts, marks, joiners, selectors and
+    /// punctuation are glued, and a few words more around them.
+    pub(crate) fn quick_path_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        const WORDS: &[&str] = &[
+            "several",
+            "its",
+            "operation",
+            "ab",
+            "x",
+            "don't",
+            "e.g.",
+            "(Nunavut),",
+            "2024",
+            "Ünï",
+            "a·b",
+            "Москва",
+            "東京",
+            "कि",
+            "می\u{200C}خواهم",
+            "αβγ",
+            "",
+        ];
+        const GLUE: &[&str] = &[
+            "🍌",
+            "🔥",
+            "👍",
+            "\u{1F3FD}",
+            "❤",
+            "\u{FE0F}",
+            "\u{FE0E}",
+            "\u{200D}",
+            "\u{200C}",
+            "\u{200B}",
+            "\u{AD}",
+            "🇫",
+            "#",
+            "\u{20E3}",
+            "\u{E0067}",
+            "♕",
+            "★",
+            "𝄹",
+            "𝐆",
+            "𝑨",
+            "𝟏",
+            "ౠ",
+            "꧅",
+            "ꦰ",
+            "Ჸ",
+            "𐬎",
+            "α",
+            "ж",
+            "\u{301}",
+            "\u{93F}",
+            "\u{94D}",
+            "क",
+            "東",
+            "\u{FF9E}",
+            "한",
+            "\u{1161}",
+            "©",
+            "→",
+            "\u{3164}",
+            "\u{600}",
+            ",",
+            "-",
+            "'",
+            "1",
+            " ",
+            "\u{A0}",
+            "(",
+        ];
+        let word = (
+            proptest::sample::select(WORDS),
+            proptest::collection::vec((any::<proptest::sample::Index>(), proptest::sample::select(GLUE)), 0..3),
+        )
+            .prop_map(|(word, glue)| {
+                let mut w: Vec<char> = word.chars().collect();
+                for (at, g) in glue {
+                    let i = at.index(w.len() + 1);
+                    w.splice(i..i, g.chars());
+                }
+                w.into_iter().collect::<String>()
+            });
+        proptest::collection::vec(word, 1..5).prop_map(|words| words.join(" "))
+    }
+
+    #[test]
+    fn the_quick_path_finds_what_the_full_analysis_finds() {
+        use proptest::prelude::*;
+        let options = [
+            JunkOptions::default(),
+            JunkOptions {
+                emoji: EmojiAction::Name,
+                ..JunkOptions::default()
+            },
+            JunkOptions {
+                intruders: false,
+                ..JunkOptions::default()
+            },
+            JunkOptions {
+                styled: false,
+                ..JunkOptions::default()
+            },
+        ];
+        proptest!(ProptestConfig::with_cases(3000), |(text in quick_path_text())| {
+            for opts in &options {
+                let (mut quick, mut full) = (Vec::new(), Vec::new());
+                scan(&text, opts, |e| quick.push(e));
+                scan_full(&text, opts, |e| full.push(e));
+                prop_assert_eq!(quick, full, "{:?}", text);
+            }
+        });
+    }
 
     #[test]
     fn ascii_tokens_are_counted_as_any_token() {
