@@ -188,7 +188,7 @@ fn scan_with<'t>(text: &'t str, opts: &JunkOptions, quick: bool, mut sink: impl 
             } else {
                 (find_space(text, at), false)
             };
-            if !fast && !(quick && scanner.quick_token(start..end)) {
+            if !(fast || quick && scanner.quick_token(start..end)) {
                 scanner.token(start..end);
                 scanner.settled &= scanner.edits.is_empty();
             }
