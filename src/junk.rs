@@ -309,6 +309,7 @@ impl Default for SingleScript {
 
 impl SingleScript {
     /// Takes the next character; false when the token can no longer be skipped.
+    #[inline]
     fn push(&mut self, c: char) -> bool {
         if !c.is_ascii() {
             let props = unicode::props(c);
@@ -337,6 +338,7 @@ impl SingleScript {
     }
 
     /// [`SingleScript::push`] for any character.
+    #[inline(never)]
     fn push_any(&mut self, c: char) -> bool {
         if c.is_ascii_control() {
             return false;
@@ -787,9 +789,10 @@ impl<'t> Scanner<'t, '_> {
     /// is out of it (`dis🍌tricts`, `wo\u{200B}rd`, `Моск🍌ва`): its edits are those of
     /// [`Scanner::token`], found without its analysis. Removed units are transparent to every
     /// rule, so the full analysis finds in such a token what it finds in what is left, which
-    /// is nothing, provided that what is left is cut into the same clusters: the characters on
-    /// either side of each removal stand alone. False, with nothing reported, for any other
-    /// token.
+    /// is nothing, provided that what is left is cut into the same clusters: the character
+    /// after each removal stands alone and the one before joins nothing to its cluster. One
+    /// styled letter or intruder glued into a word of plain characters is decided here too
+    /// (see [`glued_in_plain`]). False, with nothing reported, for any other token.
     fn quick_token(&mut self, range: Range<usize>) -> bool {
         let opts = self.opts;
         if !opts.keep.is_empty() || !opts.drop.is_empty() {
@@ -807,7 +810,6 @@ impl<'t> Scanner<'t, '_> {
         let mut settled = true;
         // One cluster glued into an otherwise plain token (see [`glued_in_plain`]).
         let mut glued: Option<(usize, &str)> = None;
-        let alone = |c: Option<char>| c.is_none_or(|c| unicode::props(c).stands_alone());
         for (offset, cluster) in clusters(token) {
             let mut chars = cluster.chars();
             let Some(base) = chars.next() else { continue };
@@ -825,7 +827,6 @@ impl<'t> Scanner<'t, '_> {
             }
             let ok = match gone {
                 Some((reason, Some(with))) => {
-                    let first = !removed;
                     removed = true;
                     // A replacement adds words; a removed separator (`#` of `#️⃣`) or letter
                     // changes the words of the text.
@@ -840,11 +841,14 @@ impl<'t> Scanner<'t, '_> {
                         reason,
                         replacement: with,
                     });
-                    !first || alone(last_kept)
+                    true
                 }
                 Some((_, None)) => false,
                 None => {
-                    let ok = !std::mem::take(&mut removed) || alone(Some(base));
+                    // The characters that meet where junk went must not join.
+                    let ok = !std::mem::take(&mut removed)
+                        || unicode::props(base).stands_alone()
+                            && last_kept.is_none_or(|c| !unicode::props(c).joins_forward());
                     plain &= is_plain_unit;
                     if !plain && single.is_none() && !single_failed {
                         single = self.kept_so_far(range.start..range.start + offset, before);

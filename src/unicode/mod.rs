@@ -86,6 +86,8 @@ const ALONE: u16 = 1 << 7;
 const NFC_YES: u16 = 1 << 8;
 /// A letter or mark of one specific script, and nothing else the junk policy looks at.
 const PLAIN_LETTER: u16 = 1 << 9;
+/// Joins what follows to its cluster (see [`joins_forward`]).
+const FORWARD: u16 = 1 << 10;
 
 impl Props {
     fn compute(c: char) -> Self {
@@ -105,7 +107,8 @@ impl Props {
                 NFC_BOUNDARY,
             )
             | flag(stands_alone(c), ALONE)
-            | flag(is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes, NFC_YES);
+            | flag(is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes, NFC_YES)
+            | flag(joins_forward(c), FORWARD);
         let mut props = Props { gc, script, flags };
         let plain_letter = matches!(props.group(), GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark)
             && flags & (PICTOGRAPHIC | STYLED | INVISIBLE | EMOJI | EMOJI_PRESENTATION) == 0
@@ -178,6 +181,12 @@ impl Props {
         self.flags & ALONE != 0
     }
 
+    /// Whether a character that stands alone, put right after this one, can join its cluster
+    /// (see [`joins_forward`]).
+    pub(crate) fn joins_forward(self) -> bool {
+        self.flags & FORWARD != 0
+    }
+
     /// `NFC_Quick_Check=Yes`.
     pub(crate) fn is_nfc_yes(self) -> bool {
         self.flags & NFC_YES != 0
@@ -246,6 +255,15 @@ fn stands_alone(c: char) -> bool {
         pair.push(y);
         pair.graphemes(true).nth(1).is_some()
     })
+}
+
+/// Whether a character that stands alone can join the cluster `c` ends: `c` prepends (`GB9b`),
+/// links Indic consonants (`GB9c`), or joins emoji (`GB11`). Asked of `unicode-segmentation`
+/// with a probe for each rule; the other rules join only characters that do not stand alone.
+fn joins_forward(c: char) -> bool {
+    use unicode_segmentation::UnicodeSegmentation;
+    let one = |s: String| s.graphemes(true).nth(1).is_none();
+    one(format!("{c}a")) || one(format!("\u{915}{c}\u{915}")) || one(format!("🍌{c}🍌"))
 }
 
 fn in_table(c: char, table: &[(char, char)]) -> bool {
@@ -448,6 +466,16 @@ mod tests {
         assert_eq!(text.graphemes(true).count(), alone.len());
         let reversed: String = alone.iter().rev().collect();
         assert_eq!(reversed.graphemes(true).count(), alone.len());
+    }
+
+    #[test]
+    fn characters_that_join_forward() {
+        for c in ['\u{600}', '\u{94D}', '\u{200D}', '\u{111C2}'] {
+            assert!(props(c).joins_forward(), "{c:?}");
+        }
+        for c in ['a', '\u{301}', '\u{93F}', '\u{7A6}', '🍌', '\u{FE0F}', 'क'] {
+            assert!(!props(c).joins_forward(), "{c:?}");
+        }
     }
 
     #[test]
