@@ -1,0 +1,65 @@
+//! Grapheme clusters of a token, segmented only where a rule can join characters.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::unicode;
+
+/// The extended grapheme clusters of `token` with their offsets, as `grapheme_indices` finds
+/// them, without running the segmentation rules between two ASCII characters: no rule of UAX #29
+/// joins them but CR LF (a token holds no line break), and none looks back past one. So an
+/// ASCII character followed by another is a cluster of its own, and the rules run on the
+/// stretches in between, each starting where two ASCII characters meet — and not even there
+/// when every character of the stretch stands alone (most letters, emoji and symbols do).
+pub(super) fn clusters(token: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = token.as_bytes();
+    let mut at = 0;
+    let mut stretch: Option<(usize, Stretch<'_>)> = None;
+    std::iter::from_fn(move || {
+        loop {
+            if let Some((offset, pieces)) = &mut stretch {
+                if let Some((i, cluster)) = pieces.next() {
+                    return Some((*offset + i, cluster));
+                }
+                stretch = None;
+            }
+            let &b = bytes.get(at)?;
+            if b.is_ascii() && bytes.get(at + 1).is_none_or(u8::is_ascii) {
+                at += 1;
+                return token.get(at - 1..at).map(|c| (at - 1, c));
+            }
+            let start = at;
+            at = (at + 1..bytes.len())
+                .find(|&j| bytes[j - 1].is_ascii() && bytes[j].is_ascii())
+                .unwrap_or(bytes.len());
+            let part = token.get(start..at)?;
+            let pieces = if part.chars().all(|c| unicode::props(c).stands_alone()) {
+                Stretch::Chars(part.char_indices())
+            } else {
+                Stretch::Graphemes(part.grapheme_indices(true))
+            };
+            stretch = Some((start, pieces));
+        }
+    })
+}
+
+/// The clusters of a stretch of a token: one per character when every character stands alone
+/// (see [`unicode::Props::stands_alone`]), else found by the segmentation rules.
+enum Stretch<'t> {
+    Chars(std::str::CharIndices<'t>),
+    Graphemes(unicode_segmentation::GraphemeIndices<'t>),
+}
+
+impl<'t> Iterator for Stretch<'t> {
+    type Item = (usize, &'t str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Stretch::Chars(chars) => {
+                let rest = chars.as_str();
+                let (i, c) = chars.next()?;
+                Some((i, &rest[..c.len_utf8()]))
+            }
+            Stretch::Graphemes(graphemes) => graphemes.next(),
+        }
+    }
+}

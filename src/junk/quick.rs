@@ -1,0 +1,230 @@
+//! The quick path: junk that needs no context, and one glued character, found without the
+//! full analysis (which the tests hold it to).
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::{
+    Edit, EmojiAction, Host, JunkOptions, Kind, Reason, Scanner, SingleScript, clusters, emoji_name, foreign_letter_at,
+    is_emoji_cluster, is_plain, is_separator, kind_of,
+};
+use crate::unicode::{self, GeneralCategoryGroup, Script};
+
+/// The rule that removes one character glued into a token of plain characters (see
+/// [`is_plain`]), if it is one of the two common cases that need no full analysis:
+///
+/// - a styled letter or digit beside an ASCII letter, in the sub-word of an ordinary letter
+///   (`𝐆its`): removed as [`Reason::Styled`];
+/// - between two ASCII letters, a character of one script that a Latin word does not take,
+///   in a sub-word of three Latin letters or more and no digit (`seveౠral`, `op꧅eration`):
+///   Latin hosts the sub-word and the character is inside it, so it goes as
+///   [`Reason::Intruder`] whatever the rest of the text writes.
+pub(super) fn glued_in_plain(token: &str, offset: usize, cluster: &str, opts: &JunkOptions) -> Option<Reason> {
+    let mut chars = cluster.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() {
+        return None;
+    }
+    let before = token[..offset].chars().next_back();
+    let after = token[offset + cluster.len()..].chars().next();
+    let letter = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+    let props = unicode::props(c);
+    if kind_of(props) == Kind::Styled {
+        return (opts.styled && (letter(before) || letter(after))).then_some(Reason::Styled);
+    }
+    let scx = props.scx(c);
+    let foreign = unicode::is_specific(scx)
+        && props.script != Script::Greek
+        && !Host::Script(Script::Latin).accepts_scx(scx)
+        && !matches!(kind_of(props), Kind::Mark | Kind::Other | Kind::Joiner);
+    if !(opts.intruders && foreign && letter(before) && letter(after)) {
+        return None;
+    }
+    // The sub-word around it: plain word parts (letters, digits, `·`).
+    let word_part = |c: &char| {
+        let props = unicode::props(*c);
+        match kind_of(props) {
+            Kind::Letter | Kind::Digit | Kind::Mark => true,
+            Kind::Punct | Kind::Symbol => unicode::is_specific(props.scx(*c)),
+            _ => false,
+        }
+    };
+    let left = token[..offset].chars().rev().take_while(word_part);
+    let right = token[offset + cluster.len()..].chars().take_while(word_part);
+    let (mut latin, mut digits) = (0, 0);
+    for c in left.chain(right) {
+        let props = unicode::props(c);
+        match kind_of(props) {
+            Kind::Letter if props.script == Script::Latin => latin += 1,
+            Kind::Digit if !unicode::is_specific(props.scx(c)) => digits += 1,
+            _ => {}
+        }
+    }
+    (latin >= 3 && digits == 0).then_some(Reason::Intruder)
+}
+
+/// Why a cluster is junk whatever surrounds it, by its base: an emoji, a pictograph, or an
+/// invisible character (a joiner, selector or skin tone with nothing before it included). A
+/// joiner standing alone is judged by its neighbours (see `Scanner::joiners`), so it is `None`.
+pub(super) fn standalone(cluster: &str, base: char, props: unicode::Props) -> Option<Reason> {
+    if is_emoji_cluster(cluster) {
+        Some(Reason::Emoji)
+    } else if props.is_pictographic() {
+        Some(Reason::Symbol)
+    } else if (base == unicode::ZWJ || base == unicode::ZWNJ) && cluster.len() == base.len_utf8() {
+        None
+    } else if props.is_invisible()
+        || unicode::is_emoji_component(base)
+        || unicode::is_variation_selector(base)
+        || base == unicode::ZWNJ
+    {
+        Some(Reason::Invisible)
+    } else {
+        None
+    }
+}
+
+/// What the options make of a [`standalone`] cluster: its replacement (empty to remove it), or
+/// `None` to keep it.
+pub(super) fn verdict<'t>(opts: &JunkOptions, reason: Reason, cluster: &str) -> Option<Cow<'t, str>> {
+    let removed = match reason {
+        Reason::Emoji => {
+            return match &opts.emoji {
+                EmojiAction::Remove => Some(Cow::Borrowed("")),
+                EmojiAction::Keep => None,
+                EmojiAction::Name => Some(Cow::Owned(emoji_name(cluster))),
+                EmojiAction::Replace(with) => Some(Cow::Owned(with.clone())),
+            };
+        }
+        Reason::Symbol => opts.symbols,
+        _ => opts.invisible,
+    };
+    removed.then_some(Cow::Borrowed(""))
+}
+
+impl Scanner<'_, '_> {
+    /// A token that needs no analysis (see [`token_span`]) once the junk that needs no context
+    /// is out of it (`dis🍌tricts`, `wo\u{200B}rd`, `Моск🍌ва`): its edits are those of
+    /// [`Scanner::token`], found without its analysis. Removed units are transparent to every
+    /// rule, so the full analysis finds in such a token what it finds in what is left, which
+    /// is nothing, provided that what is left is cut into the same clusters: the character
+    /// after each removal stands alone and the one before joins nothing to its cluster. One
+    /// styled letter or intruder glued into a word of plain characters is decided here too
+    /// (see [`glued_in_plain`]). False, with nothing reported, for any other token.
+    pub(super) fn quick_token(&mut self, range: Range<usize>) -> bool {
+        let opts = self.opts;
+        if !opts.keep.is_empty() || !opts.drop.is_empty() {
+            return false;
+        }
+        let token = &self.text[range.clone()];
+        let before = self.edits.len();
+        let mut plain = true;
+        // Started on the first kept character that is not plain, with those kept before it.
+        let mut single: Option<SingleScript> = None;
+        let mut single_failed = false;
+        // The last character kept, and whether a removal came after it.
+        let mut last_kept: Option<char> = None;
+        let mut removed = false;
+        let mut settled = true;
+        // One cluster glued into an otherwise plain token (see [`glued_in_plain`]).
+        let mut glued: Option<(usize, &str)> = None;
+        for (offset, cluster) in clusters(token) {
+            let mut chars = cluster.chars();
+            let Some(base) = chars.next() else { continue };
+            let props = unicode::props(base);
+            let is_plain_unit = chars.as_str().is_empty() && is_plain(base);
+            let gone = standalone(cluster, base, props)
+                .filter(|_| foreign_letter_at(cluster).is_none())
+                .map(|reason| (reason, verdict(opts, reason, cluster)));
+            if gone.is_none() && plain && !is_plain_unit && glued.is_none() && self.edits.len() == before {
+                // Judged at the end if the rest of the token is plain (plain characters stand
+                // alone, so its neighbours need no check); kept like any other cluster if not.
+                glued = Some((offset, cluster));
+                last_kept = cluster.chars().next_back();
+                continue;
+            }
+            let ok = match gone {
+                Some((reason, Some(with))) => {
+                    removed = true;
+                    // A replacement adds words; a removed separator (`#` of `#️⃣`) or letter
+                    // changes the words of the text.
+                    settled &= with.is_empty()
+                        && !cluster.chars().any(|c| {
+                            let props = unicode::props(c);
+                            is_separator(c, props) || props.group() == GeneralCategoryGroup::Letter
+                        });
+                    let start = range.start + offset;
+                    self.edits.push(Edit {
+                        range: start..start + cluster.len(),
+                        reason,
+                        replacement: with,
+                    });
+                    true
+                }
+                Some((_, None)) => false,
+                None => {
+                    // The characters that meet where junk went must not join.
+                    let ok = !std::mem::take(&mut removed)
+                        || unicode::props(base).stands_alone()
+                            && last_kept.is_none_or(|c| !unicode::props(c).joins_forward());
+                    plain &= is_plain_unit;
+                    if !plain && single.is_none() && !single_failed {
+                        single = self.kept_so_far(range.start..range.start + offset, before);
+                        single_failed = single.is_none();
+                    }
+                    if let Some(state) = &mut single
+                        && !single_failed
+                    {
+                        single_failed = !cluster.chars().all(|c| state.push(c));
+                    }
+                    last_kept = cluster.chars().next_back();
+                    ok && (plain || !single_failed)
+                }
+            };
+            if !ok {
+                self.edits.truncate(before);
+                return false;
+            }
+        }
+        let glued = glued.filter(|_| plain);
+        let reason = glued
+            .filter(|_| self.edits.len() == before)
+            .and_then(|(offset, cluster)| glued_in_plain(token, offset, cluster, opts));
+        if glued.is_some() && reason.is_none() {
+            // Kept after all, so the token is not plain.
+            plain = false;
+            single = self.kept_so_far(range.clone(), before);
+            single_failed = single.is_none();
+        }
+        if !(plain || !single_failed && single.is_some_and(|s| s.holds())) {
+            self.edits.truncate(before);
+            return false;
+        }
+        if let (Some((offset, cluster)), Some(reason)) = (glued, reason) {
+            // A styled letter counts for no script. An intruding letter counts for its own,
+            // but hosts no word there, so only the tie-breaks of `host` could see it go.
+            self.letter_gone |= reason == Reason::Intruder
+                && cluster
+                    .chars()
+                    .any(|c| unicode::props(c).group() == GeneralCategoryGroup::Letter);
+            let start = range.start + offset;
+            self.edits.push(Edit::removal(start..start + cluster.len(), reason));
+        }
+        self.settled &= settled;
+        true
+    }
+
+    /// [`SingleScript`] after the characters of `range` that the edits from `first` on keep,
+    /// or `None` if it fails on one.
+    fn kept_so_far(&self, range: Range<usize>, first: usize) -> Option<SingleScript> {
+        let mut state = SingleScript::default();
+        let mut at = range.start;
+        for e in &self.edits[first..] {
+            if !self.text[at..e.range.start].chars().all(|c| state.push(c)) {
+                return None;
+            }
+            at = e.range.end;
+        }
+        self.text[at..range.end].chars().all(|c| state.push(c)).then_some(state)
+    }
+}

@@ -1,0 +1,200 @@
+//! Tokens that need no analysis: plain characters, or letters of one script.
+
+use super::{cjk_and_latin, find_space};
+use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
+
+/// Characters that can never be junk in a token of ASCII and Latin letters: Latin letters of
+/// Latin-1 and Latin Extended-A, typographic punctuation (quotes, dashes, bullets, ellipsis),
+/// and the punctuation of Latin-1. A token of only these and ASCII needs no analysis.
+pub(super) fn is_plain(c: char) -> bool {
+    (c.is_ascii() && !c.is_ascii_control())
+        || matches!(c, '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{17F}' | '\u{2010}'..='\u{2027}')
+        || matches!(c, '¡' | '§' | '«' | '¶' | '·' | '»' | '¿')
+}
+
+/// Whether a token is plainly legitimate text of one script: letters, marks on letters, digits of
+/// that script, neutral punctuation and ASCII, and nothing any rule could remove — no emoji,
+/// pictograph, invisible or styled character, joiner, non-ASCII symbol, neutral digit beside a
+/// script's letters, or mark without a letter before it. The full analysis would find nothing,
+/// so it is skipped (`Москва`, `राष्ट्रपति`, `(Yandex),`). Tokens that mix only the scripts
+/// of [`CJK_AND_LATIN`], with neutral digits and no mark of a script, are skipped too: every
+/// host the rules could choose accepts all of them (`東京スカイツリーは、2012年に開業`). So are
+/// tokens of neutral symbols, numbers and punctuation alone, which no rule removes without a
+/// letter beside them (`→`, `①`, `½`, `≤`). A ZWJ or ZWNJ between two letters is kept, so it
+/// is allowed there (`می‌خواهم`, `ශ්‍රී`).
+#[cfg(test)]
+pub(super) fn is_single_script(token: &str) -> bool {
+    let mut state = SingleScript::default();
+    token.chars().all(|c| state.push(c)) && state.holds()
+}
+
+fn is_letter_or_mark(c: char) -> bool {
+    let props = unicode::props(c);
+    matches!(props.group(), GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark) && !props.is_styled()
+}
+
+/// [`is_single_script`], one character at a time.
+#[allow(clippy::struct_excessive_bools)] // independent facts about the token so far
+pub(super) struct SingleScript {
+    /// The scripts every letter so far shares.
+    common: Option<ScriptExtension>,
+    /// Whether the token can still be of one script.
+    single: bool,
+    /// Whether the token can still be a legitimate mix of [`CJK_AND_LATIN`].
+    mix: bool,
+    /// Whether the token can still be without letters, marks and characters of a script.
+    bare: bool,
+    /// A ZWJ or ZWNJ came after a letter: the next character must be a letter or a mark.
+    joiner: bool,
+    neutral_digits: bool,
+    after_letter: bool,
+    /// The script of the last letter, when it and the marks after it were plain letters of
+    /// that script (see `Props::is_plain_letter`): another one changes nothing but the flags.
+    last: Option<Script>,
+}
+
+impl Default for SingleScript {
+    fn default() -> Self {
+        SingleScript {
+            common: None,
+            single: true,
+            mix: true,
+            bare: true,
+            joiner: false,
+            neutral_digits: false,
+            after_letter: false,
+            last: None,
+        }
+    }
+}
+
+impl SingleScript {
+    /// Takes the next character; false when the token can no longer be skipped.
+    #[inline]
+    pub(super) fn push(&mut self, c: char) -> bool {
+        if !c.is_ascii() {
+            let props = unicode::props(c);
+            if props.is_plain_letter() && self.last == Some(props.script) {
+                // What the general case below does with such a letter or mark: the shared
+                // scripts stay those of `last`, and a mark rules out the CJK-and-Latin mix.
+                self.joiner = false;
+                if props.group() == GeneralCategoryGroup::Mark {
+                    self.mix = false;
+                } else {
+                    self.after_letter = true;
+                }
+                return self.single || self.mix || self.bare;
+            }
+        }
+        let last = self.last.take();
+        let holds = self.push_any(c);
+        if !c.is_ascii() && holds {
+            let props = unicode::props(c);
+            if props.is_plain_letter() {
+                let letter = props.group() == GeneralCategoryGroup::Letter;
+                self.last = (letter || last == Some(props.script)).then_some(props.script);
+            }
+        }
+        holds
+    }
+
+    /// [`SingleScript::push`] for any character.
+    #[inline(never)]
+    fn push_any(&mut self, c: char) -> bool {
+        if c.is_ascii_control() {
+            return false;
+        }
+        if std::mem::take(&mut self.joiner) && !c.is_ascii_alphabetic() && !is_letter_or_mark(c) {
+            return false;
+        }
+        if c == unicode::ZWJ || c == unicode::ZWNJ {
+            // Kept between letters (see `Scanner::joiners`).
+            self.joiner = true;
+            return self.after_letter && (self.single || self.mix);
+        }
+        if c.is_ascii() {
+            self.neutral_digits |= c.is_ascii_digit();
+            self.after_letter = c.is_ascii_alphabetic();
+            if self.after_letter {
+                self.bare = false;
+                if self.single {
+                    self.single = self.share(ScriptExtension::from(Script::Latin));
+                }
+            }
+            return self.single || self.mix || self.bare;
+        }
+        let props = unicode::props(c);
+        if props.is_emoji() || props.is_pictographic() || props.is_invisible() || props.is_styled() {
+            return false;
+        }
+        if unicode::is_emoji_component(c) || unicode::is_variation_selector(c) {
+            return false;
+        }
+        let group = props.group();
+        let scx = props.scx(c);
+        match group {
+            GeneralCategoryGroup::Letter => (self.after_letter, self.bare) = (true, false),
+            GeneralCategoryGroup::Mark if self.after_letter => {}
+            GeneralCategoryGroup::Symbol => (self.single, self.mix, self.after_letter) = (false, false, false),
+            GeneralCategoryGroup::Number if !unicode::is_specific(scx) => {
+                (self.single, self.mix, self.after_letter) = (false, false, false);
+            }
+            GeneralCategoryGroup::Number | GeneralCategoryGroup::Punctuation => self.after_letter = false,
+            _ => return false,
+        }
+        if unicode::is_specific(scx) {
+            self.bare = false;
+            if self.single {
+                self.single = self.share(scx);
+            }
+            if self.mix {
+                let script = ScriptExtension::from(props.script);
+                self.mix = group != GeneralCategoryGroup::Mark
+                    && !scx.intersection(cjk_and_latin()).is_empty()
+                    && (!unicode::is_specific(script) || !script.intersection(cjk_and_latin()).is_empty());
+            }
+        }
+        self.single || self.mix || self.bare
+    }
+
+    /// Narrows the shared scripts to `scx`; false when none is left.
+    fn share(&mut self, scx: ScriptExtension) -> bool {
+        let shared = self.common.map_or(scx, |s| s.intersection(scx));
+        self.common = Some(shared);
+        !shared.is_empty()
+    }
+
+    /// Whether the whole token can be skipped. Neutral digits beside letters of one script
+    /// make a number the rules judge (`154Ჸ36`), unless that script mixes with Latin.
+    pub(super) fn holds(&self) -> bool {
+        !self.joiner && (self.single && !(self.neutral_digits && self.common.is_some()) || self.mix || self.bare)
+    }
+}
+
+/// The end of the token that starts at `start`, and whether it needs no analysis: all plain
+/// characters (see [`is_plain`]), or single-script (see [`is_single_script`]). Found in one walk
+/// for most tokens, which are plain; the others are walked again from the start.
+pub(super) fn token_span(text: &str, start: usize) -> (usize, bool) {
+    let rest = &text[start..];
+    // Printable ASCII first, a byte at a time, then any character.
+    let ascii = rest.bytes().position(|b| !b.is_ascii_graphic()).unwrap_or(rest.len());
+    let Some(odd) = rest[ascii..]
+        .find(|c: char| c.is_whitespace() || !is_plain(c))
+        .map(|i| ascii + i)
+    else {
+        return (text.len(), true);
+    };
+    if rest[odd..].starts_with(char::is_whitespace) {
+        return (start + odd, true);
+    }
+    let mut single = SingleScript::default();
+    for (i, c) in rest.char_indices() {
+        if c.is_whitespace() {
+            return (start + i, single.holds());
+        }
+        if !single.push(c) {
+            return (find_space(text, start + i), false);
+        }
+    }
+    (text.len(), single.holds())
+}
