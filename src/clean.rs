@@ -279,14 +279,29 @@ impl Cleaner {
         if o.html {
             text = then(text, |t| crate::html::strip(t, o.whitespace));
         }
-        if o.normalize.is_some() {
-            // Junk is judged on composed text, so that `x` and `clean(x)` are judged alike.
-            text = then(text, |t| normalize::normalize(t, Form::Nfc));
-        }
         // Whether anything after the first NFC changed the text, so that it needs another.
         let mut changed = false;
         let mut kept_nfc = true;
-        text = noting(text, &mut changed, |t| self.remove_junk(t, &mut kept_nfc));
+        // Junk is judged on composed text, so that `x` and `clean(x)` are judged alike. The scan
+        // checks that the text is NFC on the characters it looks at anyway; only text it cannot
+        // vouch for is normalised first, and scanned again.
+        let mut checked = o.normalize.is_none();
+        if !checked {
+            text = then(text, |t| match self.remove_junk(t, &mut kept_nfc, true) {
+                Some(out) => {
+                    checked = true;
+                    changed = matches!(out, Cow::Owned(_));
+                    out
+                }
+                None => Cow::Borrowed(t),
+            });
+        }
+        if !checked {
+            text = then(text, |t| normalize::normalize(t, Form::Nfc));
+            text = noting(text, &mut changed, |t| {
+                self.remove_junk(t, &mut kept_nfc, false).unwrap_or(Cow::Borrowed(t))
+            });
+        }
         if o.normalize.is_some() && kept_nfc {
             changed = false;
         }
@@ -328,12 +343,17 @@ impl Cleaner {
     /// changes, which makes `clean` idempotent. Clean text takes one scan; so does text whose
     /// junk leaves it settled (see `junk::scan_settled`); other noisy text takes two.
     ///
-    /// `kept_nfc` is cleared unless the edits are known to leave NFC text NFC.
-    fn remove_junk<'t>(&self, text: &'t str, kept_nfc: &mut bool) -> Cow<'t, str> {
+    /// `kept_nfc` is cleared unless the edits are known to leave NFC text NFC. With `check_nfc`,
+    /// `None` when the first scan cannot vouch that the text is NFC.
+    fn remove_junk<'t>(&self, text: &'t str, kept_nfc: &mut bool, check_nfc: bool) -> Option<Cow<'t, str>> {
         let mut text = Cow::Borrowed(text);
-        for _ in 0..MAX_PASSES {
+        for pass in 0..MAX_PASSES {
             let mut edits = Vec::new();
-            let settled = junk::scan_settled(&text, &self.options.junk, |e| edits.push((e.range, e.replacement)));
+            let settled = if check_nfc && pass == 0 {
+                junk::scan_settled_if_nfc(&text, &self.options.junk, |e| edits.push((e.range, e.replacement)))?
+            } else {
+                junk::scan_settled(&text, &self.options.junk, |e| edits.push((e.range, e.replacement)))
+            };
             if edits.is_empty() {
                 break;
             }
@@ -344,7 +364,7 @@ impl Cleaner {
                 break;
             }
         }
-        text
+        Some(text)
     }
 
     fn replace_items<'t>(&self, text: &'t str) -> Cow<'t, str> {
@@ -415,6 +435,22 @@ mod tests {
     }
 
     #[test]
+    fn text_the_scan_cannot_vouch_for_is_normalised_first() {
+        use proptest::prelude::*;
+        use unicode_normalization::UnicodeNormalization;
+        let cleaner = Cleaner::default();
+        // Decomposed: judged as `é` and `ਖ਼` are, not as the letters and marks apart.
+        for text in ["cafe\u{301}🍌", "\u{A16}\u{A3C}ਾਲਸਾ x", "Ж\u{308}\u{2000}x"] {
+            let composed: String = text.nfc().collect();
+            assert_eq!(cleaner.clean(text), cleaner.clean(&composed), "{text:?}");
+        }
+        proptest!(ProptestConfig::with_cases(2000), |(text in junk::tests::quick_path_text())| {
+            let composed: String = text.nfc().collect();
+            prop_assert_eq!(cleaner.clean(&text), cleaner.clean(&composed), "{:?}", text);
+        });
+    }
+
+    #[test]
     fn a_settled_text_needs_no_second_pass() {
         use proptest::prelude::*;
         let cleaners = [
@@ -429,12 +465,15 @@ mod tests {
         let glued =
             "ᆇ—6 x Москваç iŒçdz 〝🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F} ❤\u{FE0F}می\u{200C}خواهم";
         for cleaner in &cleaners {
-            assert_eq!(cleaner.remove_junk(glued, &mut true), reference(cleaner, glued));
+            assert_eq!(
+                cleaner.remove_junk(glued, &mut true, false).unwrap_or_default(),
+                reference(cleaner, glued)
+            );
         }
         proptest!(ProptestConfig::with_cases(3000), |(text in junk::tests::quick_path_text())| {
             for cleaner in &cleaners {
                 let mut kept_nfc = true;
-                let quick = cleaner.remove_junk(&text, &mut kept_nfc).into_owned();
+                let quick = cleaner.remove_junk(&text, &mut kept_nfc, false).unwrap_or_default().into_owned();
                 prop_assert_eq!(quick, reference(cleaner, &text), "{:?}", text);
             }
         });

@@ -29,7 +29,7 @@ mod single;
 use clusters::clusters;
 use quick::{standalone, verdict};
 use scripts::{AsciiLatin, TextScripts, is_ascii_space, is_separator};
-use single::{SingleScript, is_plain, token_span};
+use single::{SingleScript, Span, is_plain, token_span};
 
 /// Why a piece of text is junk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -155,7 +155,23 @@ pub fn scan<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) {
 /// changes, so that no other token is judged otherwise. The whitespace tidying can still join
 /// two tokens, which the caller checks.
 pub(crate) fn scan_settled<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) -> bool {
-    scan_with(text, opts, true, sink)
+    scan_with(text, opts, true, sink).settled
+}
+
+/// [`scan_settled`] on a text that may not be NFC, checking as it goes, on the characters it
+/// looks at anyway, that it is: `None` when it cannot tell, in which case the edits it reported
+/// are to be thrown away, and the text normalised and scanned again.
+pub(crate) fn scan_settled_if_nfc<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) -> Option<bool> {
+    let scanned = scan_with(text, opts, true, sink);
+    scanned.nfc.then_some(scanned.settled)
+}
+
+/// What [`scan_with`] found out besides the edits.
+struct Scanned {
+    /// See [`scan_settled`].
+    settled: bool,
+    /// Whether every character that is not ASCII passed the NFC quick check.
+    nfc: bool,
 }
 
 /// [`scan`] with every suspect token given the full analysis, the reference the quick path of
@@ -165,9 +181,12 @@ pub(crate) fn scan_full<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(
     scan_with(text, opts, false, sink);
 }
 
-fn scan_with<'t>(text: &'t str, opts: &JunkOptions, quick: bool, mut sink: impl FnMut(Edit<'t>)) -> bool {
+fn scan_with<'t>(text: &'t str, opts: &JunkOptions, quick: bool, mut sink: impl FnMut(Edit<'t>)) -> Scanned {
     if opts.removes_nothing() {
-        return true;
+        return Scanned {
+            settled: true,
+            nfc: text.is_ascii(),
+        };
     }
     let ascii_drop: Vec<u8> = opts.drop.iter().filter(|c| c.is_ascii()).map(|&c| c as u8).collect();
     let bytes = text.as_bytes();
@@ -182,13 +201,16 @@ fn scan_with<'t>(text: &'t str, opts: &JunkOptions, quick: bool, mut sink: impl 
         letters_consulted: false,
     };
     let mut pos = 0;
+    // ASCII is NFC; every other character is looked at below, and checked.
+    let mut nfc = true;
     // Only tokens holding a suspect byte (non-ASCII, control, or a character to drop) are
-    // looked at; the rest of the text is skipped eight bytes at a time.
+    // looked at; the rest of the text is skipped 32 bytes at a time.
     while let Some(at) = find_suspect(bytes, pos, &ascii_drop) {
         let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
             break;
         };
         if c.is_whitespace() {
+            nfc &= crate::normalize::is_nfc_boundary(c);
             scanner.gap_char(at, c);
             pos = at + c.len_utf8();
         } else {
@@ -197,12 +219,23 @@ fn scan_with<'t>(text: &'t str, opts: &JunkOptions, quick: bool, mut sink: impl 
                 .iter()
                 .rposition(|&b| is_ascii_space(b))
                 .map_or(pos, |i| pos + i + 1);
-            let (end, fast) = if opts.drop.is_empty() {
+            let span = if opts.drop.is_empty() {
                 token_span(text, start)
             } else {
-                (find_space(text, at), false)
+                Span {
+                    end: find_space(text, at),
+                    fast: false,
+                    nfc: false,
+                }
             };
-            if !(fast || quick && scanner.quick_token(start..end)) {
+            let end = span.end;
+            // A token that starts with a character NFC never joins to what precedes it is
+            // NFC on its own or not at all.
+            nfc = nfc
+                && (span.nfc
+                    || text[start..].starts_with(crate::normalize::is_nfc_boundary)
+                        && crate::normalize::is_nfc(&text[start..end]));
+            if !(span.fast || quick && scanner.quick_token(start..end)) {
                 scanner.token(start..end);
                 scanner.settled &= scanner.edits.is_empty();
             }
@@ -212,7 +245,10 @@ fn scan_with<'t>(text: &'t str, opts: &JunkOptions, quick: bool, mut sink: impl 
             sink(edit);
         }
     }
-    scanner.settled && !(scanner.letter_gone && scanner.letters_consulted)
+    Scanned {
+        settled: scanner.settled && !(scanner.letter_gone && scanner.letters_consulted),
+        nfc,
+    }
 }
 
 /// The first byte at or after `from` that needs a look: non-ASCII, a control other than tab,

@@ -1,6 +1,8 @@
 //! Tokens that need no analysis: plain characters, or letters of one script.
 
 use super::{cjk_and_latin, find_space};
+use unicode_normalization::char::canonical_combining_class;
+
 use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 
 /// Characters that can never be junk in a token of ASCII and Latin letters: Latin letters of
@@ -51,6 +53,10 @@ pub(super) struct SingleScript {
     /// The script of the last letter, when it and the marks after it were plain letters of
     /// that script (see `Props::is_plain_letter`): another one changes nothing but the flags.
     last: Option<Script>,
+    /// Whether the characters so far are NFC as far as the quick check can tell (see
+    /// `normalize::is_nfc`), and the combining class of the last one.
+    pub(super) nfc: bool,
+    last_class: u8,
 }
 
 impl Default for SingleScript {
@@ -64,6 +70,8 @@ impl Default for SingleScript {
             neutral_digits: false,
             after_letter: false,
             last: None,
+            nfc: true,
+            last_class: 0,
         }
     }
 }
@@ -72,8 +80,11 @@ impl SingleScript {
     /// Takes the next character; false when the token can no longer be skipped.
     #[inline]
     pub(super) fn push(&mut self, c: char) -> bool {
-        if !c.is_ascii() {
+        if c.is_ascii() {
+            self.last_class = 0;
+        } else {
             let props = unicode::props(c);
+            self.check_nfc(c, props);
             if props.is_plain_letter() && self.last == Some(props.script) {
                 // What the general case below does with such a letter or mark: the shared
                 // scripts stay those of `last`, and a mark rules out the CJK-and-Latin mix.
@@ -96,6 +107,21 @@ impl SingleScript {
             }
         }
         holds
+    }
+
+    /// The NFC quick check, one character at a time: a character NFC may join to what precedes
+    /// it must compose with nothing and keep canonical order, or the text is not known to be NFC.
+    fn check_nfc(&mut self, c: char, props: unicode::Props) {
+        if props.is_nfc_boundary() {
+            self.last_class = 0;
+            return;
+        }
+        let class = canonical_combining_class(c);
+        if props.is_nfc_yes() && self.last_class <= class {
+            self.last_class = class;
+        } else {
+            self.nfc = false;
+        }
     }
 
     /// [`SingleScript::push`] for any character.
@@ -174,27 +200,39 @@ impl SingleScript {
 /// The end of the token that starts at `start`, and whether it needs no analysis: all plain
 /// characters (see [`is_plain`]), or single-script (see [`is_single_script`]). Found in one walk
 /// for most tokens, which are plain; the others are walked again from the start.
-pub(super) fn token_span(text: &str, start: usize) -> (usize, bool) {
+pub(super) fn token_span(text: &str, start: usize) -> Span {
     let rest = &text[start..];
+    let span = |end: usize, fast: bool, nfc: bool| Span { end, fast, nfc };
     // Printable ASCII first, a byte at a time, then any character.
     let ascii = rest.bytes().position(|b| !b.is_ascii_graphic()).unwrap_or(rest.len());
     let Some(odd) = rest[ascii..]
         .find(|c: char| c.is_whitespace() || !is_plain(c))
         .map(|i| ascii + i)
     else {
-        return (text.len(), true);
+        return span(text.len(), true, true);
     };
     if rest[odd..].starts_with(char::is_whitespace) {
-        return (start + odd, true);
+        // Plain characters are NFC and never combine.
+        return span(start + odd, true, true);
     }
     let mut single = SingleScript::default();
     for (i, c) in rest.char_indices() {
         if c.is_whitespace() {
-            return (start + i, single.holds());
+            return span(start + i, single.holds(), single.nfc);
         }
         if !single.push(c) {
-            return (find_space(text, start + i), false);
+            return span(find_space(text, start + i), false, false);
         }
     }
-    (text.len(), single.holds())
+    span(text.len(), single.holds(), single.nfc)
+}
+
+/// A token found by [`token_span`].
+pub(super) struct Span {
+    /// Where it ends.
+    pub(super) end: usize,
+    /// Whether it needs no analysis.
+    pub(super) fast: bool,
+    /// Whether it is known to be NFC; only said of tokens that need no analysis.
+    pub(super) nfc: bool,
 }
