@@ -177,7 +177,8 @@ fn is_closing(c: char) -> bool {
 mod tests {
     use super::*;
 
-    fn tidy(pieces: &[Option<&str>]) -> String {
+    /// Kept pieces and removals (`None`), fed to a `Tidy`.
+    fn fed(pieces: &[Option<&str>]) -> Tidy {
         let mut t = Tidy::new(0, Whitespace::Tidy);
         for p in pieces {
             match p {
@@ -185,7 +186,11 @@ mod tests {
                 None => t.removal(),
             }
         }
-        t.finish()
+        t
+    }
+
+    fn tidy(pieces: &[Option<&str>]) -> String {
+        fed(pieces).finish()
     }
 
     #[test]
@@ -204,16 +209,7 @@ mod tests {
 
     #[test]
     fn dropping_a_space_between_tokens_glues_them() {
-        let glued = |pieces: &[Option<&str>]| {
-            let mut t = Tidy::new(0, Whitespace::Tidy);
-            for p in pieces {
-                match p {
-                    Some(s) => t.push(s),
-                    None => t.removal(),
-                }
-            }
-            t.glued()
-        };
+        let glued = |pieces: &[Option<&str>]| fed(pieces).glued();
         assert!(glued(&[Some("x "), None, Some(", y")]));
         assert!(glued(&[Some("("), None, Some(" x)")]));
         assert!(glued(&[Some("〝"), None, Some(" "), None, Some("x")]));
