@@ -14,7 +14,7 @@ const MONTH: &str = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
+    super::compiled(&RE, || {
         let ord = r"(?:st|nd|rd|th)?";
         let source = format!(
             r"(?x)
@@ -29,8 +29,7 @@ fn pattern() -> &'static Regex {
             month_b = MONTH.replace("?P<month>", "?P<month_b>"),
             month_c = MONTH.replace("?P<month>", "?P<month_c>"),
         );
-        #[allow(clippy::expect_used)] // a constant pattern, covered by tests
-        Regex::new(&source).expect("date pattern compiles")
+        source
     })
 }
 

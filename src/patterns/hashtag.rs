@@ -7,8 +7,7 @@ use regex::Regex;
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    #[allow(clippy::expect_used)] // a constant pattern, covered by tests
-    RE.get_or_init(|| Regex::new(r"#[\p{L}\p{N}_]*[\p{L}_][\p{L}\p{N}_]*").expect("hashtag pattern compiles"))
+    super::compiled(&RE, || r"#[\p{L}\p{N}_]*[\p{L}_][\p{L}\p{N}_]*")
 }
 
 /// Finds `#tag`s that start a word.

@@ -9,15 +9,11 @@ use regex::Regex;
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    #[allow(clippy::expect_used)] // a constant pattern, covered by tests
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?x)
+    super::compiled(&RE, || {
+        r"(?x)
             (?P<v4>[0-9]{1,3}(?:\.[0-9]{1,3}){3})
             | (?P<v6>[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?:\.[0-9]{1,3}){3})?)
-            ",
-        )
-        .expect("ip pattern compiles")
+            "
     })
 }
 

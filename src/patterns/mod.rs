@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
 
@@ -234,6 +235,14 @@ fn after(text: &str, at: usize) -> Option<char> {
 
 fn is_word(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
+}
+
+/// A recogniser's constant pattern, compiled into `cell` on first use.
+fn compiled<S: AsRef<str>>(cell: &'static OnceLock<Regex>, source: impl FnOnce() -> S) -> &'static Regex {
+    cell.get_or_init(|| {
+        #[allow(clippy::expect_used)] // constant patterns, each covered by its recogniser's tests
+        Regex::new(source().as_ref()).expect("a recogniser's pattern compiles")
+    })
 }
 
 /// For tests: what a recogniser that gives values finds, as (text, value) pairs.

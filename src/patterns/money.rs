@@ -19,16 +19,12 @@ pub(crate) struct Money {
 
 fn number() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    #[allow(clippy::expect_used)] // a constant pattern, covered by tests
-    RE.get_or_init(|| Regex::new(r"[0-9]+(?:[.,\u{202F}\u{A0}'][0-9]+)*").expect("amount pattern compiles"))
+    super::compiled(&RE, || r"[0-9]+(?:[.,\u{202F}\u{A0}'][0-9]+)*")
 }
 
 fn scale_word() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    #[allow(clippy::expect_used)] // a constant pattern, covered by tests
-    RE.get_or_init(|| {
-        Regex::new(r"\A ?(thousand|million|billion|trillion|bn|[kKmM])\b").expect("scale pattern compiles")
-    })
+    super::compiled(&RE, || r"\A ?(thousand|million|billion|trillion|bn|[kKmM])\b")
 }
 
 fn is_currency_symbol(c: char) -> bool {

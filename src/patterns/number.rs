@@ -7,8 +7,7 @@ use regex::Regex;
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    #[allow(clippy::expect_used)] // a constant pattern, covered by tests
-    RE.get_or_init(|| Regex::new(r"[0-9]+(?:[.,][0-9]+)*").expect("number pattern compiles"))
+    super::compiled(&RE, || r"[0-9]+(?:[.,][0-9]+)*")
 }
 
 /// Finds numbers that are not part of a word (`COVID19`, `20s` and `x2` are words).

@@ -7,11 +7,10 @@ use regex::Regex;
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    #[allow(clippy::expect_used)] // a constant pattern, covered by tests
-    RE.get_or_init(|| {
-        Regex::new(r"(?P<num>[+\-−]?[0-9]+(?:[.,][0-9]+)*)\ ?(?:%|‰|‱|(?:percent|per\ cent|pct)\b)")
-            .expect("percent pattern compiles")
-    })
+    super::compiled(
+        &RE,
+        || r"(?P<num>[+\-−]?[0-9]+(?:[.,][0-9]+)*)\ ?(?:%|‰|‱|(?:percent|per\ cent|pct)\b)",
+    )
 }
 
 /// Finds percentages standing alone.

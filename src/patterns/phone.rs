@@ -13,17 +13,13 @@ use regex::Regex;
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        #[allow(clippy::expect_used)] // a constant pattern, covered by tests
-        Regex::new(
-            r"(?x)
+    super::compiled(&RE, || {
+        r"(?x)
             (?:\+[0-9]{1,3}[\ .-]?)?            # country code
             (?:\([0-9]{1,4}\)[\ .-]?)?          # area code in parentheses
             [0-9]{1,4}(?:[\ .-][0-9]{2,5}){1,4} # groups
             | \+[0-9]{7,15}                     # compact international
-            ",
-        )
-        .expect("phone pattern compiles")
+            "
     })
 }
 

@@ -8,15 +8,11 @@ use regex::{Captures, Regex};
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        #[allow(clippy::expect_used)] // a constant pattern, covered by tests
-        Regex::new(
-            r"(?x)
+    super::compiled(&RE, || {
+        r"(?x)
             (?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-9]{2}))?(?::(?P<s>[0-9]{2}))?\ ?(?P<half>(?i:[ap]m\b|[ap]\.m\.))
             | (?P<hh>[0-9]{1,2}):(?P<mm>[0-9]{2})(?::(?P<ss>[0-9]{2})(?:\.[0-9]{1,9})?)?
-            ",
-        )
-        .expect("time pattern compiles")
+            "
     })
 }
 
