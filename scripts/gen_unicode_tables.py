@@ -85,6 +85,12 @@ def styled_letters() -> list[int]:
     return out
 
 
+def viramas() -> list[int]:
+    """Characters of canonical combining class 9 (virama): their scripts build conjuncts, where
+    ZWJ and ZWNJ choose the form (POLICY.md §3, "ZWNJ/ZWJ between letters of scripts that use them")."""
+    return [cp for cp in range(0x110000) if ucd.combining(chr(cp)) == 9]
+
+
 def rust_table(name: str, doc: str, code_points: list[int]) -> str:
     rows = [f"    ('\\u{{{lo:X}}}', '\\u{{{hi:X}}}')," for lo, hi in ranges(code_points)]
     return "\n".join([f"/// {doc}", f"pub(crate) const {name}: &[(char, char)] = &[", *rows, "];", ""])
@@ -116,6 +122,11 @@ def main() -> None:
             "STYLED_LETTERS",
             "Letters and digits whose decomposition is `<font>` or `<circle>` (POLICY.md §2).",
             styled_letters(),
+        ),
+        rust_table(
+            "VIRAMAS",
+            "Characters of canonical combining class 9, the viramas of the scripts that build conjuncts (POLICY.md §3).",
+            viramas(),
         ),
     ]
     sys.stdout.write("\n".join(parts))

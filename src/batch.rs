@@ -1,12 +1,9 @@
-//! Cleaning many texts at once, on several threads.
+//! Mapping many items at once, on several threads; it knows nothing of what it maps.
 //!
 //! Threads are scoped to each call: no pool outlives it, so a process that forks (multiprocessing,
 //! Dask, Spark) never inherits a pool's locks, and the caller decides how many threads run.
 
-use std::borrow::Cow;
 use std::num::NonZeroUsize;
-
-use crate::Cleaner;
 
 /// Below this many items a batch runs on the calling thread: starting threads costs more.
 const MIN_ITEMS_PER_THREAD: usize = 512;
@@ -62,21 +59,6 @@ where
     })
 }
 
-impl Cleaner {
-    /// Cleans every text (`None` stays `None`) on up to `threads` threads. The result equals
-    /// cleaning each text on its own.
-    ///
-    /// ```
-    /// let cleaner = textwash::Cleaner::default();
-    /// let out = cleaner.clean_many(&[Some("dis🍌tricts"), None, Some("ok")], 2);
-    /// assert_eq!(out, [Some("districts".into()), None, Some("ok".into())]);
-    /// ```
-    #[must_use]
-    pub fn clean_many<'t>(&self, texts: &[Option<&'t str>], threads: usize) -> Vec<Option<Cow<'t, str>>> {
-        map_parallel(texts, threads, |t| t.map(|t| self.clean(t)))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,16 +76,5 @@ mod tests {
         let sums = map_parts(&items, 3, |part| part.iter().sum::<usize>());
         assert_eq!(sums.len(), 3);
         assert_eq!(sums.iter().sum::<usize>(), items.iter().sum::<usize>());
-    }
-
-    #[test]
-    fn batches_equal_rows() {
-        let cleaner = Cleaner::default();
-        let texts: Vec<String> = (0..3000).map(|i| format!("row {i} dis🍌tricts seveౠral {i}")).collect();
-        let inputs: Vec<Option<&str>> = texts.iter().map(|t| Some(t.as_str())).collect();
-        let batch = cleaner.clean_many(&inputs, 4);
-        for (text, out) in texts.iter().zip(batch) {
-            assert_eq!(out.as_deref(), Some(cleaner.clean(text).as_ref()));
-        }
     }
 }

@@ -18,6 +18,8 @@ pub enum ErrorKind {
     UnknownOption {
         /// The name given.
         option: String,
+        /// The names there are.
+        expected: &'static [&'static str],
     },
     /// An option was given a value of the wrong type.
     WrongType {
@@ -58,10 +60,11 @@ impl Error {
         }
     }
 
-    pub(crate) fn unknown_option(option: &str) -> Self {
+    pub(crate) fn unknown_option(option: &str, expected: &'static [&'static str]) -> Self {
         Error {
             kind: ErrorKind::UnknownOption {
                 option: option.to_owned(),
+                expected,
             },
         }
     }
@@ -98,12 +101,8 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
-            ErrorKind::UnknownOption { option } => {
-                write!(
-                    f,
-                    "unknown option `{option}`: expected one of {}",
-                    crate::clean::OPTION_NAMES.join(", ")
-                )
+            ErrorKind::UnknownOption { option, expected } => {
+                write!(f, "unknown option `{option}`: expected one of {}", expected.join(", "))
             }
             ErrorKind::WrongType { option, expected } => {
                 write!(f, "option `{option}` takes {expected}")

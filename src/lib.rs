@@ -40,6 +40,13 @@ mod whitespace;
 #[cfg(feature = "python")]
 mod python;
 
+/// The character facts the policy is built on, for the policy model in the tests (which shares
+/// the Unicode facts with the engine, not its decisions). Not part of the API.
+#[doc(hidden)]
+pub mod facts {
+    pub use crate::unicode::{is_invisible, is_pictographic, is_styled};
+}
+
 pub use clean::{CleanOptions, Cleaner, Junk, OPTION_NAMES, OptionValue, Quotes, clean, parse_remove};
 pub use error::{Error, ErrorKind};
 pub use junk::{EmojiAction, JunkOptions, Reason};

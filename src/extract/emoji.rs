@@ -4,14 +4,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-/// The emoji data entry for a cluster, whatever its qualification: `☺`, `☺️` and a sequence
-/// missing its U+FE0F all find theirs.
-pub(crate) fn lookup(cluster: &str) -> Option<&'static emojis::Emoji> {
-    emojis::get(cluster).or_else(|| {
-        let bare: String = cluster.chars().filter(|&c| c != crate::unicode::VS16).collect();
-        emojis::get(&bare).or_else(|| emojis::get(&format!("{bare}\u{FE0F}")))
-    })
-}
+use crate::unicode::emoji::{is_emoji_cluster, lookup};
 
 /// Finds the emoji in `text`, each a whole grapheme cluster (a ZWJ family, a flag, a keycap,
 /// a skin-toned hand), with its CLDR name when the emoji data knows it.
@@ -34,7 +27,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<(Range<usize>, Option<&'static str>
                 at = cluster_start + cluster.len();
                 break;
             }
-            if crate::junk::is_emoji_cluster(cluster) {
+            if is_emoji_cluster(cluster) {
                 let range = cluster_start..cluster_start + cluster.len();
                 out.push((range, lookup(cluster).map(emojis::Emoji::name)));
             }

@@ -20,9 +20,7 @@ use crate::{CleanOptions, Cleaner, Error};
 
 mod emoji;
 mod offsets;
-pub(crate) mod removed;
 
-pub(crate) use emoji::lookup as emoji_lookup;
 pub use offsets::to_char_offsets;
 
 /// A kind of item `extract` finds.

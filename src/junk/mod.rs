@@ -28,7 +28,7 @@ mod single;
 
 use clusters::clusters;
 use quick::{standalone, verdict};
-use scripts::{AsciiLatin, TextScripts, is_ascii_space, is_separator};
+use scripts::{AsciiLatin, TextScripts, get, is_ascii_space, is_separator};
 use single::{SingleScript, Span, is_plain, token_span};
 
 /// Why a piece of text is junk.
@@ -199,6 +199,7 @@ fn scan_with<'t>(text: &'t str, opts: &JunkOptions, quick: bool, mut sink: impl 
         settled: true,
         letter_gone: false,
         letters_consulted: false,
+        live: Live::default(),
     };
     let mut pos = 0;
     // ASCII is NFC; every other character is looked at below, and checked.
@@ -350,6 +351,8 @@ struct Scanner<'t, 'o> {
     /// the text, and whether [`Scanner::host`] consulted them.
     letter_gone: bool,
     letters_consulted: bool,
+    /// The units of the token being judged that are still there (see [`Live`]).
+    live: Live,
 }
 
 impl<'t> Scanner<'t, '_> {
@@ -542,23 +545,44 @@ impl<'t> Scanner<'t, '_> {
     }
 
     /// A ZWJ or ZWNJ, at the end of a cluster or on its own, is kept only where it joins two
-    /// letters (`می‌خواهم`, `ශ්‍රී`, also once junk between them is gone).
+    /// letters of scripts that use joiners (`می‌خواهم`, `ශ්‍රී`, also once junk between them is
+    /// gone); between letters of other scripts it joins nothing (`behavi\u{200D}or`).
     fn joiners(&mut self) {
         if !self.opts.invisible {
             return;
         }
-        let letter_like = |u: &Unit| matches!(u.kind, Kind::Letter | Kind::Mark);
-        for i in 0..self.units.len() {
+        let joinable =
+            |u: &Unit| matches!(u.kind, Kind::Letter | Kind::Mark) && (!u.is_strong() || unicode::uses_joiners(u.scx));
+        // The edits so far are those of `unit`, in order: found by binary search below.
+        let debris = self.edits.len();
+        let n = self.units.len();
+        // The next unit still there after each unit, found from the end (this loop removes only
+        // the unit it looks at, and looks ahead only at units it has not reached).
+        let mut next_live = vec![None; n];
+        let mut next = None;
+        for k in (0..n).rev() {
+            next_live[k] = next;
+            if !self.units[k].gone {
+                next = Some(k);
+            }
+        }
+        let mut prev_live: Option<usize> = None;
+        for (i, next) in next_live.into_iter().enumerate() {
+            let after = next.is_some_and(|k| joinable(&self.units[k]));
             let unit = &self.units[i];
             if unit.kind == Kind::Joiner && !unit.gone && !unit.forced {
-                let before = self.units[..i].iter().rev().find(|u| !u.gone).is_some_and(letter_like);
-                let after = self.units[i + 1..].iter().find(|u| !u.gone).is_some_and(letter_like);
-                if !(before && after) {
+                let before = prev_live.is_some_and(|k| joinable(&self.units[k]));
+                if before && after {
+                    prev_live = Some(i);
+                } else {
                     let mut unit = unit.clone();
                     self.remove(&mut unit, Reason::Invisible);
                     self.units[i] = unit;
                 }
                 continue;
+            }
+            if !unit.gone {
+                prev_live = Some(i);
             }
             if unit.gone || unit.forced || unit.kind == Kind::Other {
                 continue;
@@ -568,20 +592,23 @@ impl<'t> Scanner<'t, '_> {
             let (start, end) = (unit.range.start, unit.range.end);
             let cluster = &self.text[start..end];
             let base_len = cluster.chars().next().map_or(0, char::len_utf8);
+            let removed = |at: usize| {
+                let edits = &self.edits[..debris];
+                let k = edits.partition_point(|e| e.range.start < at);
+                edits.get(k).is_some_and(|e| e.range.start == at)
+            };
             let mut trailing = Vec::new();
             for (offset, c) in cluster.char_indices().rev().take_while(|&(i, _)| i >= base_len) {
                 if c == unicode::ZWJ || c == unicode::ZWNJ {
                     trailing.push(start + offset..start + offset + c.len_utf8());
-                } else if !self.edits.iter().any(|e| e.range.start == start + offset) {
+                } else if !removed(start + offset) {
                     break;
                 }
             }
             if trailing.is_empty() {
                 continue;
             }
-            let joins_letters = matches!(unit.kind, Kind::Letter | Kind::Mark)
-                && self.units[i + 1..].iter().find(|u| !u.gone).is_some_and(letter_like);
-            if !joins_letters {
+            if !(joinable(unit) && after) {
                 for range in trailing {
                     self.edits.push(Edit::removal(range, Reason::Invisible));
                 }
@@ -639,16 +666,23 @@ impl<'t> Scanner<'t, '_> {
 
     /// How many letters stand next to each other, walking away from a position (marks that
     /// stand as units of their own, such as some Myanmar signs, belong to their letters).
+    /// Counts up to two: the rule asks only whether there is one letter, or more.
     fn letter_run<'a>(units: impl Iterator<Item = &'a Unit>) -> usize {
         units
             .filter(|u| !u.gone && u.kind != Kind::Mark)
             .take_while(|u| u.is_letter())
+            .take(2)
             .count()
     }
 
     /// Splits the token into sub-words and applies the styled-letter and intruder rules to each.
     fn sub_words(&mut self) {
         let n = self.units.len();
+        self.live = Live::default();
+        for k in 0..n {
+            let fact = self.fact(k);
+            self.live.add(fact, 1);
+        }
         let mut start = 0;
         while start < n {
             if !self.units[start].is_word_part() && !self.units[start].gone {
@@ -669,6 +703,38 @@ impl<'t> Scanner<'t, '_> {
         }
     }
 
+    /// What unit `k` adds to the token's [`Live`] facts while it is there.
+    fn fact(&self, k: usize) -> Fact {
+        let u = &self.units[k];
+        if u.gone {
+            return Fact::default();
+        }
+        let gc = self.text[u.range.clone()].chars().next().map(|c| unicode::props(c).gc);
+        Fact {
+            math: u.kind == Kind::Symbol && gc == Some(unicode::GeneralCategory::MathSymbol),
+            digit: gc == Some(unicode::GeneralCategory::DecimalNumber),
+            letter: u.kind == Kind::Letter,
+            script: (u.kind == Kind::Letter && unicode::is_specific(ScriptExtension::from(u.script)))
+                .then_some(u.script),
+        }
+    }
+
+    /// Puts `unit` in place of unit `k`, keeping the token's [`Live`] facts up to date.
+    fn set_unit(&mut self, k: usize, unit: Unit) {
+        let before = self.fact(k);
+        self.live.add(before, -1);
+        self.units[k] = unit;
+        let after = self.fact(k);
+        self.live.add(after, 1);
+    }
+
+    /// Removes unit `k` for `reason`.
+    fn remove_unit(&mut self, k: usize, reason: Reason) {
+        let mut unit = self.units[k].clone();
+        self.remove(&mut unit, reason);
+        self.set_unit(k, unit);
+    }
+
     /// Styled letters glued to ordinary letters go (`𝐆its` → `its`); a word written only in
     /// styled letters is folded to plain ones (`𝐁𝐨𝐥𝐝` → `Bold`); one styled letter alone is
     /// notation (`𝑥`) and stays.
@@ -687,16 +753,16 @@ impl<'t> Scanner<'t, '_> {
             if u.gone || u.forced || u.kind != Kind::Styled {
                 continue;
             }
-            let mut unit = u.clone();
             if ordinary > 0 || styled == 1 {
-                self.remove(&mut unit, Reason::Styled);
+                self.remove_unit(k, Reason::Styled);
             } else {
+                let mut unit = u.clone();
                 let folded: String = self.text[unit.range.clone()].nfkc().collect();
                 self.replace(&mut unit, Reason::Styled, Cow::Owned(folded));
                 unit.gone = false;
                 unit.kind = Kind::Letter;
+                self.set_unit(k, unit);
             }
-            self.units[k] = unit;
         }
     }
 
@@ -704,12 +770,8 @@ impl<'t> Scanner<'t, '_> {
     /// unless its token also holds decimal digits or an ordinary word (`𝕏7.10`, `𝑨(TTP)`), with
     /// no math symbol in the token to say it is a formula.
     fn lone_styled_is_notation(&self) -> bool {
-        let first_gc = |u: &Unit| self.text[u.range.clone()].chars().next().map(|c| unicode::props(c).gc);
-        let live = || self.units.iter().filter(|u| !u.gone);
-        let math = live().any(|u| u.kind == Kind::Symbol && first_gc(u) == Some(unicode::GeneralCategory::MathSymbol));
-        let digits = live().any(|u| first_gc(u) == Some(unicode::GeneralCategory::DecimalNumber));
-        let word = live().any(|u| u.kind == Kind::Letter);
-        math || !(digits || word)
+        let live = &self.live;
+        live.math > 0 || !(live.digits > 0 || live.letters > 0)
     }
 
     /// Removes one or two characters of a script foreign to the sub-word they are glued into.
@@ -727,7 +789,7 @@ impl<'t> Scanner<'t, '_> {
         let Some(common) = common else { return };
         let live: Vec<usize> = span.clone().filter(|&k| !self.units[k].gone).collect();
         if digits == 0 && !common.is_empty() {
-            self.foreign_piece(&span, &live);
+            self.foreign_piece(&live);
             return;
         }
         let strong: Vec<usize> = live.iter().copied().filter(|&k| self.units[k].is_strong()).collect();
@@ -749,61 +811,73 @@ impl<'t> Scanner<'t, '_> {
                 if live.len() == token_len {
                     return;
                 }
-                let all = letter_counts(self.units.iter().filter(|u| !u.gone));
-                match self.host(&all) {
+                match self.host(&self.live.scripts.clone()) {
                     Some((script, _)) => Host::Script(script),
                     None => return,
                 }
             }
         };
-        let foreign: Vec<usize> = strong
-            .iter()
-            .copied()
-            .filter(|&k| !host.accepts(&self.units[k]))
-            .collect();
+        let mut foreign = Vec::new();
+        for &k in &strong {
+            let scx = self.units[k].scx;
+            // A script that mixes with Latin (CJK, Thai, …) is foreign in a Latin word unless
+            // the text writes words in it (POLICY.md §3, "legitimate mixes").
+            let mixed_in = host == Host::Script(Script::Latin)
+                && !scx.contains_script(Script::Latin)
+                && host.accepts_scx(scx)
+                && !self.writes(scx, &counts);
+            if !host.accepts_scx(scx) || mixed_in {
+                foreign.push(k);
+            }
+        }
+        // How many foreign units each script has, and where the sub-word's own word parts are.
+        let mut groups: Vec<(Option<Script>, usize)> = Vec::new();
+        for &k in &foreign {
+            let key = key_script(&self.units[k]);
+            match groups.iter_mut().find(|(s, _)| *s == key) {
+                Some((_, n)) => *n += 1,
+                None => groups.push((key, 1)),
+            }
+        }
+        let own = |k: &usize| foreign.binary_search(k).is_err() && self.units[*k].is_word_part();
+        let first_own = live.iter().copied().find(own);
+        let last_own = live.iter().copied().rev().find(own);
         for &k in &foreign {
             let group = key_script(&self.units[k]);
-            let same = foreign.iter().filter(|&&f| key_script(&self.units[f]) == group).count();
+            let same = groups.iter().find(|(s, _)| *s == group).map_or(0, |&(_, n)| n);
             if same > 2 {
                 continue;
             }
             let (scx, forced) = (self.units[k].scx, self.units[k].forced);
-            let before = live
-                .iter()
-                .any(|&b| b < k && !foreign.contains(&b) && self.units[b].is_word_part());
-            let after = live
-                .iter()
-                .any(|&a| a > k && !foreign.contains(&a) && self.units[a].is_word_part());
-            let interior = before && after;
+            let interior = first_own.is_some_and(|b| b < k) && last_own.is_some_and(|a| a > k);
             let junk = match host {
                 Host::Script(_) if interior => true,
                 _ => !self.used_elsewhere(scx, &counts),
             };
             if junk && !forced {
-                let mut unit = self.units[k].clone();
-                self.remove(&mut unit, Reason::Intruder);
-                self.units[k] = unit;
+                self.remove_unit(k, Reason::Intruder);
             }
         }
     }
 
     /// One or two letters of one script, glued through punctuation to a word of another script
     /// that the text does not write words in (`(Nunavut)ᬅ,`), are an intruder too.
-    fn foreign_piece(&mut self, span: &Range<usize>, live: &[usize]) {
+    fn foreign_piece(&mut self, live: &[usize]) {
         let here = letter_counts(live.iter().map(|&k| &self.units[k]));
         let [(script, n)] = here.as_slice() else { return };
         let (script, n) = (*script, *n);
         if n > 2 {
             return;
         }
-        let rest = letter_counts(
-            self.units
-                .iter()
-                .enumerate()
-                .filter(|(k, u)| !u.gone && !span.contains(k))
-                .map(|(_, u)| u),
-        );
-        if n > 2 || rest.is_empty() {
+        // The token's letters outside this sub-word.
+        let mut rest = self.live.scripts.clone();
+        for (s, m) in &mut rest {
+            if *s == script {
+                *m -= n;
+            }
+        }
+        rest.retain(|&(_, m)| m > 0);
+        if rest.is_empty() {
             return;
         }
         let Some((host, _)) = self.host(&rest) else { return };
@@ -819,9 +893,7 @@ impl<'t> Scanner<'t, '_> {
         }
         for &k in live {
             if self.units[k].is_strong() && !self.units[k].forced {
-                let mut unit = self.units[k].clone();
-                self.remove(&mut unit, Reason::Intruder);
-                self.units[k] = unit;
+                self.remove_unit(k, Reason::Intruder);
             }
         }
     }
@@ -860,6 +932,18 @@ impl<'t> Scanner<'t, '_> {
         })
     }
 
+    /// Whether the text writes these scripts, for the legitimate mixes with Latin: it writes
+    /// words elsewhere in one of them or in a script of their family (see [`family`]), or three
+    /// letters or more of one of them outside this sub-word (CJK text writes words without
+    /// spaces, often glued to Latin: `我用iPhone聊天，X光片`).
+    fn writes(&mut self, scx: ScriptExtension, here: &[(Script, usize)]) -> bool {
+        if self.used_elsewhere(family(scx), here) {
+            return true;
+        }
+        let scripts = self.scripts(false);
+        scx.iter().any(|s| scripts.letters(s).saturating_sub(get(here, s)) >= 3)
+    }
+
     /// How the text uses scripts, counted on first use; Latin in ASCII tokens only if `latin`.
     fn scripts(&mut self, latin: bool) -> &TextScripts {
         let text = self.text;
@@ -885,6 +969,50 @@ impl<'t> Scanner<'t, '_> {
     }
 }
 
+/// Facts about the units of the token being judged that are still there, kept up to date as
+/// the sub-word rules remove and fold units, so that no rule walks the whole token again.
+#[derive(Debug, Default)]
+struct Live {
+    /// Math symbols (`Sm`).
+    math: usize,
+    /// Decimal digits.
+    digits: usize,
+    /// Ordinary letters.
+    letters: usize,
+    /// Ordinary letters of a specific script, per script (see [`letter_counts`]).
+    scripts: Vec<(Script, usize)>,
+}
+
+/// What one unit adds to [`Live`].
+#[derive(Clone, Copy, Debug, Default)]
+struct Fact {
+    math: bool,
+    digit: bool,
+    letter: bool,
+    script: Option<Script>,
+}
+
+impl Live {
+    fn add(&mut self, fact: Fact, sign: isize) {
+        let step = |n: &mut usize, on: bool| {
+            if on {
+                *n = n.saturating_add_signed(sign);
+            }
+        };
+        step(&mut self.math, fact.math);
+        step(&mut self.digits, fact.digit);
+        step(&mut self.letters, fact.letter);
+        if let Some(script) = fact.script {
+            match self.scripts.iter_mut().position(|(s, _)| *s == script) {
+                Some(i) => step(&mut self.scripts[i].1, true),
+                None if sign > 0 => self.scripts.push((script, 1)),
+                None => {}
+            }
+            self.scripts.retain(|&(_, n)| n > 0);
+        }
+    }
+}
+
 /// The host of a sub-word: the script of most of its letters, or a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Host {
@@ -893,10 +1021,6 @@ enum Host {
 }
 
 impl Host {
-    fn accepts(self, unit: &Unit) -> bool {
-        self.accepts_scx(unit.scx)
-    }
-
     fn accepts_scx(self, scx: ScriptExtension) -> bool {
         match self {
             // Latin units and ordinals (5kg, 20s, 3D) and East Asian counters (2024年3月, 3시).
@@ -927,6 +1051,25 @@ fn cjk_and_latin() -> ScriptExtension {
             .reduce(ScriptExtension::union)
             .unwrap_or_default()
     })
+}
+
+/// The scripts that count as one where the text's scripts are asked about: Han, kana, Hangul
+/// and Bopomofo write Chinese, Japanese and Korean together (`X光片` and `Tシャツ` are one text).
+fn family(scx: ScriptExtension) -> ScriptExtension {
+    static CJK: std::sync::OnceLock<ScriptExtension> = std::sync::OnceLock::new();
+    let cjk = *CJK.get_or_init(|| {
+        CJK_AND_LATIN
+            .iter()
+            .filter(|&&s| s != Script::Latin)
+            .map(|&s| ScriptExtension::from(s))
+            .reduce(ScriptExtension::union)
+            .unwrap_or_default()
+    });
+    if scx.intersection(cjk).is_empty() {
+        scx
+    } else {
+        scx.union(cjk)
+    }
 }
 
 /// Scripts that legitimately share a word (POLICY.md §3, "legitimate mixes").
@@ -1022,34 +1165,9 @@ fn kind_of(props: unicode::Props) -> Kind {
     }
 }
 
-/// Whether a grapheme cluster is an emoji: shown as one by default, or made one by U+FE0F, a
-/// keycap, a skin tone, a ZWJ to another emoji, or tag characters; flags and lone regional
-/// indicators too.
-pub(crate) fn is_emoji_cluster(cluster: &str) -> bool {
-    let mut chars = cluster.chars();
-    let Some(base) = chars.next() else {
-        return false;
-    };
-    if base.is_ascii() && cluster.len() == 1 {
-        return false;
-    }
-    if unicode::is_regional_indicator(base) || unicode::is_emoji_presentation(base) {
-        return true;
-    }
-    if !unicode::is_emoji(base) {
-        return false;
-    }
-    let rest = chars.as_str();
-    let joined = rest.find(unicode::ZWJ).is_some_and(|i| i + 3 < rest.len());
-    joined
-        || rest
-            .chars()
-            .any(|c| c == unicode::VS16 || c == unicode::KEYCAP || unicode::is_emoji_modifier(c) || unicode::is_tag(c))
-}
-
 /// `:banana:` — the GitHub short code, or the CLDR name in snake case.
 fn emoji_name(cluster: &str) -> String {
-    let name = match crate::extract::emoji_lookup(cluster) {
+    let name = match unicode::emoji::lookup(cluster) {
         Some(e) => e.shortcode().map_or_else(|| snake(e.name()), str::to_owned),
         None => "emoji".to_owned(),
     };
@@ -1072,7 +1190,6 @@ fn snake(name: &str) -> String {
 pub(crate) mod tests {
     use unicode_segmentation::UnicodeSegmentation;
 
-    use super::scripts::get;
     use super::single::is_single_script;
     use super::*;
 
@@ -1314,25 +1431,16 @@ pub(crate) mod tests {
             for b in CJK_AND_LATIN {
                 assert!(a == b || is_legit_mix(a, b), "{a:?} {b:?}");
             }
-            let unit = Unit {
-                range: 0..1,
-                kind: Kind::Letter,
-                script: a,
-                scx: ScriptExtension::from(a),
-                gone: false,
-                forced: false,
-            };
-            assert!(Host::Number.accepts(&unit));
+            assert!(Host::Number.accepts_scx(ScriptExtension::from(a)));
         }
         for t in [
             "東京スカイツリーは、2012年に開業しました。",
-            "Tシャツ",
-            "用iPhone聊天",
             "2024년3월",
+            "漢字かなカナ",
         ] {
             assert!(is_single_script(t), "{t}");
         }
-        for t in ["→", "①②", "≤5", "(½)", "─┐", "می‌خواهم", "ශ්‍රී", "a\u{200C}b"] {
+        for t in ["→", "①②", "≤5", "(½)", "─┐", "می‌خواهم", "ශ්‍රී", "क\u{200D}ष"] {
             assert!(is_single_script(t), "{t}");
         }
         for t in [
@@ -1349,6 +1457,10 @@ pub(crate) mod tests {
             "a\u{200D}\u{200C}b",
             "a\u{200C}.",
             "→\u{200D}→",
+            "a\u{200C}b",
+            "б\u{200D}в",
+            "Tシャツ",
+            "用iPhone聊天",
         ] {
             assert!(!is_single_script(t), "{t}");
         }

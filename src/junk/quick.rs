@@ -6,8 +6,9 @@ use std::ops::Range;
 
 use super::{
     Edit, EmojiAction, Host, JunkOptions, Kind, Reason, Scanner, SingleScript, clusters, emoji_name, foreign_letter_at,
-    is_emoji_cluster, is_plain, is_separator, kind_of,
+    is_plain, is_separator, kind_of,
 };
+use crate::unicode::emoji::is_emoji_cluster;
 use crate::unicode::{self, GeneralCategoryGroup, Script};
 
 /// The rule that removes one character glued into a token of plain characters (see

@@ -19,11 +19,13 @@ pub(super) fn is_plain(c: char) -> bool {
 /// pictograph, invisible or styled character, joiner, non-ASCII symbol, neutral digit beside a
 /// script's letters, or mark without a letter before it. The full analysis would find nothing,
 /// so it is skipped (`Москва`, `राष्ट्रपति`, `(Yandex),`). Tokens that mix only the scripts
-/// of [`CJK_AND_LATIN`], with neutral digits and no mark of a script, are skipped too: every
-/// host the rules could choose accepts all of them (`東京スカイツリーは、2012年に開業`). So are
-/// tokens of neutral symbols, numbers and punctuation alone, which no rule removes without a
-/// letter beside them (`→`, `①`, `½`, `≤`). A ZWJ or ZWNJ between two letters is kept, so it
-/// is allowed there (`می‌خواهم`, `ශ්‍රී`).
+/// of [`CJK_AND_LATIN`] but Latin letters, with neutral digits and no mark of a script, are
+/// skipped too: every host the rules could choose accepts all of them
+/// (`東京スカイツリーは、2012年に開業`); with Latin letters (`Tシャツ`) the mix holds only in a
+/// text that writes words in that script, which takes the full analysis. So are tokens of
+/// neutral symbols, numbers and punctuation alone, which no rule removes without a letter
+/// beside them (`→`, `①`, `½`, `≤`). A ZWJ or ZWNJ between two letters of a script that uses
+/// joiners is kept, so it is allowed there (`می‌خواهم`, `ශ්‍රී`).
 #[cfg(test)]
 pub(super) fn is_single_script(token: &str) -> bool {
     let mut state = SingleScript::default();
@@ -48,6 +50,12 @@ pub(super) struct SingleScript {
     bare: bool,
     /// A ZWJ or ZWNJ came after a letter: the next character must be a letter or a mark.
     joiner: bool,
+    /// A ZWJ or ZWNJ came between letters: they must be of a script that uses joiners.
+    joined: bool,
+    /// A Latin letter came, and a character of a script that mixes with Latin: the mix holds
+    /// only in a text that writes words in that script, which takes the full analysis.
+    latin: bool,
+    east_asian: bool,
     neutral_digits: bool,
     after_letter: bool,
     /// The script of the last letter, when it and the marks after it were plain letters of
@@ -67,6 +75,9 @@ impl Default for SingleScript {
             mix: true,
             bare: true,
             joiner: false,
+            joined: false,
+            latin: false,
+            east_asian: false,
             neutral_digits: false,
             after_letter: false,
             last: None,
@@ -134,15 +145,18 @@ impl SingleScript {
             return false;
         }
         if c == unicode::ZWJ || c == unicode::ZWNJ {
-            // Kept between letters (see `Scanner::joiners`).
-            self.joiner = true;
-            return self.after_letter && (self.single || self.mix);
+            // Kept between letters of a script that uses joiners (see `Scanner::joiners`), which
+            // the scripts of the CJK-and-Latin mix are not.
+            (self.joiner, self.joined, self.mix) = (true, true, false);
+            return self.after_letter && self.single;
         }
         if c.is_ascii() {
             self.neutral_digits |= c.is_ascii_digit();
             self.after_letter = c.is_ascii_alphabetic();
             if self.after_letter {
                 self.bare = false;
+                self.latin = true;
+                self.mix &= !self.east_asian;
                 if self.single {
                     self.single = self.share(ScriptExtension::from(Script::Latin));
                 }
@@ -173,11 +187,17 @@ impl SingleScript {
             if self.single {
                 self.single = self.share(scx);
             }
+            if scx.contains_script(Script::Latin) {
+                self.latin |= group == GeneralCategoryGroup::Letter;
+            } else {
+                self.east_asian = true;
+            }
             if self.mix {
                 let script = ScriptExtension::from(props.script);
                 self.mix = group != GeneralCategoryGroup::Mark
                     && !scx.intersection(cjk_and_latin()).is_empty()
                     && (!unicode::is_specific(script) || !script.intersection(cjk_and_latin()).is_empty());
+                self.mix &= !(self.latin && self.east_asian);
             }
         }
         self.single || self.mix || self.bare
@@ -193,7 +213,10 @@ impl SingleScript {
     /// Whether the whole token can be skipped. Neutral digits beside letters of one script
     /// make a number the rules judge (`154Ჸ36`), unless that script mixes with Latin.
     pub(super) fn holds(&self) -> bool {
-        !self.joiner && (self.single && !(self.neutral_digits && self.common.is_some()) || self.mix || self.bare)
+        let single = self.single
+            && !(self.neutral_digits && self.common.is_some())
+            && (!self.joined || self.common.is_some_and(unicode::uses_joiners));
+        !self.joiner && (single || self.mix || self.bare)
     }
 }
 

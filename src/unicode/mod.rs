@@ -7,6 +7,7 @@
 
 use std::sync::OnceLock;
 
+pub(crate) mod emoji;
 #[rustfmt::skip]
 mod tables;
 
@@ -283,8 +284,18 @@ fn in_table(c: char, table: &[(char, char)]) -> bool {
 /// Characters that are invisible junk wherever they stand (POLICY.md §1, "invisible").
 ///
 /// ZWJ and ZWNJ are not here: they are junk only where they join nothing, which takes context.
-pub(crate) fn is_invisible(c: char) -> bool {
+pub fn is_invisible(c: char) -> bool {
     props(c).is_invisible()
+}
+
+/// `So` characters of the notation and pictograph blocks (POLICY.md §1, "pictographic symbols").
+pub fn is_pictographic(c: char) -> bool {
+    props(c).is_pictographic()
+}
+
+/// Styled letters and digits: decomposition `<font>` or `<circle>` (POLICY.md §2).
+pub fn is_styled(c: char) -> bool {
+    props(c).is_styled()
 }
 
 fn is_invisible_uncached(c: char, gc: GeneralCategory) -> bool {
@@ -312,6 +323,44 @@ fn is_invisible_uncached(c: char, gc: GeneralCategory) -> bool {
                 | GeneralCategory::Surrogate
         ),
     }
+}
+
+/// Whether letters of one of these scripts take ZWJ and ZWNJ between them (POLICY.md §3): the
+/// scripts that build conjuncts with a virama (from the UCD, see `tables::VIRAMAS`) and the
+/// cursive scripts, where the joiners choose a letter's joining form. Between letters of other
+/// scripts (Latin, Greek, Cyrillic, Han, …) a joiner joins nothing.
+pub(crate) fn uses_joiners(scx: ScriptExtension) -> bool {
+    static SET: OnceLock<ScriptExtension> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        // The scripts with letters of joining type dual or right in ArabicShaping.txt.
+        const CURSIVE: [Script; 13] = [
+            Script::Arabic,
+            Script::Syriac,
+            Script::Mongolian,
+            Script::Nko,
+            Script::Mandaic,
+            Script::Manichaean,
+            Script::Psalter_Pahlavi,
+            Script::Sogdian,
+            Script::Old_Uyghur,
+            Script::Chorasmian,
+            Script::Hanifi_Rohingya,
+            Script::Adlam,
+            Script::Phags_Pa,
+        ];
+        let viramas = tables::VIRAMAS
+            .iter()
+            .flat_map(|&(lo, hi)| lo..=hi)
+            .map(|c| props(c).scx(c))
+            .filter(|&scx| is_specific(scx));
+        CURSIVE
+            .iter()
+            .map(|&s| ScriptExtension::from(s))
+            .chain(viramas)
+            .reduce(ScriptExtension::union)
+            .unwrap_or(ScriptExtension::from(Script::Unknown))
+    });
+    !scx.intersection(*set).is_empty()
 }
 
 /// Skin-tone modifiers U+1F3FB..U+1F3FF.
@@ -475,6 +524,17 @@ mod tests {
         }
         for c in ['a', '\u{301}', '\u{93F}', '\u{7A6}', '🍌', '\u{FE0F}', 'क'] {
             assert!(!props(c).joins_forward(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn scripts_that_use_joiners() {
+        let uses = |c: char| uses_joiners(c.script_extension());
+        for c in ['م', 'ܐ', 'क', 'ক', 'ශ', 'က', 'ក', 'ᠮ', 'ꦧ'] {
+            assert!(uses(c), "{c}");
+        }
+        for c in ['a', 'б', 'γ', 'ա', 'ა', '漢', 'カ', '한', 'Ꮳ'] {
+            assert!(!uses(c), "{c}");
         }
     }
 

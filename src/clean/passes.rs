@@ -1,11 +1,52 @@
-//! What `clean` removes, in the text as given: junk is removed in passes until none is left
-//! (a removal can expose more), so the junk found in later passes is mapped back through the
-//! removals before it.
+//! The junk passes of `clean` and their traced twin: junk is removed in passes until none is
+//! left (a removal can expose more, POLICY.md R14); [`remove_junk`] runs them, and [`traced`]
+//! reports what they remove, in the text as given, for `junk()` and `extract(kinds="junk")`,
+//! mapping the junk found in later passes back through the removals before it.
 
 use std::borrow::Cow;
 
-use crate::clean::{Junk, MAX_PASSES};
+use super::{CleanOptions, Junk};
 use crate::junk::{self, JunkOptions};
+use crate::normalize;
+use crate::whitespace;
+
+/// How many times at most the junk step runs on its own output (see [`remove_junk`]).
+pub(crate) const MAX_PASSES: usize = 4;
+
+/// Removes junk until none is left: a removal can expose more (a folded styled word meets a
+/// mark of another script, a cluster gains a mark, a tidied space glues two tokens, a script
+/// is no longer used elsewhere), so the step runs again on its result until nothing
+/// changes, which makes `clean` idempotent. Clean text takes one scan; so does text whose
+/// junk leaves it settled (see `junk::scan_settled`); other noisy text takes two.
+///
+/// `kept_nfc` is cleared unless the edits are known to leave NFC text NFC. With `check_nfc`,
+/// `None` when the first scan cannot vouch that the text is NFC.
+pub(super) fn remove_junk<'t>(
+    options: &CleanOptions,
+    text: &'t str,
+    kept_nfc: &mut bool,
+    check_nfc: bool,
+) -> Option<Cow<'t, str>> {
+    let mut text = Cow::Borrowed(text);
+    for pass in 0..MAX_PASSES {
+        let mut edits = Vec::new();
+        let settled = if check_nfc && pass == 0 {
+            junk::scan_settled_if_nfc(&text, &options.junk, |e| edits.push((e.range, e.replacement)))?
+        } else {
+            junk::scan_settled(&text, &options.junk, |e| edits.push((e.range, e.replacement)))
+        };
+        if edits.is_empty() {
+            break;
+        }
+        *kept_nfc = *kept_nfc && normalize::edits_keep_nfc(&text, &edits);
+        let (next, glued) = whitespace::apply_glued(&text, edits, options.whitespace);
+        text = Cow::Owned(next);
+        if settled && !glued {
+            break;
+        }
+    }
+    Some(text)
+}
 
 /// Where a byte of a later pass's text came from.
 #[derive(Clone, Copy)]
@@ -19,7 +60,7 @@ enum Origin {
 /// Every edit `clean`'s junk step makes to `text`, as byte ranges of `text`, in order. An item
 /// found in a later pass that spans earlier removals comes back as its pieces; one that changes
 /// an earlier replacement (a folded styled word then removed) changes that edit's replacement.
-pub(crate) fn junk(text: &str, opts: &JunkOptions) -> Vec<Junk> {
+pub(super) fn traced(text: &str, opts: &JunkOptions) -> Vec<Junk> {
     let mut found: Vec<Junk> = Vec::new();
     let mut current = Cow::Borrowed(text);
     let mut origin: Vec<Origin> = Vec::new();
@@ -117,9 +158,70 @@ fn given_runs(origin: &[Origin], mut emit: impl FnMut(usize, usize)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Cleaner;
+    use crate::whitespace::Whitespace;
+
+    /// `remove_junk` as it would be with no quick path and no early stop: every pass a full scan.
+    fn reference(cleaner: &Cleaner, text: &str) -> String {
+        let mut text = text.to_owned();
+        for _ in 0..MAX_PASSES {
+            let mut edits = Vec::new();
+            junk::scan_full(&text, &cleaner.options().junk, |e| edits.push((e.range, e.replacement)));
+            if edits.is_empty() {
+                break;
+            }
+            text = whitespace::apply(&text, edits, cleaner.options().whitespace).into_owned();
+        }
+        text
+    }
+
+    #[test]
+    fn text_the_scan_cannot_vouch_for_is_normalised_first() {
+        use proptest::prelude::*;
+        use unicode_normalization::UnicodeNormalization;
+        let cleaner = Cleaner::default();
+        // Decomposed: judged as `é` and `ਖ਼` are, not as the letters and marks apart.
+        for text in ["cafe\u{301}🍌", "\u{A16}\u{A3C}ਾਲਸਾ x", "Ж\u{308}\u{2000}x"] {
+            let composed: String = text.nfc().collect();
+            assert_eq!(cleaner.clean(text), cleaner.clean(&composed), "{text:?}");
+        }
+        proptest!(ProptestConfig::with_cases(2000), |(text in junk::tests::quick_path_text())| {
+            let composed: String = text.nfc().collect();
+            prop_assert_eq!(cleaner.clean(&text), cleaner.clean(&composed), "{:?}", text);
+        });
+    }
+
+    #[test]
+    fn a_settled_text_needs_no_second_pass() {
+        use proptest::prelude::*;
+        let cleaners = [
+            Cleaner::default(),
+            Cleaner::new(CleanOptions {
+                whitespace: Whitespace::Keep,
+                ..CleanOptions::default()
+            }),
+        ];
+        // Tidying glues `〝` to the next word once the emoji on either side go; the word then
+        // has a foreign character at its edge, which a second pass removes.
+        let glued =
+            "ᆇ—6 x Москваç iŒçdz 〝🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F} ❤\u{FE0F}می\u{200C}خواهم";
+        for cleaner in &cleaners {
+            assert_eq!(
+                remove_junk(cleaner.options(), glued, &mut true, false).unwrap_or_default(),
+                reference(cleaner, glued)
+            );
+        }
+        proptest!(ProptestConfig::with_cases(3000), |(text in junk::tests::quick_path_text())| {
+            for cleaner in &cleaners {
+                let mut kept_nfc = true;
+                let quick = remove_junk(cleaner.options(), &text, &mut kept_nfc, false).unwrap_or_default().into_owned();
+                prop_assert_eq!(quick, reference(cleaner, &text), "{:?}", text);
+            }
+        });
+    }
 
     fn removed(text: &str) -> Vec<(&str, &'static str)> {
-        junk(text, &JunkOptions::default())
+        traced(text, &JunkOptions::default())
             .into_iter()
             .map(|j| (&text[j.start..j.end], j.reason.as_str()))
             .collect()
@@ -136,7 +238,7 @@ mod tests {
     #[test]
     fn a_later_pass_can_change_an_earlier_replacement() {
         let text = "𝐆𝐆.ౠ";
-        let found = junk(text, &JunkOptions::default());
+        let found = traced(text, &JunkOptions::default());
         let edits: Vec<_> = found
             .iter()
             .map(|j| (&text[j.start..j.end], j.replacement.as_str()))

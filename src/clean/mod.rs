@@ -1,0 +1,209 @@
+//! `clean()`: the compiled [`Cleaner`] and its pipeline (HTML, NFC, the junk passes, the folds,
+//! the replacements, whitespace).
+
+use std::borrow::Cow;
+
+use crate::batch::map_parallel;
+use crate::junk::Reason;
+use crate::normalize::{self, Form};
+use crate::patterns::{self, Kind};
+use crate::whitespace::{self, Whitespace};
+
+mod options;
+mod passes;
+
+pub use options::{CleanOptions, OPTION_NAMES, OptionValue, Quotes, parse_remove};
+
+/// A junk item found by [`Cleaner::junk`]: byte range, reason, and what replaces it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Junk {
+    /// Byte offsets in the text.
+    pub start: usize,
+    /// Byte offsets in the text.
+    pub end: usize,
+    /// Why it is junk.
+    pub reason: Reason,
+    /// What replaces it (empty when removed).
+    pub replacement: String,
+}
+
+/// Options compiled once, to clean many texts.
+///
+/// ```
+/// use textwash::Cleaner;
+/// let cleaner = Cleaner::default();
+/// assert_eq!(cleaner.clean("dis🍌tricts of 𝐆its spokes𝄹person"), "districts of its spokesperson");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Cleaner {
+    options: CleanOptions,
+    kinds: Vec<Kind>,
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Cleaner::new(CleanOptions::new())
+    }
+}
+
+impl Cleaner {
+    /// Compiles `options`.
+    #[must_use]
+    pub fn new(mut options: CleanOptions) -> Self {
+        options.junk.keep.sort_unstable();
+        options.junk.keep.dedup();
+        options.junk.drop.sort_unstable();
+        options.junk.drop.dedup();
+        let kinds = options.replace.iter().map(|(k, _)| *k).collect();
+        Cleaner { options, kinds }
+    }
+
+    /// The options this cleaner was built from.
+    #[must_use]
+    pub fn options(&self) -> &CleanOptions {
+        &self.options
+    }
+
+    /// Cleans one text. Borrows it back when nothing changes.
+    #[must_use]
+    pub fn clean<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let o = &self.options;
+        let mut text = Cow::Borrowed(text);
+        if o.html {
+            text = then(text, |t| crate::html::strip(t, o.whitespace));
+        }
+        // Whether anything after the first NFC changed the text, so that it needs another.
+        let mut changed = false;
+        let mut kept_nfc = true;
+        // Junk is judged on composed text, so that `x` and `clean(x)` are judged alike. The scan
+        // checks that the text is NFC on the characters it looks at anyway; only text it cannot
+        // vouch for is normalised first, and scanned again.
+        let mut checked = o.normalize.is_none();
+        if !checked {
+            text = then(text, |t| match passes::remove_junk(o, t, &mut kept_nfc, true) {
+                Some(out) => {
+                    checked = true;
+                    changed = matches!(out, Cow::Owned(_));
+                    out
+                }
+                None => Cow::Borrowed(t),
+            });
+        }
+        if !checked {
+            text = then(text, |t| normalize::normalize(t, Form::Nfc));
+            text = noting(text, &mut changed, |t| {
+                passes::remove_junk(o, t, &mut kept_nfc, false).unwrap_or(Cow::Borrowed(t))
+            });
+        }
+        if o.normalize.is_some() && kept_nfc {
+            changed = false;
+        }
+        // The folds come before the final normalisation: lower-casing can make text that is
+        // no longer NFC (`Y`+U+030A becomes `y`+U+030A, which composes to `ẙ`).
+        if o.quotes == Quotes::Ascii {
+            text = noting(text, &mut changed, normalize::ascii_quotes);
+        }
+        if o.ascii {
+            text = noting(text, &mut changed, normalize::ascii);
+        }
+        if o.lowercase {
+            let tokens: Vec<&str> = o.replace.iter().map(|(_, r)| r.as_str()).collect();
+            text = noting(text, &mut changed, |t| normalize::lowercase(t, &tokens));
+        }
+        match o.normalize {
+            Some(Form::Nfc) if !changed => {}
+            Some(form) => text = then(text, |t| normalize::normalize(t, form)),
+            None => {}
+        }
+        if !o.replace.is_empty() {
+            text = then(text, |t| self.replace_items(t));
+        }
+        if o.whitespace == Whitespace::Collapse {
+            text = then(text, whitespace::collapse);
+        }
+        text
+    }
+
+    /// Cleans every text (`None` stays `None`) on up to `threads` threads. The result equals
+    /// cleaning each text on its own.
+    ///
+    /// ```
+    /// let cleaner = textwash::Cleaner::default();
+    /// let out = cleaner.clean_many(&[Some("dis🍌tricts"), None, Some("ok")], 2);
+    /// assert_eq!(out, [Some("districts".into()), None, Some("ok".into())]);
+    /// ```
+    #[must_use]
+    pub fn clean_many<'t>(&self, texts: &[Option<&'t str>], threads: usize) -> Vec<Option<Cow<'t, str>>> {
+        map_parallel(texts, threads, |t| t.map(|t| self.clean(t)))
+    }
+
+    /// The junk in `text` that [`Cleaner::clean`] removes or replaces, in order.
+    #[must_use]
+    pub fn junk(&self, text: &str) -> Vec<Junk> {
+        passes::traced(text, &self.options.junk)
+    }
+
+    fn replace_items<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let items = patterns::find(text, &self.kinds, &patterns::Settings::default());
+        let with = |kind: Kind| {
+            self.options
+                .replace
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .map_or("", |(_, r)| r.as_str())
+        };
+        let edits: Vec<_> = items.into_iter().map(|item| (item.range, with(item.kind))).collect();
+        whitespace::apply(text, edits, self.options.whitespace)
+    }
+}
+
+/// [`then`], noting in `changed` whether the step changed anything.
+fn noting<'t>(
+    text: Cow<'t, str>,
+    changed: &mut bool,
+    step: impl for<'a> FnOnce(&'a str) -> Cow<'a, str>,
+) -> Cow<'t, str> {
+    then(text, |t| {
+        let out = step(t);
+        *changed |= matches!(out, Cow::Owned(_));
+        out
+    })
+}
+
+/// Runs one pipeline step, keeping the borrow when the step changes nothing.
+fn then<'t>(text: Cow<'t, str>, step: impl for<'a> FnOnce(&'a str) -> Cow<'a, str>) -> Cow<'t, str> {
+    match text {
+        Cow::Borrowed(t) => step(t),
+        Cow::Owned(t) => match step(&t) {
+            Cow::Borrowed(_) => Cow::Owned(t),
+            Cow::Owned(changed) => Cow::Owned(changed),
+        },
+    }
+}
+
+/// Cleans `text` with the default options (see [`CleanOptions::new`]).
+///
+/// ```
+/// assert_eq!(textwash::clean("seveౠral op꧅eration, ꦰHe said🍌"), "several operation, He said");
+/// ```
+#[must_use]
+pub fn clean(text: &str) -> Cow<'_, str> {
+    static DEFAULT: std::sync::OnceLock<Cleaner> = std::sync::OnceLock::new();
+    DEFAULT.get_or_init(Cleaner::default).clean(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batches_equal_rows() {
+        let cleaner = Cleaner::default();
+        let texts: Vec<String> = (0..3000).map(|i| format!("row {i} dis🍌tricts seveౠral {i}")).collect();
+        let inputs: Vec<Option<&str>> = texts.iter().map(|t| Some(t.as_str())).collect();
+        let batch = cleaner.clean_many(&inputs, 4);
+        for (text, out) in texts.iter().zip(batch) {
+            assert_eq!(out.as_deref(), Some(cleaner.clean(text).as_ref()));
+        }
+    }
+}
