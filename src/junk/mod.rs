@@ -15,6 +15,7 @@
 //! when a rule asks.
 
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
@@ -395,13 +396,16 @@ impl<'t> Scanner<'t, '_> {
             }
             self.unit(start..start + cluster.len(), cluster);
         }
-        self.joiners();
+        // The edits so far remove whole units or the debris inside them, in order.
+        let debris = self.edits.len();
         if self.opts.symbols {
             self.symbols_inside_words();
         }
         if self.opts.styled || self.opts.intruders {
             self.sub_words();
         }
+        // Joiners are judged by the letters around them once the junk between is gone (R15).
+        self.joiners(debris);
         // A unit removed whole swallows the edits made inside it before.
         self.edits
             .sort_by_key(|e| (e.range.start, std::cmp::Reverse(e.range.end)));
@@ -544,17 +548,16 @@ impl<'t> Scanner<'t, '_> {
         !shown && !orphan && !self.used_elsewhere(scx, &[])
     }
 
-    /// A ZWJ or ZWNJ, at the end of a cluster or on its own, is kept only where it joins two
-    /// letters of scripts that use joiners (`می‌خواهم`, `ශ්‍රී`, also once junk between them is
-    /// gone); between letters of other scripts it joins nothing (`behavi\u{200D}or`).
-    fn joiners(&mut self) {
+    /// A ZWJ or ZWNJ, on its own or in a cluster, is kept only where it joins two letters of
+    /// scripts that use joiners (`می‌خواهم`, `ශ්‍රී`, also once junk between them is gone); between
+    /// letters of other scripts, or after anything but a letter, it joins nothing
+    /// (`behavi\u{200D}or`). The first `debris` edits are those [`Scanner::unit`] made, in order.
+    fn joiners(&mut self, debris: usize) {
         if !self.opts.invisible {
             return;
         }
         let joinable =
             |u: &Unit| matches!(u.kind, Kind::Letter | Kind::Mark) && (!u.is_strong() || unicode::uses_joiners(u.scx));
-        // The edits so far are those of `unit`, in order: found by binary search below.
-        let debris = self.edits.len();
         let n = self.units.len();
         // The next unit still there after each unit, found from the end (this loop removes only
         // the unit it looks at, and looks ahead only at units it has not reached).
@@ -587,29 +590,33 @@ impl<'t> Scanner<'t, '_> {
             if unit.gone || unit.forced || unit.kind == Kind::Other {
                 continue;
             }
-            // The joiners at the end of the cluster, looking past the debris `inner_debris`
-            // removes (`,` + ZWNJ + U+FE0F ends in a joiner once the selector goes).
             let (start, end) = (unit.range.start, unit.range.end);
             let cluster = &self.text[start..end];
             let base_len = cluster.chars().next().map_or(0, char::len_utf8);
+            if !cluster[base_len..].contains([unicode::ZWJ, unicode::ZWNJ]) {
+                continue;
+            }
             let removed = |at: usize| {
                 let edits = &self.edits[..debris];
                 let k = edits.partition_point(|e| e.range.start < at);
                 edits.get(k).is_some_and(|e| e.range.start == at)
             };
-            let mut trailing = Vec::new();
+            // The joiners at the end of the cluster, looking past the debris `inner_debris`
+            // removes (`,` + ZWNJ + U+FE0F ends in a joiner once the selector goes), join the
+            // cluster to the next unit; the others join the cluster's own characters.
+            let mut trailing = true;
+            let mut joiners = Vec::new();
             for (offset, c) in cluster.char_indices().rev().take_while(|&(i, _)| i >= base_len) {
+                let at = start + offset;
                 if c == unicode::ZWJ || c == unicode::ZWNJ {
-                    trailing.push(start + offset..start + offset + c.len_utf8());
-                } else if !removed(start + offset) {
-                    break;
+                    joiners.push((at..at + c.len_utf8(), trailing));
+                } else if !removed(at) {
+                    trailing = false;
                 }
             }
-            if trailing.is_empty() {
-                continue;
-            }
-            if !(joinable(unit) && after) {
-                for range in trailing {
+            let base_joins = joinable(unit);
+            for (range, trailing) in joiners.into_iter().rev() {
+                if !(base_joins && (after || !trailing)) {
                     self.edits.push(Edit::removal(range, Reason::Invisible));
                 }
             }
@@ -625,11 +632,7 @@ impl<'t> Scanner<'t, '_> {
         let mut i = 0;
         while i < n {
             let u = &self.units[i];
-            let candidate = !u.gone
-                && !u.forced
-                && u.kind == Kind::Symbol
-                && !u.is_strong()
-                && !self.text[u.range.clone()].is_ascii();
+            let candidate = !u.gone && !u.forced && u.kind == Kind::Symbol && !u.is_strong() && !self.is_ascii_base(u);
             if !candidate {
                 i += 1;
                 continue;
@@ -646,7 +649,8 @@ impl<'t> Scanner<'t, '_> {
             let notation = left == 1 && right == 1 && self.is_cased(before) && self.is_cased(after);
             if left >= 1 && right >= 1 && !notation {
                 for k in i..j {
-                    if !self.units[k].gone {
+                    // ASCII symbols are code and math, in a run of other symbols too (R1).
+                    if !self.units[k].gone && !self.is_ascii_base(&self.units[k]) {
                         let mut unit = self.units[k].clone();
                         self.remove(&mut unit, Reason::Symbol);
                         self.units[k] = unit;
@@ -655,6 +659,11 @@ impl<'t> Scanner<'t, '_> {
             }
             i = j;
         }
+    }
+
+    /// Whether a unit's first character is ASCII (`+`, `$`, also with a mark or selector on it).
+    fn is_ascii_base(&self, unit: &Unit) -> bool {
+        self.text.as_bytes().get(unit.range.start).is_some_and(u8::is_ascii)
     }
 
     /// Whether a unit is a cased letter, as single-letter variables are (`C→T`); a syllable of
@@ -681,7 +690,7 @@ impl<'t> Scanner<'t, '_> {
         self.live = Live::default();
         for k in 0..n {
             let fact = self.fact(k);
-            self.live.add(fact, 1);
+            self.live.add(k, fact, true);
         }
         let mut start = 0;
         while start < n {
@@ -722,10 +731,10 @@ impl<'t> Scanner<'t, '_> {
     /// Puts `unit` in place of unit `k`, keeping the token's [`Live`] facts up to date.
     fn set_unit(&mut self, k: usize, unit: Unit) {
         let before = self.fact(k);
-        self.live.add(before, -1);
+        self.live.add(k, before, false);
         self.units[k] = unit;
         let after = self.fact(k);
-        self.live.add(after, 1);
+        self.live.add(k, after, true);
     }
 
     /// Removes unit `k` for `reason`.
@@ -789,7 +798,7 @@ impl<'t> Scanner<'t, '_> {
         let Some(common) = common else { return };
         let live: Vec<usize> = span.clone().filter(|&k| !self.units[k].gone).collect();
         if digits == 0 && !common.is_empty() {
-            self.foreign_piece(&live);
+            self.foreign_piece(&span, &live);
             return;
         }
         let strong: Vec<usize> = live.iter().copied().filter(|&k| self.units[k].is_strong()).collect();
@@ -811,7 +820,8 @@ impl<'t> Scanner<'t, '_> {
                 if live.len() == token_len {
                     return;
                 }
-                match self.host(&self.live.scripts.clone()) {
+                // Outside an empty span: the whole token.
+                match self.host(&self.live.counts_outside(&(0..0))) {
                     Some((script, _)) => Host::Script(script),
                     None => return,
                 }
@@ -862,7 +872,7 @@ impl<'t> Scanner<'t, '_> {
 
     /// One or two letters of one script, glued through punctuation to a word of another script
     /// that the text does not write words in (`(Nunavut)ᬅ,`), are an intruder too.
-    fn foreign_piece(&mut self, live: &[usize]) {
+    fn foreign_piece(&mut self, span: &Range<usize>, live: &[usize]) {
         let here = letter_counts(live.iter().map(|&k| &self.units[k]));
         let [(script, n)] = here.as_slice() else { return };
         let (script, n) = (*script, *n);
@@ -870,13 +880,7 @@ impl<'t> Scanner<'t, '_> {
             return;
         }
         // The token's letters outside this sub-word.
-        let mut rest = self.live.scripts.clone();
-        for (s, m) in &mut rest {
-            if *s == script {
-                *m -= n;
-            }
-        }
-        rest.retain(|&(_, m)| m > 0);
+        let rest = self.live.counts_outside(span);
         if rest.is_empty() {
             return;
         }
@@ -979,8 +983,8 @@ struct Live {
     digits: usize,
     /// Ordinary letters.
     letters: usize,
-    /// Ordinary letters of a specific script, per script (see [`letter_counts`]).
-    scripts: Vec<(Script, usize)>,
+    /// Where the ordinary letters of a specific script are, per script (see [`letter_counts`]).
+    scripts: Vec<(Script, BTreeSet<usize>)>,
 }
 
 /// What one unit adds to [`Live`].
@@ -993,23 +997,44 @@ struct Fact {
 }
 
 impl Live {
-    fn add(&mut self, fact: Fact, sign: isize) {
-        let step = |n: &mut usize, on: bool| {
-            if on {
-                *n = n.saturating_add_signed(sign);
+    /// Adds (`on`) or takes away the fact of unit `k`.
+    fn add(&mut self, k: usize, fact: Fact, on: bool) {
+        let step = |n: &mut usize, yes: bool| {
+            if yes {
+                *n = if on { *n + 1 } else { n.saturating_sub(1) };
             }
         };
         step(&mut self.math, fact.math);
         step(&mut self.digits, fact.digit);
         step(&mut self.letters, fact.letter);
         if let Some(script) = fact.script {
-            match self.scripts.iter_mut().position(|(s, _)| *s == script) {
-                Some(i) => step(&mut self.scripts[i].1, true),
-                None if sign > 0 => self.scripts.push((script, 1)),
+            match self.scripts.iter_mut().find(|(s, _)| *s == script) {
+                Some((_, at)) if on => {
+                    at.insert(k);
+                }
+                Some((_, at)) => {
+                    at.remove(&k);
+                }
+                None if on => self.scripts.push((script, BTreeSet::from([k]))),
                 None => {}
             }
-            self.scripts.retain(|&(_, n)| n > 0);
         }
+    }
+
+    /// Letters per script outside the units of `span`, in the order in which the scripts first
+    /// appear there, as [`letter_counts`] gives them for those units.
+    fn counts_outside(&self, span: &Range<usize>) -> Vec<(Script, usize)> {
+        let mut firsts: Vec<(usize, Script, usize)> = self
+            .scripts
+            .iter()
+            .filter_map(|(script, at)| {
+                let inside = at.range(span.clone()).count();
+                let first = at.range(..span.start).next().or_else(|| at.range(span.end..).next())?;
+                Some((*first, *script, at.len() - inside))
+            })
+            .collect();
+        firsts.sort_unstable_by_key(|&(first, _, _)| first);
+        firsts.into_iter().map(|(_, s, n)| (s, n)).collect()
     }
 }
 

@@ -158,7 +158,10 @@ pub(super) fn is_separator(c: char, props: unicode::Props) -> bool {
         GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark | GeneralCategoryGroup::Number => false,
         _ if props.is_invisible() || props.is_pictographic() || props.is_emoji_presentation() => false,
         _ if unicode::is_emoji_component(c) || unicode::is_variation_selector(c) => false,
-        _ => !unicode::is_specific(props.scx(c)),
+        // Only neutral punctuation and symbols split words (R16): not ZWNJ, nor any other
+        // format character.
+        GeneralCategoryGroup::Punctuation | GeneralCategoryGroup::Symbol => !unicode::is_specific(props.scx(c)),
+        _ => false,
     }
 }
 

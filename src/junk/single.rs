@@ -238,6 +238,9 @@ pub(super) fn token_span(text: &str, start: usize) -> Span {
         // Plain characters are NFC and never combine.
         return span(start + odd, true, true);
     }
+    if let Some((len, nfc)) = one_script(rest) {
+        return span(start + len, true, nfc);
+    }
     let mut single = SingleScript::default();
     for (i, c) in rest.char_indices() {
         if c.is_whitespace() {
@@ -250,6 +253,69 @@ pub(super) fn token_span(text: &str, start: usize) -> Span {
     span(text.len(), single.holds(), single.nfc)
 }
 
+/// The common case of [`SingleScript`], walked with less state: a token of plain letters and
+/// marks of one script (see `Props::is_plain_letter`), with ASCII and neutral punctuation but no
+/// digit. Its length and whether it is NFC, or `None` for any other token, which
+/// [`SingleScript`] then judges; every token accepted here it skips too (a test checks it).
+fn one_script(token: &str) -> Option<(usize, bool)> {
+    let mut script: Option<Script> = None;
+    let mut after_letter = false;
+    let mut last_class = 0;
+    let mut nfc = true;
+    for (i, c) in token.char_indices() {
+        if c.is_ascii() {
+            last_class = 0;
+            match c {
+                '\t'..='\r' | ' ' => return Some((i, nfc)),
+                'a'..='z' | 'A'..='Z' => {
+                    if *script.get_or_insert(Script::Latin) != Script::Latin {
+                        return None;
+                    }
+                    after_letter = true;
+                }
+                '!'..='/' | ':'..='@' | '['..='`' | '{'..='~' => after_letter = false,
+                _ => return None,
+            }
+            continue;
+        }
+        let props = unicode::props(c);
+        if props.is_plain_letter() {
+            if *script.get_or_insert(props.script) != props.script {
+                return None;
+            }
+            if props.group() == GeneralCategoryGroup::Mark {
+                if !after_letter {
+                    return None;
+                }
+            } else {
+                after_letter = true;
+            }
+        } else if props.group() == GeneralCategoryGroup::Punctuation
+            && !unicode::is_specific(props.scx(c))
+            && !props.is_emoji()
+            && !props.is_invisible()
+        {
+            after_letter = false;
+        } else if c.is_whitespace() {
+            return Some((i, nfc));
+        } else {
+            return None;
+        }
+        // The NFC quick check of `SingleScript::check_nfc`.
+        if props.is_nfc_boundary() {
+            last_class = 0;
+        } else {
+            let class = canonical_combining_class(c);
+            if props.is_nfc_yes() && last_class <= class {
+                last_class = class;
+            } else {
+                nfc = false;
+            }
+        }
+    }
+    Some((token.len(), nfc))
+}
+
 /// A token found by [`token_span`].
 pub(super) struct Span {
     /// Where it ends.
@@ -258,4 +324,33 @@ pub(super) struct Span {
     pub(super) fast: bool,
     /// Whether it is known to be NFC; only said of tokens that need no analysis.
     pub(super) nfc: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every token `one_script` accepts, `SingleScript` skips too, with the same NFC verdict.
+    #[test]
+    fn one_script_is_a_case_of_single_script() {
+        use proptest::prelude::*;
+        let token = proptest::string::string_regex(
+            "[a-zA-Z0-9 .,;!?$\t\u{1}\u{7F}\u{A0}«»—“”\u{301}\u{308}éЖжяёΑβγάאבגمنهक\u{94D}\u{93F}\u{93C}ஊ\u{BBE}\u{BCD}한\u{1161}東京カ\u{200C}\u{200D}‼©→𝐆]{0,12}",
+        )
+        .unwrap();
+        proptest!(ProptestConfig::with_cases(20_000), |(t in token)| {
+            if let Some((len, nfc)) = one_script(&t) {
+                let mut single = SingleScript::default();
+                let token = &t[..len];
+                prop_assert!(token.chars().all(|c| single.push(c)) && single.holds(), "{:?}", t);
+                prop_assert_eq!(single.nfc, nfc, "{:?}", t);
+                prop_assert!(t[len..].chars().next().is_none_or(char::is_whitespace));
+                prop_assert!(!token.contains(char::is_whitespace));
+            }
+        });
+        assert_eq!(one_script("Москва, да"), Some((13, true)));
+        assert_eq!(one_script("राष्ट्रपति"), Some(("राष्ट्रपति".len(), true)));
+        assert_eq!(one_script("154Ჸ36"), None);
+        assert_eq!(one_script("aж"), None);
+    }
 }

@@ -1,0 +1,537 @@
+//! Differential tests: the engine (`textwash::clean`) against the model of POLICY.md in
+//! tests/model/, byte for byte, on the golden cases, the reference article, the legit corpus,
+//! families of hostile inputs, the yardstick documents (tests/data/yardstick/*.jsonl, if any),
+//! and generated text mixing every class of junk with text of many scripts.
+
+#![allow(clippy::panic, clippy::unwrap_used, clippy::print_stdout, clippy::print_stderr)] // test code reports by panicking and printing
+
+mod model;
+
+use std::fs;
+use std::path::Path;
+
+use model::{EmojiMode, Options};
+use proptest::prelude::*;
+use serde::Deserialize;
+use textwash::{CleanOptions, Cleaner, OptionValue};
+
+/// The option sets compared: the default and each switch turned the other way.
+fn option_sets() -> Vec<(&'static str, Options)> {
+    let d = Options::default();
+    vec![
+        ("default", d),
+        ("intruders=keep", Options { intruders: false, ..d }),
+        ("styled=keep", Options { styled: false, ..d }),
+        ("symbols=keep", Options { symbols: false, ..d }),
+        ("invisible=keep", Options { invisible: false, ..d }),
+        (
+            "emoji=keep",
+            Options {
+                emoji: EmojiMode::Keep,
+                ..d
+            },
+        ),
+        (
+            "emoji=name",
+            Options {
+                emoji: EmojiMode::Name,
+                ..d
+            },
+        ),
+    ]
+}
+
+fn engine(opts: Options) -> Cleaner {
+    let mut o = CleanOptions::new();
+    let keep = |remove: bool| OptionValue::Str(if remove { "remove" } else { "keep" });
+    let emoji = match opts.emoji {
+        EmojiMode::Remove => "remove",
+        EmojiMode::Keep => "keep",
+        EmojiMode::Name => "name",
+    };
+    o.set("emoji", OptionValue::Str(emoji)).unwrap();
+    o.set("symbols", keep(opts.symbols)).unwrap();
+    o.set("intruders", keep(opts.intruders)).unwrap();
+    o.set("styled", keep(opts.styled)).unwrap();
+    o.set("invisible", keep(opts.invisible)).unwrap();
+    Cleaner::new(o)
+}
+
+/// The divergences of the engine from the model on `texts`, one line each.
+fn divergences<'a>(texts: impl IntoIterator<Item = &'a str>, sets: &[(&str, Options)]) -> Vec<String> {
+    let engines: Vec<Cleaner> = sets.iter().map(|&(_, o)| engine(o)).collect();
+    let mut out = Vec::new();
+    for text in texts {
+        for ((name, opts), cleaner) in sets.iter().zip(&engines) {
+            let want = model::clean_with(text, *opts);
+            let got = cleaner.clean(text);
+            if got != want {
+                out.push(format!(
+                    "[{name}] input: {text:?}\n    model:  {want:?}\n    engine: {got:?}"
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn assert_none(what: &str, found: &[String]) {
+    assert!(
+        found.is_empty(),
+        "{what}: {} divergences\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+fn data(path: &str) -> String {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(path);
+    fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+}
+
+#[derive(Deserialize)]
+struct Corpus {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    name: String,
+    input: String,
+    expected: String,
+    #[serde(default)]
+    options: toml::Table,
+}
+
+/// The model's options for a golden case, if the model knows them all.
+fn model_options(options: &toml::Table) -> Option<Options> {
+    let mut o = Options::default();
+    for (name, value) in options {
+        let value = value.as_str()?;
+        let remove = value == "remove";
+        match name.as_str() {
+            "emoji" => {
+                o.emoji = match value {
+                    "remove" => EmojiMode::Remove,
+                    "keep" => EmojiMode::Keep,
+                    "name" => EmojiMode::Name,
+                    _ => return None,
+                }
+            }
+            "symbols" => o.symbols = remove,
+            "intruders" => o.intruders = remove,
+            "styled" => o.styled = remove,
+            "invisible" => o.invisible = remove,
+            _ => return None,
+        }
+    }
+    Some(o)
+}
+
+fn golden_cases() -> Vec<Case> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/clean");
+    let mut files: Vec<_> = fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    files.sort();
+    files
+        .iter()
+        .flat_map(|p| toml::from_str::<Corpus>(&fs::read_to_string(p).unwrap()).unwrap().case)
+        .collect()
+}
+
+/// The model meets the golden cases it has the options for: it is a model of the policy.
+#[test]
+fn the_model_meets_the_golden_cases() {
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for case in golden_cases() {
+        let Some(opts) = model_options(&case.options) else {
+            continue;
+        };
+        count += 1;
+        let got = model::clean_with(&case.input, opts);
+        if got != case.expected {
+            failures.push(format!(
+                "{}\n    input:    {:?}\n    expected: {:?}\n    model:    {:?}",
+                case.name, case.input, case.expected, got
+            ));
+        }
+    }
+    assert!(count > 60, "{count} cases");
+    assert_none("golden cases (model)", &failures);
+    let noisy = data("article_noisy.txt");
+    let clean = data("article_clean.txt");
+    assert_eq!(model::clean(&noisy), clean);
+    assert_eq!(model::clean(&clean), clean);
+}
+
+#[test]
+fn golden_inputs() {
+    let cases = golden_cases();
+    let mut found = Vec::new();
+    for case in &cases {
+        found.extend(divergences(
+            [case.input.as_str(), case.expected.as_str()],
+            &option_sets(),
+        ));
+    }
+    assert_none("golden inputs", &found);
+}
+
+#[test]
+fn article_and_legit_corpus() {
+    let noisy = data("article_noisy.txt");
+    let clean = data("article_clean.txt");
+    let legit = data("legit.txt");
+    let mut texts: Vec<&str> = vec![&noisy, &clean, &legit];
+    texts.extend(noisy.lines());
+    texts.extend(legit.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')));
+    assert_none("article and legit corpus", &divergences(texts, &option_sets()));
+}
+
+/// Small instances of the hostile families (the engine's worst cases for speed).
+#[test]
+fn hostile_families() {
+    let scripts8 = "aбγאع中ꦰౠ";
+    let mut texts = Vec::new();
+    for n in [1, 2, 3, 7, 40] {
+        texts.push(scripts8.repeat(n));
+        texts.push(format!("a{}", "\u{FE0F}".repeat(n * 5)));
+        texts.push("1ౠ2".repeat(n * 3));
+        texts.push("abcౠdef".repeat(n * 3));
+        texts.push(format!("{} x", scripts8.repeat(n)));
+        texts.push("ab\u{200D}".repeat(n * 3));
+        texts.push("🍌a".repeat(n * 5));
+        texts.push("𝐚b".repeat(n * 5));
+    }
+    assert_none(
+        "hostile families",
+        &divergences(texts.iter().map(String::as_str), &option_sets()),
+    );
+}
+
+/// Inputs on which the engine and the model once disagreed, each a rule of POLICY.md.
+const REGRESSIONS: &[&str] = &[
+    // R1: an ASCII symbol carrying a mark, selector or tag is still an ASCII symbol.
+    "abc+\u{112E7}def",
+    "ab^\u{FE0F}cd",
+    "Ü+\u{112E7}nï ",
+    "ab$\u{303}cd",
+    "ab<\u{E0068}cd",
+    // R1: ASCII symbols in a run of symbols glued inside a word stay.
+    "a©+bseveral ",
+    "ab×+cd",
+    // R15: a joiner is judged once the junk around it is gone.
+    "می\u{200C}αخواهم ",
+    "कक्\u{200D}×ष",
+    "क्\u{200D}𝑥ष",
+    "ⓐक\u{94D}\u{200D}\u{FF9E}ष",
+    "(\u{200D}Nunavut),#αы می\u{200D}β\u{200C}خواهم ",
+    "क\u{94D}\u{200D}\u{200D}𝟏ष",
+    // §3 change (a): a joiner inside a cluster joins nothing in a script without joiners.
+    "a\u{200D}\u{301}b",
+    "♕◌\u{200D}\u{1A79} ",
+    "96\u{200C}\u{34E}",
+    "क\u{94D},\u{200D}\u{FF9E}+ष",
+    "behavi\u{200D}or pa\u{200C}per",
+    // R16: ZWNJ is neither punctuation nor a symbol; it splits no word.
+    "its ශ🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}\u{DCA}\u{200D}ර\u{DD3}\u{200C}िⵜⴰⵎⴰⵣⵉⵖⵜ ",
+    "abمی\u{200C}خواهم",
+    "5\u{93F}k×g महाराष\u{94D}ट\u{94D}रمی\u{200C}خواهم",
+    // R9: two letters glued through punctuation to a word of another script, in a text that
+    // writes no other word in their script (`۝` prepends to the digit after it).
+    "खघ”लऑ\u{6DD}๕プコテ",
+    // R17: CJK glued to a Latin word of a text that writes no CJK.
+    "ab中 x",
+    "aбγאع中ꦰౠ x",
+];
+
+#[test]
+fn regressions() {
+    assert_none("regressions", &divergences(REGRESSIONS.iter().copied(), &option_sets()));
+}
+
+/// Every document of tests/data/yardstick/*.jsonl (one JSON string per line), if any.
+#[test]
+fn yardstick_documents() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/yardstick");
+    let Ok(entries) = fs::read_dir(&dir) else { return };
+    let mut files: Vec<_> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    files.sort();
+    let mut docs = Vec::new();
+    for path in files {
+        for line in fs::read_to_string(&path)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+        {
+            let doc: String = serde_json::from_str(line).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            docs.push(doc);
+        }
+    }
+    let sets = &option_sets()[..1];
+    assert_none("yardstick", &divergences(docs.iter().map(String::as_str), sets));
+}
+
+/// Words of many scripts, plain and legitimately mixed.
+const WORDS: &[&str] = &[
+    "several",
+    "its",
+    "operation",
+    "ab",
+    "x",
+    "e.g.",
+    "x-y",
+    "don't",
+    "(Nunavut),",
+    "2024",
+    "7.10",
+    "5kg",
+    "Ünï",
+    "café",
+    "a·b",
+    "Windows",
+    "C",
+    "T",
+    "a+b",
+    "Москва",
+    "Яндекс",
+    "вчера",
+    "ы",
+    "Αθήνα",
+    "μm",
+    "ΔG",
+    "α-helix",
+    "東京",
+    "用iPhone聊天",
+    "Tシャツ",
+    "X光片",
+    "한국語",
+    "3시",
+    "iPhone을",
+    "ภาษาไทย",
+    "ซื้อiPhoneใหม่",
+    "ទិញ",
+    "မြန်မာ",
+    "ລາວ",
+    "नमस्ते",
+    "महाराष्ट्र",
+    "क्\u{200D}ष",
+    "ශ්\u{200D}රී",
+    "ලංකා",
+    "می\u{200C}خواهم",
+    "مرحبا",
+    "ꦧꦱꦗꦮ",
+    "ᏣᎳᎩ",
+    "ⵜⴰⵎⴰⵣⵉⵖⵜ",
+    "ᓄᓇᕗᑦ",
+    "ਲਿਪੀ",
+    "ಬೆಂಗಳೂರು",
+    "Việt",
+    "שלום",
+    "Հայերեն",
+    "ქართული",
+    "“quoted”",
+    "«x»",
+    "—",
+    "©",
+    "°",
+    "№",
+    "€5",
+    "±",
+    "½",
+    "x²",
+    "H₂O",
+    "→",
+    "•",
+    "■",
+    "〒",
+    "㎏",
+    "①",
+    "◌᩹",
+    "",
+];
+
+/// Characters and sequences glued into words: every class of junk, and letters, marks,
+/// digits, punctuation and symbols of many scripts.
+const GLUE: &[&str] = &[
+    // emoji of every shape
+    "🍌",
+    "🔥",
+    "👍",
+    "👍🏽",
+    "\u{1F3FD}",
+    "❤",
+    "❤\u{FE0F}",
+    "©\u{FE0F}",
+    "↔\u{FE0F}",
+    "1\u{FE0F}\u{20E3}",
+    "1\u{20E3}",
+    "#",
+    "\u{20E3}",
+    "🇫🇷",
+    "🇫",
+    "👨\u{200D}👩\u{200D}👧",
+    "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}",
+    "\u{E0067}",
+    "\u{FE0F}",
+    "\u{FE0E}",
+    "©\u{FE0E}",
+    // pictographs
+    "♕",
+    "★",
+    "✓",
+    "𝄹",
+    "⠁",
+    "🀄",
+    "䷀",
+    "ⓐ",
+    "🅰",
+    // styled
+    "𝐆",
+    "𝐁𝐨",
+    "𝑨",
+    "𝑥",
+    "𝟏",
+    "ℂ",
+    // invisible and joiners
+    "\u{200D}",
+    "\u{200C}",
+    "\u{200B}",
+    "\u{AD}",
+    "\u{FEFF}",
+    "\u{2060}",
+    "\u{202E}",
+    "\u{1}",
+    "\u{85}",
+    "\u{C}",
+    "\u{E000}",
+    "\u{378}",
+    "\u{3164}",
+    "\u{61C}",
+    // letters, marks and signs of other scripts
+    "ౠ",
+    "꧅",
+    "ꦰ",
+    "Ჸ",
+    "𐬎",
+    "ᬅ",
+    "ꡀ",
+    "α",
+    "β",
+    "ж",
+    "ы",
+    "b",
+    "\u{301}",
+    "\u{308}",
+    "\u{93F}",
+    "\u{94D}",
+    "क",
+    "ણ",
+    "東",
+    "ユ",
+    "ນ",
+    "쟀",
+    "한",
+    "ก",
+    "\u{FF9E}",
+    "\u{1161}",
+    "\u{600}",
+    "\u{111C2}",
+    "\u{112E7}",
+    "\u{1A79}",
+    "\u{C47}",
+    "\u{E3A}",
+    // typography, punctuation, digits, spaces
+    "©",
+    "→",
+    "×",
+    "•",
+    "│",
+    ",",
+    "-",
+    "'",
+    ".",
+    "(",
+    ")",
+    "»",
+    "。",
+    "+",
+    "=",
+    "1",
+    "4",
+    "\u{A0}",
+    " ",
+    "\n",
+];
+
+fn glued_word() -> impl Strategy<Value = String> {
+    (
+        proptest::sample::select(WORDS),
+        proptest::collection::vec((any::<proptest::sample::Index>(), proptest::sample::select(GLUE)), 0..4),
+    )
+        .prop_map(|(word, glue)| {
+            let mut w: Vec<char> = word.chars().collect();
+            for (at, g) in glue {
+                let i = at.index(w.len() + 1);
+                w.splice(i..i, g.chars());
+            }
+            w.into_iter().collect()
+        })
+}
+
+/// Text of glued words, plain words and bare glue, between spaces and line breaks.
+fn mixed_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => glued_word(),
+        2 => proptest::sample::select(WORDS).prop_map(str::to_owned),
+        1 => proptest::collection::vec(proptest::sample::select(GLUE), 1..4).prop_map(|g| g.concat()),
+    ];
+    let sep = prop_oneof![6 => Just(" "), 1 => Just("\n"), 1 => Just(""), 1 => Just("  "), 1 => Just(" \n")];
+    proptest::collection::vec((piece, sep), 1..7).prop_map(|v| v.into_iter().map(|(p, s)| p + s).collect())
+}
+
+/// Any characters, the junk-prone ranges more often (as in tests/properties.rs).
+fn noisy_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => "[a-zA-Z ,.’“”-]{1,12}",
+        1 => any::<char>().prop_map(String::from),
+        1 => "[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{FE0F}\u{200D}\u{200B}-\u{200F}\u{1F3FB}-\u{1F3FF}]",
+        1 => "[\u{1D400}-\u{1D7FF}\u{0C00}-\u{0C7F}\u{A980}-\u{A9DF}\u{0600}-\u{06FF}\u{0900}-\u{097F}\u{4E00}-\u{4E20}]{1,3}",
+        1 => "[\u{E0020}-\u{E007F}\u{20E3}\u{0300}-\u{036F}0-9 \t\n]{1,3}",
+        1 => "[\u{0400}-\u{04FF}\u{0370}-\u{03FF}\u{0E00}-\u{0E7F}\u{AC00}-\u{AC20}\u{30A0}-\u{30FF}]{1,4}",
+    ];
+    proptest::collection::vec(piece, 0..16).prop_map(|v| v.concat())
+}
+
+fn check(text: &str, sets: &[(&str, Options)]) -> Result<(), TestCaseError> {
+    let found = divergences([text], sets);
+    prop_assert!(found.is_empty(), "{}", found.join("\n"));
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_mixed_text_default(text in mixed_text()) {
+        check(&text, &option_sets()[..1])?;
+    }
+
+    #[test]
+    fn generated_noisy_text_default(text in noisy_text()) {
+        check(&text, &option_sets()[..1])?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_text_every_switch(text in mixed_text()) {
+        check(&text, &option_sets()[1..])?;
+    }
+}

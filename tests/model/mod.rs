@@ -1,0 +1,142 @@
+//! A model of POLICY.md's `clean()`: plain, slow, and written from the policy and its golden
+//! cases, to test the engine against (tests/differential.rs). It shares the Unicode facts with
+//! the engine (the `unicode-*` crates, `emojis`, and `textwash::facts`), never its decisions.
+//!
+//! The pipeline (`clean_with`):
+//! 1. NFC (R14: text is composed before it is judged);
+//! 2. one junk step (`pass`) over the whole text: for each token (a run of non-whitespace),
+//!    §1 what is junk alone (standalone.rs), §2 symbols inside words, styled letters and
+//!    intruders per sub-word (words.rs, with the text's use of scripts from usage.rs), and
+//!    joiners (joiners.rs), then the removals applied with §4's whitespace tidying
+//!    (whitespace.rs), then NFC again;
+//! 3. step 2 again on its result until nothing changes (R14).
+
+#![allow(dead_code)] // each test binary uses part of the model
+
+pub mod chars;
+pub mod joiners;
+pub mod standalone;
+pub mod token;
+pub mod usage;
+pub mod whitespace;
+pub mod words;
+
+use unicode_normalization::UnicodeNormalization;
+
+use token::{Fate, Unit};
+use whitespace::Piece;
+
+/// What happens to emoji.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmojiMode {
+    Remove,
+    Keep,
+    /// Replaced by `:name:`.
+    Name,
+}
+
+/// The junk switches of `clean()` (`true`: remove).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools)]
+pub struct Options {
+    pub emoji: EmojiMode,
+    pub symbols: bool,
+    pub intruders: bool,
+    pub styled: bool,
+    pub invisible: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            emoji: EmojiMode::Remove,
+            symbols: true,
+            intruders: true,
+            styled: true,
+            invisible: true,
+        }
+    }
+}
+
+/// `clean()` with the default options.
+pub fn clean(text: &str) -> String {
+    clean_with(text, Options::default())
+}
+
+pub fn clean_with(text: &str, opts: Options) -> String {
+    let mut text: String = text.nfc().collect();
+    for _ in 0..64 {
+        let next: String = pass(&text, opts).nfc().collect();
+        if next == text {
+            return text;
+        }
+        text = next;
+    }
+    panic!("the model found no fixed point for {text:?}");
+}
+
+/// One junk step over the whole text.
+fn pass(text: &str, opts: Options) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let usage = usage::Usage::of(&chars);
+    let mut fates = vec![Fate::Keep; chars.len()];
+    // R2: controls that break lines become line breaks.
+    for (i, &c) in chars.iter().enumerate() {
+        if opts.invisible && chars::is_line_breaking_control(c) {
+            fates[i] = Fate::Replace("\n".to_owned());
+        }
+    }
+    for (start, end) in usage::tokens(&chars) {
+        let mut units = token::units(&chars, start, end);
+        standalone::apply(&mut units, &mut fates, opts, &usage);
+        if opts.symbols {
+            words::symbols_inside_words(&mut units, &mut fates);
+        }
+        for span in words::sub_words(&units) {
+            if opts.styled {
+                words::styled(&mut units, &mut fates, span.clone());
+            }
+            if opts.intruders {
+                words::intruders(&mut units, &mut fates, span, &usage);
+            }
+        }
+        if opts.invisible {
+            joiners::apply(&units, &mut fates);
+        }
+    }
+    whitespace::tidy(&pieces(&chars, &fates))
+}
+
+/// Removes a unit (`with` empty) or replaces it by `with`.
+pub fn replace_unit(unit: &mut Unit, fates: &mut [Fate], with: &str) {
+    unit.gone = true;
+    for i in 0..unit.chars.len() {
+        fates[unit.start + i] = if with.is_empty() {
+            Fate::Remove
+        } else if i == 0 {
+            Fate::Replace(with.to_owned())
+        } else {
+            Fate::Absorbed
+        };
+    }
+}
+
+fn pieces(chars: &[char], fates: &[Fate]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut kept = String::new();
+    for (&c, fate) in chars.iter().zip(fates) {
+        match fate {
+            Fate::Keep => kept.push(c),
+            Fate::Absorbed => {}
+            Fate::Remove | Fate::Replace(_) => {
+                out.push(Piece::Kept(std::mem::take(&mut kept)));
+                out.push(match fate {
+                    Fate::Replace(with) => Piece::Inserted(with.clone()),
+                    _ => Piece::Removed,
+                });
+            }
+        }
+    }
+    out.push(Piece::Kept(kept));
+    out
+}
