@@ -27,6 +27,8 @@ pub(crate) struct Tidy {
     enabled: bool,
     /// Whether dropping a space joined two tokens (`x 🍌, y` becomes `x, y`).
     glued: bool,
+    /// Where each edit landed in `out`, when asked for (see [`Tidy::changed`]).
+    changes: Option<Vec<std::ops::Range<usize>>>,
 }
 
 impl Tidy {
@@ -36,6 +38,26 @@ impl Tidy {
             removed: false,
             enabled: mode != Whitespace::Keep,
             glued: false,
+            changes: None,
+        }
+    }
+
+    /// Records from now on where each edit lands in the output.
+    pub(crate) fn tracing(mut self) -> Self {
+        self.changes = Some(Vec::new());
+        self
+    }
+
+    /// Records that an edit put `len` bytes here (none for a removal).
+    fn changed(&mut self, len: usize) {
+        let end = self.out.len();
+        // At most `len` bytes, less if the tidying trimmed the replacement's leading space.
+        let mut start = end.saturating_sub(len);
+        while !self.out.is_char_boundary(start) {
+            start -= 1;
+        }
+        if let Some(changes) = &mut self.changes {
+            changes.push(start..end);
         }
     }
 
@@ -74,15 +96,15 @@ impl Tidy {
     }
 
     pub(crate) fn finish(mut self) -> String {
-        if self.removed && self.enabled {
-            self.pop_spaces();
-        }
+        self.close();
         self.out
     }
 
-    /// Whether dropping a space joined two tokens.
-    pub(crate) fn glued(&self) -> bool {
-        self.glued
+    /// Drops the spaces a removal left at the end.
+    fn close(&mut self) {
+        if self.removed && self.enabled {
+            self.pop_spaces();
+        }
     }
 
     fn at_space_or_line_start(&self) -> bool {
@@ -100,6 +122,12 @@ impl Tidy {
     fn pop_spaces(&mut self) {
         let kept = self.out.trim_end_matches(is_horizontal_space).len();
         self.out.truncate(kept);
+        // An edit that landed after the spaces now lands where they were.
+        if let Some(changes) = &mut self.changes {
+            for change in changes.iter_mut().rev().take_while(|c| c.end > kept) {
+                *change = change.start.min(kept)..kept;
+            }
+        }
     }
 }
 
@@ -122,7 +150,33 @@ where
     I: IntoIterator<Item = (std::ops::Range<usize>, R)>,
     R: AsRef<str>,
 {
-    let mut out = Tidy::new(text.len(), mode);
+    let applied = fill(Tidy::new(text.len(), mode), text, edits);
+    (applied.text, applied.glued)
+}
+
+/// A text with edits applied (see [`apply_traced`]).
+pub(crate) struct Applied {
+    pub(crate) text: String,
+    /// Whether dropping a space joined two tokens.
+    pub(crate) glued: bool,
+    /// Where each edit landed in `text`: what it put there, an empty range for a removal.
+    pub(crate) changes: Vec<std::ops::Range<usize>>,
+}
+
+/// [`apply_glued`], saying also where each edit landed.
+pub(crate) fn apply_traced<I, R>(text: &str, edits: I, mode: Whitespace) -> Applied
+where
+    I: IntoIterator<Item = (std::ops::Range<usize>, R)>,
+    R: AsRef<str>,
+{
+    fill(Tidy::new(text.len(), mode).tracing(), text, edits)
+}
+
+fn fill<I, R>(mut out: Tidy, text: &str, edits: I) -> Applied
+where
+    I: IntoIterator<Item = (std::ops::Range<usize>, R)>,
+    R: AsRef<str>,
+{
     let mut last = 0;
     for (range, replacement) in edits {
         out.push(text.get(last..range.start).unwrap_or_default());
@@ -132,11 +186,16 @@ where
         } else {
             out.push(replacement);
         }
+        out.changed(replacement.len());
         last = range.end;
     }
     out.push(text.get(last..).unwrap_or_default());
-    let glued = out.glued();
-    (out.finish(), glued)
+    out.close();
+    Applied {
+        glued: out.glued,
+        changes: out.changes.unwrap_or_default(),
+        text: out.out,
+    }
 }
 
 /// Every run of whitespace becomes one space; leading and trailing whitespace goes.
@@ -209,7 +268,7 @@ mod tests {
 
     #[test]
     fn dropping_a_space_between_tokens_glues_them() {
-        let glued = |pieces: &[Option<&str>]| fed(pieces).glued();
+        let glued = |pieces: &[Option<&str>]| fed(pieces).glued;
         assert!(glued(&[Some("x "), None, Some(", y")]));
         assert!(glued(&[Some("("), None, Some(" x)")]));
         assert!(glued(&[Some("〝"), None, Some(" "), None, Some("x")]));

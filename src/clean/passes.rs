@@ -4,6 +4,7 @@
 //! mapping the junk found in later passes back through the removals before it.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use super::{CleanOptions, Junk};
 use crate::junk::{self, JunkOptions};
@@ -16,8 +17,10 @@ pub(crate) const MAX_PASSES: usize = 4;
 /// Removes junk until none is left: a removal can expose more (a folded styled word meets a
 /// mark of another script, a cluster gains a mark, a tidied space glues two tokens, a script
 /// is no longer used elsewhere), so the step runs again on its result until nothing
-/// changes, which makes `clean` idempotent. Clean text takes one scan; so does text whose
-/// junk leaves it settled (see `junk::scan_settled`); other noisy text takes two.
+/// changes, which makes `clean` idempotent. Clean text takes one scan, and so does text whose
+/// junk leaves it settled (see `junk::Scanned::settled`). Other noisy text is scanned again,
+/// and only where the edits changed it when no token's judgement asked how the whole text uses
+/// scripts (see `junk::Scanned::consulted`): every other token is judged as before.
 ///
 /// `kept_nfc` is cleared unless the edits are known to leave NFC text NFC. With `check_nfc`,
 /// `None` when the first scan cannot vouch that the text is NFC.
@@ -28,24 +31,61 @@ pub(super) fn remove_junk<'t>(
     check_nfc: bool,
 ) -> Option<Cow<'t, str>> {
     let mut text = Cow::Borrowed(text);
+    let mut windows: Option<Vec<Range<usize>>> = None;
     for pass in 0..MAX_PASSES {
         let mut edits = Vec::new();
-        let settled = if check_nfc && pass == 0 {
-            junk::scan_settled_if_nfc(&text, &options.junk, |e| edits.push((e.range, e.replacement)))?
-        } else {
-            junk::scan_settled(&text, &options.junk, |e| edits.push((e.range, e.replacement)))
-        };
+        let scanned = junk::scan_in(&text, &options.junk, windows.as_deref(), |e| {
+            edits.push((e.range, e.replacement));
+        });
+        if check_nfc && pass == 0 && !scanned.nfc {
+            return None;
+        }
         if edits.is_empty() {
             break;
         }
-        *kept_nfc = *kept_nfc && normalize::edits_keep_nfc(&text, &edits);
-        let (next, glued) = whitespace::apply_glued(&text, edits, options.whitespace);
-        text = Cow::Owned(next);
-        if settled && !glued {
+        let keeps_nfc = normalize::edits_keep_nfc(&text, &edits);
+        *kept_nfc = *kept_nfc && keeps_nfc;
+        let applied = whitespace::apply_traced(&text, edits, options.whitespace);
+        let settled = scanned.settled && !applied.glued;
+        windows = (!scanned.consulted && keeps_nfc).then(|| around(&applied.text, &applied.changes));
+        // Text is judged composed (R14): a removal can bring together what NFC composes or
+        // reorders (a mark meets a base, two marks meet out of order).
+        text = if keeps_nfc {
+            Cow::Owned(applied.text)
+        } else {
+            Cow::Owned(normalize::normalize(&applied.text, normalize::Form::Nfc).into_owned())
+        };
+        if settled {
             break;
         }
     }
     Some(text)
+}
+
+/// The tokens of `text` that hold or touch the `changes` (sorted byte ranges): from the
+/// whitespace before each change to the whitespace after it, merged where they meet.
+fn around(text: &str, changes: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut windows: Vec<Range<usize>> = Vec::new();
+    for change in changes {
+        let (start, end) = (change.start.min(text.len()), change.end.min(text.len()));
+        let covered = windows.last().is_some_and(|w| start < w.end);
+        let from = if covered {
+            windows.last().map_or(0, |w| w.start)
+        } else {
+            text.get(..start)
+                .and_then(|t| t.rfind(char::is_whitespace))
+                .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8))
+        };
+        let to = text
+            .get(end..)
+            .and_then(|t| t.find(char::is_whitespace))
+            .map_or(text.len(), |i| end + i);
+        match windows.last_mut() {
+            Some(last) if from <= last.end => last.end = last.end.max(to),
+            _ => windows.push(from..to),
+        }
+    }
+    windows
 }
 
 /// Where a byte of a later pass's text came from.
@@ -170,7 +210,8 @@ mod tests {
             if edits.is_empty() {
                 break;
             }
-            text = whitespace::apply(&text, edits, cleaner.options().whitespace).into_owned();
+            let applied = whitespace::apply(&text, edits, cleaner.options().whitespace);
+            text = normalize::normalize(&applied, normalize::Form::Nfc).into_owned();
         }
         text
     }
@@ -212,6 +253,8 @@ mod tests {
             );
         }
         proptest!(ProptestConfig::with_cases(3000), |(text in junk::tests::quick_path_text())| {
+            // The passes are given composed text (see `Cleaner::clean`).
+            let text: String = unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect();
             for cleaner in &cleaners {
                 let mut kept_nfc = true;
                 let quick = remove_junk(cleaner.options(), &text, &mut kept_nfc, false).unwrap_or_default().into_owned();

@@ -147,50 +147,62 @@ impl Edit<'_> {
 
 /// Reports every edit the policy makes to `text`, in order and without overlaps.
 pub fn scan<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) {
-    scan_settled(text, opts, sink);
+    scan_in(text, opts, None, sink);
 }
 
-/// [`scan`], saying also whether the text the edits leave is settled: the edits only remove
-/// junk that needs no context from tokens of plain characters (see `Scanner::quick_token`),
-/// so that no other scan would find more there, and no letter, word or word break of the text
-/// changes, so that no other token is judged otherwise. The whitespace tidying can still join
-/// two tokens, which the caller checks.
-pub(crate) fn scan_settled<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) -> bool {
-    scan_with(text, opts, true, sink).settled
+/// [`scan`], in the `windows` of `text` only when given (sorted byte ranges, each a run of whole
+/// tokens and the whitespace between them), saying also what the scan found out besides the
+/// edits (see [`Scanned`]).
+pub(crate) fn scan_in<'t>(
+    text: &'t str,
+    opts: &JunkOptions,
+    windows: Option<&[Range<usize>]>,
+    sink: impl FnMut(Edit<'t>),
+) -> Scanned {
+    scan_with(text, opts, true, windows, sink)
 }
 
-/// [`scan_settled`] on a text that may not be NFC, checking as it goes, on the characters it
-/// looks at anyway, that it is: `None` when it cannot tell, in which case the edits it reported
-/// are to be thrown away, and the text normalised and scanned again.
-pub(crate) fn scan_settled_if_nfc<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) -> Option<bool> {
-    let scanned = scan_with(text, opts, true, sink);
-    scanned.nfc.then_some(scanned.settled)
-}
-
-/// What [`scan_with`] found out besides the edits.
-struct Scanned {
-    /// See [`scan_settled`].
-    settled: bool,
-    /// Whether every character that is not ASCII passed the NFC quick check.
-    nfc: bool,
+/// What a scan found out besides the edits.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Scanned {
+    /// Whether the text the edits leave is settled: the edits only remove junk that needs no
+    /// context from tokens of plain characters (see `Scanner::quick_token`), so that no other
+    /// scan would find more there, and no letter, word or word break of the text changes, so
+    /// that no other token is judged otherwise. The whitespace tidying can still join two
+    /// tokens, which the caller checks.
+    pub(crate) settled: bool,
+    /// Whether every character that is not ASCII passed the NFC quick check (said of a scan of
+    /// the whole text only): if not, the edits are to be thrown away, and the text normalised
+    /// and scanned again.
+    pub(crate) nfc: bool,
+    /// Whether some token's judgement asked how the whole text uses scripts. If not, each
+    /// token was judged on its own characters alone, so another scan finds edits only in the
+    /// tokens these edits change.
+    pub(crate) consulted: bool,
 }
 
 /// [`scan`] with every suspect token given the full analysis, the reference the quick path of
 /// [`Scanner::quick_token`] is tested against.
 #[cfg(test)]
 pub(crate) fn scan_full<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) {
-    scan_with(text, opts, false, sink);
+    scan_with(text, opts, false, None, sink);
 }
 
-fn scan_with<'t>(text: &'t str, opts: &JunkOptions, quick: bool, mut sink: impl FnMut(Edit<'t>)) -> Scanned {
+fn scan_with<'t>(
+    text: &'t str,
+    opts: &JunkOptions,
+    quick: bool,
+    windows: Option<&[Range<usize>]>,
+    mut sink: impl FnMut(Edit<'t>),
+) -> Scanned {
     if opts.removes_nothing() {
         return Scanned {
             settled: true,
             nfc: text.is_ascii(),
+            consulted: false,
         };
     }
     let ascii_drop: Vec<u8> = opts.drop.iter().filter(|c| c.is_ascii()).map(|&c| c as u8).collect();
-    let bytes = text.as_bytes();
     let mut scanner = Scanner {
         text,
         opts,
@@ -202,54 +214,61 @@ fn scan_with<'t>(text: &'t str, opts: &JunkOptions, quick: bool, mut sink: impl 
         letters_consulted: false,
         live: Live::default(),
     };
-    let mut pos = 0;
     // ASCII is NFC; every other character is looked at below, and checked.
     let mut nfc = true;
-    // Only tokens holding a suspect byte (non-ASCII, control, or a character to drop) are
-    // looked at; the rest of the text is skipped 32 bytes at a time.
-    while let Some(at) = find_suspect(bytes, pos, &ascii_drop) {
-        let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+    let whole = 0..text.len();
+    for window in windows.unwrap_or(std::slice::from_ref(&whole)) {
+        // Only tokens holding a suspect byte (non-ASCII, control, or a character to drop) are
+        // looked at; the rest of the window is skipped 32 bytes at a time.
+        let Some(bytes) = text.as_bytes().get(..window.end) else {
             break;
         };
-        if c.is_whitespace() {
-            nfc &= crate::normalize::is_nfc_boundary(c);
-            scanner.gap_char(at, c);
-            pos = at + c.len_utf8();
-        } else {
-            // No suspect byte before `at`: ASCII alone.
-            let start = bytes[pos..at]
-                .iter()
-                .rposition(|&b| is_ascii_space(b))
-                .map_or(pos, |i| pos + i + 1);
-            let span = if opts.drop.is_empty() {
-                token_span(text, start)
-            } else {
-                Span {
-                    end: find_space(text, at),
-                    fast: false,
-                    nfc: false,
-                }
+        let mut pos = window.start;
+        while let Some(at) = find_suspect(bytes, pos, &ascii_drop) {
+            let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+                break;
             };
-            let end = span.end;
-            // A token that starts with a character NFC never joins to what precedes it is
-            // NFC on its own or not at all.
-            nfc = nfc
-                && (span.nfc
-                    || text[start..].starts_with(crate::normalize::is_nfc_boundary)
-                        && crate::normalize::is_nfc(&text[start..end]));
-            if !(span.fast || quick && scanner.quick_token(start..end)) {
-                scanner.token(start..end);
-                scanner.settled &= scanner.edits.is_empty();
+            if c.is_whitespace() {
+                nfc &= crate::normalize::is_nfc_boundary(c);
+                scanner.gap_char(at, c);
+                pos = at + c.len_utf8();
+            } else {
+                // No suspect byte before `at`: ASCII alone.
+                let start = bytes[pos..at]
+                    .iter()
+                    .rposition(|&b| is_ascii_space(b))
+                    .map_or(pos, |i| pos + i + 1);
+                let span = if opts.drop.is_empty() {
+                    token_span(text, start)
+                } else {
+                    Span {
+                        end: find_space(text, at),
+                        fast: false,
+                        nfc: false,
+                    }
+                };
+                let end = span.end;
+                // A token that starts with a character NFC never joins to what precedes it is
+                // NFC on its own or not at all.
+                nfc = nfc
+                    && (span.nfc
+                        || text[start..].starts_with(crate::normalize::is_nfc_boundary)
+                            && crate::normalize::is_nfc(&text[start..end]));
+                if !(span.fast || quick && scanner.quick_token(start..end)) {
+                    scanner.token(start..end);
+                    scanner.settled &= scanner.edits.is_empty();
+                }
+                pos = end;
             }
-            pos = end;
-        }
-        for edit in scanner.edits.drain(..) {
-            sink(edit);
+            for edit in scanner.edits.drain(..) {
+                sink(edit);
+            }
         }
     }
     Scanned {
         settled: scanner.settled && !(scanner.letter_gone && scanner.letters_consulted),
         nfc,
+        consulted: scanner.scripts.is_some(),
     }
 }
 
@@ -346,7 +365,7 @@ struct Scanner<'t, 'o> {
     scripts: Option<TextScripts>,
     units: Vec<Unit>,
     edits: Vec<Edit<'t>>,
-    /// See [`scan_settled`].
+    /// See [`Scanned::settled`].
     settled: bool,
     /// Whether [`Scanner::quick_token`] removed a letter, which changes the letter counts of
     /// the text, and whether [`Scanner::host`] consulted them.
@@ -381,8 +400,6 @@ impl<'t> Scanner<'t, '_> {
         let text = self.text;
         let token = &text[range.clone()];
         self.units.clear();
-        // A unit takes a byte at least: one allocation per scan.
-        self.units.reserve(token.len());
         for (offset, cluster) in clusters(token) {
             let mut start = range.start + offset;
             let mut cluster = cluster;

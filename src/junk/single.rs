@@ -1,7 +1,7 @@
 //! Tokens that need no analysis: plain characters, or letters of one script.
 
 use super::{cjk_and_latin, find_space};
-use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::char::{canonical_combining_class, compose};
 
 use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 
@@ -61,10 +61,8 @@ pub(super) struct SingleScript {
     /// The script of the last letter, when it and the marks after it were plain letters of
     /// that script (see `Props::is_plain_letter`): another one changes nothing but the flags.
     last: Option<Script>,
-    /// Whether the characters so far are NFC as far as the quick check can tell (see
-    /// `normalize::is_nfc`), and the combining class of the last one.
-    pub(super) nfc: bool,
-    last_class: u8,
+    /// Whether the characters so far are NFC as far as the quick check can tell.
+    pub(super) nfc: NfcCheck,
 }
 
 impl Default for SingleScript {
@@ -81,8 +79,7 @@ impl Default for SingleScript {
             neutral_digits: false,
             after_letter: false,
             last: None,
-            nfc: true,
-            last_class: 0,
+            nfc: NfcCheck::default(),
         }
     }
 }
@@ -92,10 +89,10 @@ impl SingleScript {
     #[inline]
     pub(super) fn push(&mut self, c: char) -> bool {
         if c.is_ascii() {
-            self.last_class = 0;
+            self.nfc.ascii(c);
         } else {
             let props = unicode::props(c);
-            self.check_nfc(c, props);
+            self.nfc.push(c, props);
             if props.is_plain_letter() && self.last == Some(props.script) {
                 // What the general case below does with such a letter or mark: the shared
                 // scripts stay those of `last`, and a mark rules out the CJK-and-Latin mix.
@@ -118,21 +115,6 @@ impl SingleScript {
             }
         }
         holds
-    }
-
-    /// The NFC quick check, one character at a time: a character NFC may join to what precedes
-    /// it must compose with nothing and keep canonical order, or the text is not known to be NFC.
-    fn check_nfc(&mut self, c: char, props: unicode::Props) {
-        if props.is_nfc_boundary() {
-            self.last_class = 0;
-            return;
-        }
-        let class = canonical_combining_class(c);
-        if props.is_nfc_yes() && self.last_class <= class {
-            self.last_class = class;
-        } else {
-            self.nfc = false;
-        }
     }
 
     /// [`SingleScript::push`] for any character.
@@ -238,19 +220,19 @@ pub(super) fn token_span(text: &str, start: usize) -> Span {
         // Plain characters are NFC and never combine.
         return span(start + odd, true, true);
     }
-    if let Some((len, nfc)) = one_script(rest) {
+    if let Some((len, nfc)) = one_script(rest).or_else(|| east_asian(rest)) {
         return span(start + len, true, nfc);
     }
     let mut single = SingleScript::default();
     for (i, c) in rest.char_indices() {
         if c.is_whitespace() {
-            return span(start + i, single.holds(), single.nfc);
+            return span(start + i, single.holds(), single.nfc.ok);
         }
         if !single.push(c) {
             return span(find_space(text, start + i), false, false);
         }
     }
-    span(text.len(), single.holds(), single.nfc)
+    span(text.len(), single.holds(), single.nfc.ok)
 }
 
 /// The common case of [`SingleScript`], walked with less state: a token of plain letters and
@@ -260,13 +242,12 @@ pub(super) fn token_span(text: &str, start: usize) -> Span {
 fn one_script(token: &str) -> Option<(usize, bool)> {
     let mut script: Option<Script> = None;
     let mut after_letter = false;
-    let mut last_class = 0;
-    let mut nfc = true;
+    let mut nfc = NfcCheck::default();
     for (i, c) in token.char_indices() {
         if c.is_ascii() {
-            last_class = 0;
+            nfc.ascii(c);
             match c {
-                '\t'..='\r' | ' ' => return Some((i, nfc)),
+                '\t'..='\r' | ' ' => return Some((i, nfc.ok)),
                 'a'..='z' | 'A'..='Z' => {
                     if *script.get_or_insert(Script::Latin) != Script::Latin {
                         return None;
@@ -297,23 +278,89 @@ fn one_script(token: &str) -> Option<(usize, bool)> {
         {
             after_letter = false;
         } else if c.is_whitespace() {
-            return Some((i, nfc));
+            return Some((i, nfc.ok));
         } else {
             return None;
         }
-        // The NFC quick check of `SingleScript::check_nfc`.
-        if props.is_nfc_boundary() {
-            last_class = 0;
-        } else {
-            let class = canonical_combining_class(c);
-            if props.is_nfc_yes() && last_class <= class {
-                last_class = class;
-            } else {
-                nfc = false;
+        nfc.push(c, props);
+    }
+    Some((token.len(), nfc.ok))
+}
+
+/// The other common case of [`SingleScript`]: a token of Chinese, Japanese or Korean (letters
+/// and punctuation of [`unicode::CJK`] alone, see `Props::is_east_asian`), with ASCII digits and
+/// punctuation and neutral punctuation, which every host the rules could choose accepts
+/// (`東京スカイツリーは、2012年に開業`). Its length and whether it is NFC, or `None`.
+fn east_asian(token: &str) -> Option<(usize, bool)> {
+    let mut nfc = NfcCheck::default();
+    for (i, c) in token.char_indices() {
+        if c.is_ascii() {
+            nfc.ascii(c);
+            match c {
+                '\t'..='\r' | ' ' => return Some((i, nfc.ok)),
+                '!'..='@' | '['..='`' | '{'..='~' => {}
+                _ => return None,
             }
+            continue;
+        }
+        let props = unicode::props(c);
+        let neutral_punctuation = || {
+            props.group() == GeneralCategoryGroup::Punctuation
+                && !unicode::is_specific(props.scx(c))
+                && !props.is_emoji()
+                && !props.is_invisible()
+        };
+        if !(props.is_east_asian() || neutral_punctuation()) {
+            return c.is_whitespace().then_some((i, nfc.ok));
+        }
+        nfc.push(c, props);
+    }
+    Some((token.len(), nfc.ok))
+}
+
+/// The NFC quick check, one character at a time: a character NFC may join to what precedes it
+/// must keep canonical order and compose with nothing; `ok` is cleared when that cannot be told
+/// so cheaply, and the text is then checked exactly (see `normalize::is_nfc`).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct NfcCheck {
+    pub(super) ok: bool,
+    /// The combining class of the last character, and the character.
+    last_class: u8,
+    last: char,
+}
+
+impl Default for NfcCheck {
+    fn default() -> Self {
+        NfcCheck {
+            ok: true,
+            last_class: 0,
+            last: ' ',
         }
     }
-    Some((token.len(), nfc))
+}
+
+impl NfcCheck {
+    fn ascii(&mut self, c: char) {
+        (self.last_class, self.last) = (0, c);
+    }
+
+    fn push(&mut self, c: char, props: unicode::Props) {
+        let last = std::mem::replace(&mut self.last, c);
+        if props.is_nfc_boundary() {
+            self.last_class = 0;
+            return;
+        }
+        let class = canonical_combining_class(c);
+        if props.is_nfc_yes() && self.last_class <= class {
+            self.last_class = class;
+        } else if props.is_nfc_maybe() && class == 0 && compose(last, c).is_none() {
+            // A starter that may compose with the character before it (a vowel sign, a jamo),
+            // and does not with this one: nothing before that one can reach it.
+            self.last_class = 0;
+        } else {
+            self.ok = false;
+        }
+    }
 }
 
 /// A token found by [`token_span`].
@@ -335,15 +382,15 @@ mod tests {
     fn one_script_is_a_case_of_single_script() {
         use proptest::prelude::*;
         let token = proptest::string::string_regex(
-            "[a-zA-Z0-9 .,;!?$\t\u{1}\u{7F}\u{A0}«»—“”\u{301}\u{308}éЖжяёΑβγάאבגمنهक\u{94D}\u{93F}\u{93C}ஊ\u{BBE}\u{BCD}한\u{1161}東京カ\u{200C}\u{200D}‼©→𝐆]{0,12}",
+            "[a-zA-Z0-9 .,;!?$\t\u{1}\u{7F}\u{A0}«»—“”\u{301}\u{308}éЖжяёΑβγάאבגمنهक\u{94D}\u{93F}\u{93C}ஊ\u{BBE}\u{BCD}\u{BC6}ো\u{9BE}한\u{1161}\u{11A8}가東京カかー、。「」ㄅ々〆①１\u{200C}\u{200D}‼©→𝐆]{0,12}",
         )
         .unwrap();
         proptest!(ProptestConfig::with_cases(20_000), |(t in token)| {
-            if let Some((len, nfc)) = one_script(&t) {
+            for (len, nfc) in one_script(&t).into_iter().chain(east_asian(&t)) {
                 let mut single = SingleScript::default();
                 let token = &t[..len];
                 prop_assert!(token.chars().all(|c| single.push(c)) && single.holds(), "{:?}", t);
-                prop_assert_eq!(single.nfc, nfc, "{:?}", t);
+                prop_assert_eq!(single.nfc.ok, nfc, "{:?}", t);
                 prop_assert!(t[len..].chars().next().is_none_or(char::is_whitespace));
                 prop_assert!(!token.contains(char::is_whitespace));
             }
@@ -352,5 +399,29 @@ mod tests {
         assert_eq!(one_script("राष्ट्रपति"), Some(("राष्ट्रपति".len(), true)));
         assert_eq!(one_script("154Ჸ36"), None);
         assert_eq!(one_script("aж"), None);
+        assert_eq!(
+            east_asian("東京スカイツリーは、2012年に開業"),
+            Some(("東京スカイツリーは、2012年に開業".len(), true))
+        );
+        assert_eq!(east_asian("Tシャツ"), None);
+    }
+
+    /// What the quick check vouches for is NFC.
+    #[test]
+    fn the_nfc_check_vouches_only_for_nfc() {
+        use proptest::prelude::*;
+        let text = proptest::string::string_regex(
+            "[ae;\u{301}\u{308}\u{327}\u{37E}\u{387}\u{2126}\u{F900}éஊக\u{BBE}\u{BC6}\u{BCD}ক\u{9C7}\u{9BE}\u{9D7}한하\u{1100}\u{1161}\u{11A8}\u{AC00}\u{0F71}\u{0F72}\u{0F80}]{0,10}",
+        )
+        .unwrap();
+        proptest!(ProptestConfig::with_cases(20_000), |(t in text)| {
+            let mut check = NfcCheck::default();
+            for c in t.chars() {
+                if c.is_ascii() { check.ascii(c) } else { check.push(c, unicode::props(c)) }
+            }
+            if check.ok {
+                prop_assert!(unicode_normalization::is_nfc(&t), "{:?}", t);
+            }
+        });
     }
 }

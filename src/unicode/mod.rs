@@ -89,6 +89,20 @@ const NFC_YES: u16 = 1 << 8;
 const PLAIN_LETTER: u16 = 1 << 9;
 /// Joins what follows to its cluster (see [`joins_forward`]).
 const FORWARD: u16 = 1 << 10;
+/// A letter or punctuation of the scripts that write Chinese, Japanese and Korean (see
+/// [`Props::is_east_asian`]).
+const EAST_ASIAN: u16 = 1 << 11;
+/// `NFC_Quick_Check=Maybe`: NFC may compose it with what precedes it.
+const NFC_MAYBE: u16 = 1 << 12;
+
+/// The scripts that write Chinese, Japanese and Korean together.
+pub(crate) const CJK: [Script; 5] = [
+    Script::Han,
+    Script::Hiragana,
+    Script::Katakana,
+    Script::Hangul,
+    Script::Bopomofo,
+];
 
 impl Props {
     fn compute(c: char) -> Self {
@@ -120,6 +134,17 @@ impl Props {
             && c != ZWJ
             && c != ZWNJ;
         props.flags |= flag(plain_letter, PLAIN_LETTER);
+        let scx = c.script_extension();
+        let cjk = |scx: ScriptExtension| scx.iter().any(|s| CJK.contains(&s)) && !scx.contains_script(Script::Latin);
+        let east_asian = matches!(
+            props.group(),
+            GeneralCategoryGroup::Letter | GeneralCategoryGroup::Punctuation
+        ) && flags & (PICTOGRAPHIC | STYLED | INVISIBLE | EMOJI | EMOJI_PRESENTATION) == 0
+            && is_specific(scx)
+            && cjk(scx)
+            && (!is_specific(ScriptExtension::from(script)) || CJK.contains(&script));
+        props.flags |= flag(east_asian, EAST_ASIAN);
+        props.flags |= flag(is_nfc_quick(std::iter::once(c)) == IsNormalized::Maybe, NFC_MAYBE);
         props
     }
 
@@ -193,10 +218,21 @@ impl Props {
         self.flags & NFC_YES != 0
     }
 
+    /// `NFC_Quick_Check=Maybe`.
+    pub(crate) fn is_nfc_maybe(self) -> bool {
+        self.flags & NFC_MAYBE != 0
+    }
+
     /// A letter or mark whose `Script_Extensions` is one specific script, and not styled,
     /// emoji, pictographic, invisible, a joiner or a selector.
     pub(crate) fn is_plain_letter(self) -> bool {
         self.flags & PLAIN_LETTER != 0
+    }
+
+    /// A letter or punctuation of a script of [`CJK`] (by `Script_Extensions`, which has no
+    /// Latin), and not emoji, pictographic, styled or invisible (`東`, `か`, `ー`, `、`, `한`).
+    pub(crate) fn is_east_asian(self) -> bool {
+        self.flags & EAST_ASIAN != 0
     }
 
     /// NFC never composes or reorders this character with the ones before it, so text can be
