@@ -1,14 +1,13 @@
 //! The quick path: junk that needs no context, and one glued character, found without the
 //! full analysis (which the tests hold it to).
 
-use std::borrow::Cow;
 use std::ops::Range;
 
+use super::standalone::{standalone, verdict};
 use super::{
-    Edit, EmojiAction, Host, JunkOptions, Kind, Reason, Scanner, SingleScript, clusters, emoji_name, foreign_letter_at,
-    is_plain, is_separator, kind_of,
+    Edit, Host, JunkOptions, Kind, Reason, Scanner, SingleScript, clusters, foreign_letter_at, is_plain, is_separator,
+    kind_of,
 };
-use crate::unicode::emoji::is_emoji_cluster;
 use crate::unicode::{self, GeneralCategoryGroup, Script};
 
 /// The rule that removes one character glued into a token of plain characters (see
@@ -62,45 +61,6 @@ pub(super) fn glued_in_plain(token: &str, offset: usize, cluster: &str, opts: &J
         }
     }
     (latin >= 3 && digits == 0).then_some(Reason::Intruder)
-}
-
-/// Why a cluster is junk whatever surrounds it, by its base: an emoji, a pictograph, or an
-/// invisible character (a joiner, selector or skin tone with nothing before it included). A
-/// joiner standing alone is judged by its neighbours (see `Scanner::joiners`), so it is `None`.
-pub(super) fn standalone(cluster: &str, base: char, props: unicode::Props) -> Option<Reason> {
-    if is_emoji_cluster(cluster) {
-        Some(Reason::Emoji)
-    } else if props.is_pictographic() {
-        Some(Reason::Symbol)
-    } else if (base == unicode::ZWJ || base == unicode::ZWNJ) && cluster.len() == base.len_utf8() {
-        None
-    } else if props.is_invisible()
-        || unicode::is_emoji_component(base)
-        || unicode::is_variation_selector(base)
-        || base == unicode::ZWNJ
-    {
-        Some(Reason::Invisible)
-    } else {
-        None
-    }
-}
-
-/// What the options make of a [`standalone`] cluster: its replacement (empty to remove it), or
-/// `None` to keep it.
-pub(super) fn verdict<'t>(opts: &JunkOptions, reason: Reason, cluster: &str) -> Option<Cow<'t, str>> {
-    let removed = match reason {
-        Reason::Emoji => {
-            return match &opts.emoji {
-                EmojiAction::Remove => Some(Cow::Borrowed("")),
-                EmojiAction::Keep => None,
-                EmojiAction::Name => Some(Cow::Owned(emoji_name(cluster))),
-                EmojiAction::Replace(with) => Some(Cow::Owned(with.clone())),
-            };
-        }
-        Reason::Symbol => opts.symbols,
-        _ => opts.invisible,
-    };
-    removed.then_some(Cow::Borrowed(""))
 }
 
 impl Scanner<'_, '_> {

@@ -1,6 +1,7 @@
 //! How the whole text uses scripts: the counts behind "the text writes words in that script".
 
-use super::{find_space, is_host_of};
+use super::find_space;
+use super::intruders::is_host_of;
 use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 
 /// How the whole text uses scripts: letters per script, and how many sub-words each script hosts.

@@ -387,7 +387,7 @@ pub(crate) fn uses_joiners(scx: ScriptExtension) -> bool {
         let viramas = tables::VIRAMAS
             .iter()
             .flat_map(|&(lo, hi)| lo..=hi)
-            .map(|c| props(c).scx(c))
+            .map(|c| c.script_extension())
             .filter(|&scx| is_specific(scx));
         CURSIVE
             .iter()

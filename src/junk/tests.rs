@@ -1,0 +1,292 @@
+//! Tests of the scan as a whole: the quick path against the full analysis, the counts, the
+//! reasons, the fast token checks.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::intruders::{CJK_AND_LATIN, is_legit_mix};
+use super::scripts::{AsciiLatin, get};
+use super::single::is_single_script;
+use super::standalone::{emoji_name, snake};
+use super::*;
+
+/// Text that exercises the quick paths: words, plain or not, into which characters that
+/// are junk alone, glued junk, letters of other scripts, marks, joiners, selectors and
+/// punctuation are glued, and a few words more around them.
+pub(crate) fn quick_path_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    const WORDS: &[&str] = &[
+        "several",
+        "its",
+        "operation",
+        "ab",
+        "x",
+        "don't",
+        "e.g.",
+        "(Nunavut),",
+        "2024",
+        "Ünï",
+        "a·b",
+        "Москва",
+        "東京",
+        "कि",
+        "می\u{200C}خواهم",
+        "αβγ",
+        "",
+    ];
+    const GLUE: &[&str] = &[
+        "🍌",
+        "🔥",
+        "👍",
+        "\u{1F3FD}",
+        "❤",
+        "\u{FE0F}",
+        "\u{FE0E}",
+        "\u{200D}",
+        "\u{200C}",
+        "\u{200B}",
+        "\u{AD}",
+        "🇫",
+        "#",
+        "\u{20E3}",
+        "\u{E0067}",
+        "♕",
+        "★",
+        "𝄹",
+        "𝐆",
+        "𝑨",
+        "𝟏",
+        "ౠ",
+        "꧅",
+        "ꦰ",
+        "Ჸ",
+        "𐬎",
+        "α",
+        "ж",
+        "\u{301}",
+        "\u{93F}",
+        "\u{94D}",
+        "क",
+        "東",
+        "\u{FF9E}",
+        "한",
+        "\u{1161}",
+        "©",
+        "→",
+        "\u{3164}",
+        "\u{600}",
+        ",",
+        "-",
+        "'",
+        "1",
+        " ",
+        "\u{A0}",
+        "(",
+    ];
+    let word = (
+        proptest::sample::select(WORDS),
+        proptest::collection::vec((any::<proptest::sample::Index>(), proptest::sample::select(GLUE)), 0..3),
+    )
+        .prop_map(|(word, glue)| {
+            let mut w: Vec<char> = word.chars().collect();
+            for (at, g) in glue {
+                let i = at.index(w.len() + 1);
+                w.splice(i..i, g.chars());
+            }
+            w.into_iter().collect::<String>()
+        });
+    proptest::collection::vec(word, 1..5).prop_map(|words| words.join(" "))
+}
+
+#[test]
+fn the_quick_path_finds_what_the_full_analysis_finds() {
+    use proptest::prelude::*;
+    let options = [
+        JunkOptions::default(),
+        JunkOptions {
+            emoji: EmojiAction::Name,
+            ..JunkOptions::default()
+        },
+        JunkOptions {
+            intruders: false,
+            ..JunkOptions::default()
+        },
+        JunkOptions {
+            styled: false,
+            ..JunkOptions::default()
+        },
+    ];
+    proptest!(ProptestConfig::with_cases(3000), |(text in quick_path_text())| {
+        for opts in &options {
+            let (mut quick, mut full) = (Vec::new(), Vec::new());
+            scan(&text, opts, |e| quick.push(e));
+            scan_full(&text, opts, |e| full.push(e));
+            prop_assert_eq!(quick, full, "{:?}", text);
+        }
+    });
+}
+
+#[test]
+fn ascii_tokens_are_counted_as_any_token() {
+    use proptest::prelude::*;
+    let token = proptest::string::string_regex("[ -~\t\x01\x7F\u{A0}\u{3000}é]{0,40}").unwrap();
+    proptest!(|(text in token)| {
+        let mut all = TextScripts::default();
+        let mut counts = Vec::new();
+        for t in text.split_whitespace().filter(|t| t.is_ascii()) {
+            all.add_token(t, &mut counts);
+        }
+        let expected = AsciiLatin { letters: get(&all.letters, Script::Latin), hosts: get(&all.hosts, Script::Latin) };
+        prop_assert_eq!(AsciiLatin::of(&text), expected);
+    });
+    assert_eq!(
+        AsciiLatin::of("well-known e.g. ab1cd x"),
+        AsciiLatin { letters: 16, hosts: 3 }
+    );
+}
+
+fn edits(text: &str) -> Vec<(String, Reason)> {
+    let mut out = Vec::new();
+    scan(text, &JunkOptions::default(), |e| {
+        out.push((text[e.range.clone()].to_owned(), e.reason));
+    });
+    out
+}
+
+#[test]
+fn clean_ascii_has_no_edits() {
+    assert!(edits("Hello, world! a+b=c x|y ~/path").is_empty());
+}
+
+#[test]
+fn reasons() {
+    assert_eq!(edits("dis🍌tricts"), [("🍌".to_owned(), Reason::Emoji)]);
+    assert_eq!(edits("La♕kki"), [("♕".to_owned(), Reason::Symbol)]);
+    assert_eq!(edits("𝐆its"), [("𝐆".to_owned(), Reason::Styled)]);
+    assert_eq!(edits("seveౠral"), [("ౠ".to_owned(), Reason::Intruder)]);
+    assert_eq!(edits("a\u{200B}b"), [("\u{200B}".to_owned(), Reason::Invisible)]);
+}
+
+#[test]
+fn emoji_names() {
+    assert_eq!(emoji_name("🍌"), ":banana:");
+    assert_eq!(emoji_name("👍🏽"), ":thumbs_up_medium_skin_tone:");
+    assert_eq!(emoji_name("©\u{FE0F}"), ":copyright:");
+    assert_eq!(snake("family: man, woman, girl"), "family_man_woman_girl");
+}
+
+#[test]
+fn single_script_tokens() {
+    for t in [
+        "Москва",
+        "राष्ट्रपति",
+        "(Yandex),",
+        "東京",
+        "ꦧꦱꦗꦮ꧉",
+        "Αθήνα;",
+        "١٢٣",
+        "ٱلْعَرَبِيَّة",
+    ] {
+        assert!(is_single_script(t), "{t}");
+    }
+    for t in [
+        "seveౠral",
+        "154Ჸ36",
+        "dis🍌",
+        "a\u{200B}b",
+        "𝐆its",
+        "x©y",
+        "\u{301}x",
+        "4ꡀ",
+    ] {
+        assert!(!is_single_script(t), "{t}");
+    }
+}
+
+#[test]
+fn clusters_are_the_grapheme_clusters() {
+    let legit = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/legit.txt")).unwrap();
+    let mut tokens: Vec<String> = legit.split_whitespace().map(str::to_owned).collect();
+    let glue = [
+        "\u{301}",
+        "\u{200D}",
+        "\u{200C}",
+        "🍌",
+        "👍🏽",
+        "🇫🇷",
+        "\u{FE0F}",
+        "\u{20E3}",
+        "\u{1}",
+        "\u{600}",
+        "\u{111C2}",
+        "\u{94D}",
+        "क",
+        "\u{1F3FB}",
+        "\u{E0041}",
+        "©",
+        "\u{1160}",
+        "\u{11A8}",
+        "가",
+    ];
+    for (i, a) in glue.iter().enumerate() {
+        for b in &glue[i..] {
+            for t in ["ab", "a", "", "1x", "#"] {
+                tokens.push(format!("{t}{a}{t}{b}{t}"));
+                tokens.push(format!("{a}{b}{t}{a}"));
+            }
+        }
+    }
+    for t in &tokens {
+        assert!(clusters(t).eq(t.grapheme_indices(true)), "{t:?}");
+    }
+}
+
+#[test]
+fn cjk_and_latin_mix_with_each_other_and_with_numbers() {
+    for a in CJK_AND_LATIN {
+        assert!(cjk_and_latin().contains_script(a));
+        for b in CJK_AND_LATIN {
+            assert!(a == b || is_legit_mix(a, b), "{a:?} {b:?}");
+        }
+        assert!(Host::Number.accepts_scx(ScriptExtension::from(a)));
+    }
+    for t in [
+        "東京スカイツリーは、2012年に開業しました。",
+        "2024년3월",
+        "漢字かなカナ",
+    ] {
+        assert!(is_single_script(t), "{t}");
+    }
+    for t in ["→", "①②", "≤5", "(½)", "─┐", "می‌خواهم", "ශ්‍රී", "क\u{200D}ष"] {
+        assert!(is_single_script(t), "{t}");
+    }
+    for t in [
+        "東京ไทย",
+        "重さ5㎏",
+        "東京\u{94D}",
+        "ক東",
+        "x→",
+        "→\u{301}",
+        "♕",
+        "©",
+        "a\u{200C}",
+        "\u{200C}a",
+        "a\u{200D}\u{200C}b",
+        "a\u{200C}.",
+        "→\u{200D}→",
+        "a\u{200C}b",
+        "б\u{200D}в",
+        "Tシャツ",
+        "用iPhone聊天",
+    ] {
+        assert!(!is_single_script(t), "{t}");
+    }
+}
+
+#[test]
+fn legit_mixes() {
+    assert!(is_legit_mix(Script::Latin, Script::Han));
+    assert!(is_legit_mix(Script::Katakana, Script::Latin));
+    assert!(is_legit_mix(Script::Han, Script::Hiragana));
+    assert!(!is_legit_mix(Script::Latin, Script::Telugu));
+    assert!(!is_legit_mix(Script::Thai, Script::Javanese));
+}
