@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::unicode::emoji::{is_emoji_cluster, lookup};
+use crate::unicode::emoji::{glued_after, is_emoji_cluster, lookup};
 
 /// Finds the emoji in `text`, each a whole grapheme cluster (a ZWJ family, a flag, a keycap,
 /// a skin-toned hand), with its CLDR name when the emoji data knows it.
@@ -27,6 +27,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<(Range<usize>, Option<&'static str>
                 at = cluster_start + cluster.len();
                 break;
             }
+            // A letter or mark of a script glued to the emoji is no part of it (R18).
+            let cluster = cluster
+                .get(..glued_after(cluster).unwrap_or(cluster.len()))
+                .unwrap_or(cluster);
             if is_emoji_cluster(cluster) {
                 let range = cluster_start..cluster_start + cluster.len();
                 out.push((range, lookup(cluster).map(emojis::Emoji::name)));
@@ -61,6 +65,11 @@ mod tests {
                 ("❤️", "red heart"),
             ]
         );
+    }
+
+    #[test]
+    fn a_letter_glued_to_an_emoji_is_no_part_of_it() {
+        assert_eq!(found("ก🧚🏼ำไร"), [("🧚🏼", Some("fairy: medium-light skin tone"))]);
     }
 
     #[test]

@@ -183,7 +183,7 @@ pub(super) fn verdict<'t>(opts: &JunkOptions, reason: Reason, cluster: &str) -> 
 }
 
 /// The byte offset of the first letter in `cluster` whose script the cluster's first character
-/// does not share, if any.
+/// does not share (R12), or of the first letter or mark of a script after an emoji (R18).
 pub(super) fn foreign_letter_at(cluster: &str) -> Option<usize> {
     let mut chars = cluster.char_indices();
     let (_, base) = chars.next()?;
@@ -192,7 +192,8 @@ pub(super) fn foreign_letter_at(cluster: &str) -> Option<usize> {
     }
     let base_scx = unicode::props(base).scx(base);
     if !unicode::is_specific(base_scx) {
-        return None;
+        // R18: what the segmentation glues to an emoji is no part of it.
+        return unicode::emoji::glued_after(cluster);
     }
     chars
         .find(|&(_, c)| {

@@ -34,3 +34,23 @@ pub(crate) fn lookup(cluster: &str) -> Option<&'static emojis::Emoji> {
         emojis::get(&bare).or_else(|| emojis::get(&format!("{bare}\u{FE0F}")))
     })
 }
+
+/// Where the emoji sequence that leads `cluster` ends: before the first letter or mark of a
+/// script that the segmentation glued to it (a Thai vowel, a vowel sign: POLICY.md R18), or
+/// `None` when nothing follows it, or it is led by no emoji character beyond ASCII.
+pub(crate) fn glued_after(cluster: &str) -> Option<usize> {
+    let mut chars = cluster.char_indices();
+    let (_, base) = chars.next()?;
+    if base.is_ascii() || !(super::is_emoji(base) || super::is_regional_indicator(base)) {
+        return None;
+    }
+    chars
+        .find(|&(_, c)| {
+            let props = super::props(c);
+            matches!(
+                props.group(),
+                super::GeneralCategoryGroup::Letter | super::GeneralCategoryGroup::Mark
+            ) && super::is_specific(props.scx(c))
+        })
+        .map(|(i, _)| i)
+}
