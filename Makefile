@@ -20,10 +20,8 @@ test: build-dev  ## Run every test, Rust and Python
 	$(PY) -m pytest
 
 .PHONY: lint
-lint:  ## cargo fmt --check, clippy, ruff
-	cargo fmt --all -- --check
-	cargo clippy --all-targets --features python -- -D warnings
-	$(VENV)/bin/ruff check python tests benches scripts
+lint: $(VENV)  ## Every lint, as .ci/run runs them (scripts/lint.sh)
+	PATH=$(VENV)/bin:$$PATH bash scripts/lint.sh
 
 .PHONY: format
 format:  ## Format Rust and Python
@@ -35,9 +33,16 @@ bench: build-dev  ## Run the benchmarks and record their results in benches/resu
 	$(PY) -m pip install -q ".[bench]"
 	cargo bench --bench clean | tee benches/results/clean_rust.md
 	cargo bench --bench extract | tee benches/results/extract_rust.md
+	cargo bench --bench worst | tee benches/results/worst.md
 	$(PY) benches/bench_py.py | tee benches/results/clean_py.md
 	$(PY) benches/bench_columns.py
 	$(PY) benches/bench_extract.py
+	$(PY) benches/bench_yardstick.py
+
+.PHONY: yardstick-data
+yardstick-data: $(VENV)  ## Regenerate tests/data/yardstick/ (the documents tests/differential.rs compares on)
+	$(PY) -m pip install -q ".[bench]"
+	$(PY) scripts/gen_yardstick_data.py
 
 .PHONY: tables
 tables:  ## Regenerate src/unicode/tables.rs from the UCD (pinned unicodedata2, unicode-blocks-py)

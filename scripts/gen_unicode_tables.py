@@ -125,7 +125,7 @@ def main() -> None:
         ),
         rust_table(
             "VIRAMAS",
-            "Characters of canonical combining class 9, the viramas of the scripts that build conjuncts (POLICY.md §3).",
+            "Characters of canonical combining class 9, viramas of scripts that build conjuncts (POLICY.md §3).",
             viramas(),
         ),
     ]

@@ -404,7 +404,7 @@ pub(crate) const STYLED_LETTERS: &[(char, char)] = &[
     ('\u{1FBF0}', '\u{1FBF9}'),
 ];
 
-/// Characters of canonical combining class 9, the viramas of the scripts that build conjuncts (POLICY.md §3).
+/// Characters of canonical combining class 9, viramas of scripts that build conjuncts (POLICY.md §3).
 pub(crate) const VIRAMAS: &[(char, char)] = &[
     ('\u{94D}', '\u{94D}'),
     ('\u{9CD}', '\u{9CD}'),
