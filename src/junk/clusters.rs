@@ -32,7 +32,7 @@ pub(super) fn clusters(token: &str) -> impl Iterator<Item = (usize, &str)> {
                 .find(|&j| bytes[j - 1].is_ascii() && bytes[j].is_ascii())
                 .unwrap_or(bytes.len());
             let part = token.get(start..at)?;
-            let pieces = if part.chars().all(|c| unicode::props(c).stands_alone()) {
+            let pieces = if part.chars().all(unicode::stands_alone) {
                 Stretch::Chars(part.char_indices())
             } else {
                 Stretch::Graphemes(part.grapheme_indices(true))
@@ -43,7 +43,7 @@ pub(super) fn clusters(token: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The clusters of a stretch of a token: one per character when every character stands alone
-/// (see [`unicode::Props::stands_alone`]), else found by the segmentation rules.
+/// (see [`unicode::stands_alone`]), else found by the segmentation rules.
 enum Stretch<'t> {
     Chars(std::str::CharIndices<'t>),
     Graphemes(unicode_segmentation::GraphemeIndices<'t>),

@@ -126,8 +126,7 @@ impl Scanner<'_, '_> {
                 None => {
                     // The characters that meet where junk went must not join.
                     let ok = !std::mem::take(&mut removed)
-                        || unicode::props(base).stands_alone()
-                            && last_kept.is_none_or(|c| !unicode::props(c).joins_forward());
+                        || unicode::stands_alone(base) && last_kept.is_none_or(|c| !unicode::joins_forward(c));
                     plain &= is_plain_unit;
                     if !plain && single.is_none() && !single_failed {
                         single = self.kept_so_far(range.start..range.start + offset, before);

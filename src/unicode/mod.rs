@@ -81,14 +81,10 @@ const EMOJI_PRESENTATION: u16 = 1 << 4;
 const SCX_IS_SCRIPT: u16 = 1 << 5;
 /// Canonical combining class 0 and `NFC_Quick_Check=Yes`: NFC never joins it to what precedes.
 const NFC_BOUNDARY: u16 = 1 << 6;
-/// A grapheme cluster of its own between characters that are too (see [`stands_alone`]).
-const ALONE: u16 = 1 << 7;
 /// `NFC_Quick_Check=Yes`: NFC never composes it with what precedes (it may reorder it).
 const NFC_YES: u16 = 1 << 8;
 /// A letter or mark of one specific script, and nothing else the junk policy looks at.
 const PLAIN_LETTER: u16 = 1 << 9;
-/// Joins what follows to its cluster (see [`joins_forward`]).
-const FORWARD: u16 = 1 << 10;
 /// A letter or punctuation of the scripts that write Chinese, Japanese and Korean (see
 /// [`Props::is_east_asian`]).
 const EAST_ASIAN: u16 = 1 << 11;
@@ -121,9 +117,7 @@ impl Props {
                 canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes,
                 NFC_BOUNDARY,
             )
-            | flag(stands_alone(c), ALONE)
-            | flag(is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes, NFC_YES)
-            | flag(joins_forward(c), FORWARD);
+            | flag(is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes, NFC_YES);
         let mut props = Props { gc, script, flags };
         let plain_letter = matches!(props.group(), GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark)
             && flags & (PICTOGRAPHIC | STYLED | INVISIBLE | EMOJI | EMOJI_PRESENTATION) == 0
@@ -202,17 +196,6 @@ impl Props {
         self.flags & EMOJI_PRESENTATION != 0
     }
 
-    /// Whether a run of such characters is segmented one character per grapheme cluster.
-    pub(crate) fn stands_alone(self) -> bool {
-        self.flags & ALONE != 0
-    }
-
-    /// Whether a character that stands alone, put right after this one, can join its cluster
-    /// (see [`joins_forward`]).
-    pub(crate) fn joins_forward(self) -> bool {
-        self.flags & FORWARD != 0
-    }
-
     /// `NFC_Quick_Check=Yes`.
     pub(crate) fn is_nfc_yes(self) -> bool {
         self.flags & NFC_YES != 0
@@ -266,13 +249,39 @@ pub(crate) fn props(c: char) -> Props {
     }
 }
 
+/// What the segmentation rules do with a character, asked of `unicode-segmentation` by probes
+/// (see [`probe_stands_alone`] and [`probe_joins_forward`]) the first time it is asked about
+/// (about a microsecond), and remembered: only the characters of tokens with junk are asked.
+fn segmentation(c: char) -> u8 {
+    use std::sync::atomic::{AtomicU8, Ordering};
+    const KNOWN: u8 = 1 << 7;
+    static SEEN: [AtomicU8; 0x11_0000] = [const { AtomicU8::new(0) }; 0x11_0000];
+    let Some(seen) = SEEN.get(c as usize) else { return 0 };
+    let known = seen.load(Ordering::Relaxed);
+    if known & KNOWN != 0 {
+        return known;
+    }
+    let found = KNOWN | u8::from(probe_stands_alone(c)) | u8::from(probe_joins_forward(c)) << 1;
+    seen.store(found, Ordering::Relaxed);
+    found
+}
+
+/// Whether a run of such characters is segmented one character per grapheme cluster.
+pub(crate) fn stands_alone(c: char) -> bool {
+    segmentation(c) & 1 != 0
+}
+
+/// Whether a character that stands alone, put right after this one, can join its cluster.
+pub(crate) fn joins_forward(c: char) -> bool {
+    segmentation(c) & 2 != 0
+}
+
 /// Whether no rule of UAX #29 joins `c` to a neighbour that stands alone too: it extends nothing
 /// (`Extend`, `ZWJ`, `SpacingMark`), prepends to nothing, and is no CR, LF, Hangul jamo or syllable,
 /// or regional indicator. Asked of `unicode-segmentation` itself, with a probe for each rule:
 /// the rules that look further back (emoji ZWJ sequences, Indic conjuncts) need a ZWJ or a
 /// virama between the two, which never stand alone.
-fn stands_alone(c: char) -> bool {
-    use unicode_segmentation::UnicodeSegmentation;
+fn probe_stands_alone(c: char) -> bool {
     // A leading consonant, a vowel and a trailing consonant jamo.
     let (leading, vowel, trailing) = ('\u{1100}', '\u{1161}', '\u{11A8}');
     let pairs = [
@@ -286,21 +295,28 @@ fn stands_alone(c: char) -> bool {
         (c, vowel),
         (c, trailing),
     ];
-    pairs.iter().all(|&(x, y)| {
-        let mut pair = String::with_capacity(8);
-        pair.push(x);
-        pair.push(y);
-        pair.graphemes(true).nth(1).is_some()
-    })
+    pairs.iter().all(|&(x, y)| !one_cluster(&[x, y]))
+}
+
+/// Whether these characters, as one string, are one extended grapheme cluster.
+fn one_cluster(chars: &[char]) -> bool {
+    use unicode_segmentation::UnicodeSegmentation;
+    // Three characters of four bytes at most: no allocation, as every code point is asked.
+    let mut buf = [0u8; 16];
+    let mut len = 0;
+    for &c in chars {
+        if let Some(room) = buf.get_mut(len..len + c.len_utf8()) {
+            len += c.encode_utf8(room).len();
+        }
+    }
+    std::str::from_utf8(buf.get(..len).unwrap_or_default()).is_ok_and(|s| s.graphemes(true).nth(1).is_none())
 }
 
 /// Whether a character that stands alone can join the cluster `c` ends: `c` prepends (`GB9b`),
 /// links Indic consonants (`GB9c`), or joins emoji (`GB11`). Asked of `unicode-segmentation`
 /// with a probe for each rule; the other rules join only characters that do not stand alone.
-fn joins_forward(c: char) -> bool {
-    use unicode_segmentation::UnicodeSegmentation;
-    let one = |s: String| s.graphemes(true).nth(1).is_none();
-    one(format!("{c}a")) || one(format!("\u{915}{c}\u{915}")) || one(format!("🍌{c}🍌"))
+fn probe_joins_forward(c: char) -> bool {
+    one_cluster(&[c, 'a']) || one_cluster(&['\u{915}', c, '\u{915}']) || one_cluster(&['🍌', c, '🍌'])
 }
 
 fn in_table(c: char, table: &[(char, char)]) -> bool {
@@ -524,7 +540,7 @@ mod tests {
     fn characters_that_stand_alone_are_their_own_clusters() {
         use unicode_segmentation::UnicodeSegmentation;
         for c in ['a', '🍌', 'ౠ', '𝐆', '\u{200B}', 'я', '漢', 'क', '\u{E000}'] {
-            assert!(props(c).stands_alone(), "{c:?}");
+            assert!(stands_alone(c), "{c:?}");
         }
         // Extend, ZWJ, SpacingMark, Prepend, regional indicators, jamo and Hangul syllables.
         for c in [
@@ -539,13 +555,13 @@ mod tests {
             '\u{AC00}',
             '\r',
         ] {
-            assert!(!props(c).stands_alone(), "{c:?}");
+            assert!(!stands_alone(c), "{c:?}");
         }
         // Every run of characters that stand alone is one cluster per character.
         let alone: Vec<char> = (0..0x3_0000u32)
             .step_by(3)
             .filter_map(char::from_u32)
-            .filter(|&c| props(c).stands_alone())
+            .filter(|&c| stands_alone(c))
             .collect();
         let text: String = alone.iter().collect();
         assert_eq!(text.graphemes(true).count(), alone.len());
@@ -556,10 +572,10 @@ mod tests {
     #[test]
     fn characters_that_join_forward() {
         for c in ['\u{600}', '\u{94D}', '\u{200D}', '\u{111C2}'] {
-            assert!(props(c).joins_forward(), "{c:?}");
+            assert!(joins_forward(c), "{c:?}");
         }
         for c in ['a', '\u{301}', '\u{93F}', '\u{7A6}', '🍌', '\u{FE0F}', 'क'] {
-            assert!(!props(c).joins_forward(), "{c:?}");
+            assert!(!joins_forward(c), "{c:?}");
         }
     }
 
