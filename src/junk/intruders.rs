@@ -48,7 +48,8 @@ impl Scanner<'_, '_> {
                     return;
                 }
                 // Outside an empty span: the whole token.
-                match self.host(&self.live.counts_outside(&(0..0))) {
+                let all = self.counts_outside(&(0..0));
+                match self.host(&all) {
                     Some((script, _)) => Host::Script(script),
                     None => return,
                 }
@@ -107,7 +108,7 @@ impl Scanner<'_, '_> {
             return;
         }
         // The token's letters outside this sub-word.
-        let rest = self.live.counts_outside(span);
+        let rest = self.counts_outside(span);
         if rest.is_empty() {
             return;
         }

@@ -10,7 +10,11 @@ impl Scanner<'_, '_> {
     /// letters of other scripts, or after anything but a letter, it joins nothing
     /// (`behavi\u{200D}or`). The first `debris` edits are those [`Scanner::unit`] made, in order.
     pub(super) fn joiners(&mut self, debris: usize) {
-        if !self.opts.invisible {
+        let (Some(first), Some(last)) = (self.units.first(), self.units.last()) else {
+            return;
+        };
+        let token = &self.text[first.range.start..last.range.end];
+        if !self.opts.invisible || !token.contains([unicode::ZWJ, unicode::ZWNJ]) {
             return;
         }
         let joinable =

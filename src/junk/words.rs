@@ -37,6 +37,26 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// The token's letters per script outside the units of `span` (see [`Live::counts_outside`]),
+    /// found where they are the first time a rule asks, and kept up to date from then on.
+    pub(super) fn counts_outside(&mut self, span: &Range<usize>) -> Vec<(Script, usize)> {
+        if self.live.scripts.is_none() {
+            let mut scripts: Vec<(Script, BTreeSet<usize>)> = Vec::new();
+            for k in 0..self.units.len() {
+                if let Some(script) = self.fact(k).script {
+                    match scripts.iter_mut().find(|(s, _)| *s == script) {
+                        Some((_, at)) => {
+                            at.insert(k);
+                        }
+                        None => scripts.push((script, BTreeSet::from([k]))),
+                    }
+                }
+            }
+            self.live.scripts = Some(scripts);
+        }
+        Live::counts_outside(self.live.scripts.as_deref().unwrap_or_default(), span)
+    }
+
     /// What unit `k` adds to the token's [`Live`] facts while it is there.
     pub(super) fn fact(&self, k: usize) -> Fact {
         let u = &self.units[k];
@@ -80,8 +100,9 @@ pub(super) struct Live {
     pub(super) digits: usize,
     /// Ordinary letters.
     pub(super) letters: usize,
-    /// Where the ordinary letters of a specific script are, per script (see [`letter_counts`]).
-    pub(super) scripts: Vec<(Script, BTreeSet<usize>)>,
+    /// Where the ordinary letters of a specific script are, per script (see [`letter_counts`]),
+    /// once a rule asks (see [`Scanner::counts_outside`]).
+    scripts: Option<Vec<(Script, BTreeSet<usize>)>>,
 }
 
 /// What one unit adds to [`Live`].
@@ -104,15 +125,15 @@ impl Live {
         step(&mut self.math, fact.math);
         step(&mut self.digits, fact.digit);
         step(&mut self.letters, fact.letter);
-        if let Some(script) = fact.script {
-            match self.scripts.iter_mut().find(|(s, _)| *s == script) {
+        if let (Some(script), Some(scripts)) = (fact.script, &mut self.scripts) {
+            match scripts.iter_mut().find(|(s, _)| *s == script) {
                 Some((_, at)) if on => {
                     at.insert(k);
                 }
                 Some((_, at)) => {
                     at.remove(&k);
                 }
-                None if on => self.scripts.push((script, BTreeSet::from([k]))),
+                None if on => scripts.push((script, BTreeSet::from([k]))),
                 None => {}
             }
         }
@@ -120,9 +141,8 @@ impl Live {
 
     /// Letters per script outside the units of `span`, in the order in which the scripts first
     /// appear there, as [`letter_counts`] gives them for those units.
-    pub(super) fn counts_outside(&self, span: &Range<usize>) -> Vec<(Script, usize)> {
-        let mut firsts: Vec<(usize, Script, usize)> = self
-            .scripts
+    fn counts_outside(scripts: &[(Script, BTreeSet<usize>)], span: &Range<usize>) -> Vec<(Script, usize)> {
+        let mut firsts: Vec<(usize, Script, usize)> = scripts
             .iter()
             .filter_map(|(script, at)| {
                 let inside = at.range(span.clone()).count();
