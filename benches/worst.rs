@@ -55,13 +55,13 @@ const FAMILIES: &[(&str, &str, &str)] = &[
     ("invisible and joiner", "", "\u{200B}\u{200D}"),
 ];
 
-/// Seconds per call of `f` on `text`: the best of three rounds, each at least 100 ms or one call.
+/// Seconds per call of `f` on `text`: the best of five rounds, each at least 200 ms or one call.
 fn seconds(text: &str, f: impl Fn(&str) -> usize) -> f64 {
     let mut best = f64::MAX;
-    for _ in 0..3 {
+    for _ in 0..5 {
         let start = Instant::now();
         let mut calls = 0u32;
-        while calls == 0 || start.elapsed() < Duration::from_millis(100) {
+        while calls == 0 || start.elapsed() < Duration::from_millis(200) {
             black_box(f(black_box(text)));
             calls += 1;
         }

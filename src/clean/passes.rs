@@ -63,23 +63,31 @@ pub(super) fn remove_junk<'t>(
 }
 
 /// The tokens of `text` that hold or touch the `changes` (sorted byte ranges): from the
-/// whitespace before each change to the whitespace after it, merged where they meet.
+/// whitespace before each change to the whitespace after it, merged where they meet. Each byte
+/// of `text` is looked at a bounded number of times, however many changes a token holds.
 fn around(text: &str, changes: &[Range<usize>]) -> Vec<Range<usize>> {
+    let space_after = |from: usize| {
+        text.get(from..)
+            .and_then(|t| t.find(char::is_whitespace))
+            .map_or(text.len(), |i| from + i)
+    };
     let mut windows: Vec<Range<usize>> = Vec::new();
     for change in changes {
         let (start, end) = (change.start.min(text.len()), change.end.min(text.len()));
-        let covered = windows.last().is_some_and(|w| start < w.end);
-        let from = if covered {
-            windows.last().map_or(0, |w| w.start)
-        } else {
-            text.get(..start)
-                .and_then(|t| t.rfind(char::is_whitespace))
-                .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8))
-        };
-        let to = text
-            .get(end..)
-            .and_then(|t| t.find(char::is_whitespace))
-            .map_or(text.len(), |i| end + i);
+        if let Some(last) = windows.last_mut()
+            && start < last.end
+        {
+            // Inside the last window: only what the change reaches past it is new.
+            if end > last.end {
+                last.end = space_after(end);
+            }
+            continue;
+        }
+        let from = text
+            .get(..start)
+            .and_then(|t| t.rfind(char::is_whitespace))
+            .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+        let to = space_after(end);
         match windows.last_mut() {
             Some(last) if from <= last.end => last.end = last.end.max(to),
             _ => windows.push(from..to),
@@ -268,6 +276,17 @@ mod tests {
             .into_iter()
             .map(|j| (&text[j.start..j.end], j.reason.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn windows_are_the_tokens_around_the_changes() {
+        let text = "ab cd ef gh";
+        assert_eq!(around(text, &[4..4]), [3..5]);
+        assert_eq!(around(text, &[3..3, 4..4, 5..5]), [3..5]);
+        assert_eq!(around(text, &[2..2]), [0..2]);
+        assert_eq!(around(text, &[1..1, 7..8]), [0..2, 6..8]);
+        assert_eq!(around(text, &[4..7]), [3..8]);
+        assert_eq!(around("", &[0..0]), [0..0]);
     }
 
     #[test]
