@@ -279,6 +279,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::single_range_in_vec_init)] // lists of ranges, one of them
     fn windows_are_the_tokens_around_the_changes() {
         let text = "ab cd ef gh";
         assert_eq!(around(text, &[4..4]), [3..5]);
