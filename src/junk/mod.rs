@@ -217,6 +217,14 @@ fn scan_with<'t>(
         };
     }
     let ascii_drop: Vec<u8> = opts.drop.iter().filter(|c| c.is_ascii()).map(|&c| c as u8).collect();
+    if windows.is_none() && find_suspect(text.as_bytes(), 0, &ascii_drop).is_none() {
+        // ASCII that needs no look, the most common text of all: nothing to judge.
+        return Scanned {
+            settled: true,
+            nfc: true,
+            consulted: false,
+        };
+    }
     let mut scanner = Scanner {
         text,
         opts,
@@ -288,6 +296,7 @@ fn scan_with<'t>(
 
 /// The first byte at or after `from` that needs a look: non-ASCII, a control other than tab,
 /// line feed and carriage return, or a character to drop.
+#[inline(never)]
 fn find_suspect(bytes: &[u8], from: usize, ascii_drop: &[u8]) -> Option<usize> {
     const LO: u64 = 0x0101_0101_0101_0101;
     // Sets the high bit of a byte that may be suspect: a high bit, a byte below 0x20, or 0x7F.
