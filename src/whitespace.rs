@@ -42,9 +42,9 @@ impl Tidy {
         }
     }
 
-    /// Records from now on where each edit lands in the output.
-    pub(crate) fn tracing(mut self) -> Self {
-        self.changes = Some(Vec::new());
+    /// Records from now on where each of `edits` edits lands in the output.
+    pub(crate) fn tracing(mut self, edits: usize) -> Self {
+        self.changes = Some(Vec::with_capacity(edits));
         self
     }
 
@@ -164,12 +164,13 @@ pub(crate) struct Applied {
 }
 
 /// [`apply_glued`], saying also where each edit landed.
-pub(crate) fn apply_traced<I, R>(text: &str, edits: I, mode: Whitespace) -> Applied
-where
-    I: IntoIterator<Item = (std::ops::Range<usize>, R)>,
-    R: AsRef<str>,
-{
-    fill(Tidy::new(text.len(), mode).tracing(), text, edits)
+pub(crate) fn apply_traced<R: AsRef<str>>(
+    text: &str,
+    edits: Vec<(std::ops::Range<usize>, R)>,
+    mode: Whitespace,
+) -> Applied {
+    let count = edits.len();
+    fill(Tidy::new(text.len(), mode).tracing(count), text, edits)
 }
 
 fn fill<I, R>(mut out: Tidy, text: &str, edits: I) -> Applied

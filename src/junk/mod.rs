@@ -217,13 +217,18 @@ fn scan_with<'t>(
         };
     }
     let ascii_drop: Vec<u8> = opts.drop.iter().filter(|c| c.is_ascii()).map(|&c| c as u8).collect();
-    if windows.is_none() && find_suspect(text.as_bytes(), 0, &ascii_drop).is_none() {
-        // ASCII that needs no look, the most common text of all: nothing to judge.
-        return Scanned {
-            settled: true,
-            nfc: true,
-            consulted: false,
-        };
+    // The first byte to look at in the whole text: none in ASCII that needs no look, the most
+    // common text of all, which has nothing to judge.
+    let mut first = None;
+    if windows.is_none() {
+        first = find_suspect(text.as_bytes(), 0, &ascii_drop);
+        if first.is_none() {
+            return Scanned {
+                settled: true,
+                nfc: true,
+                consulted: false,
+            };
+        }
     }
     let mut scanner = Scanner {
         text,
@@ -246,7 +251,7 @@ fn scan_with<'t>(
             break;
         };
         let mut pos = window.start;
-        while let Some(at) = find_suspect(bytes, pos, &ascii_drop) {
+        while let Some(at) = first.take().or_else(|| find_suspect(bytes, pos, &ascii_drop)) {
             let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
                 break;
             };
