@@ -5,14 +5,15 @@
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::print_stdout, clippy::print_stderr)] // test code reports by panicking and printing
 
+mod common;
 mod model;
 
 use std::fs;
 use std::path::Path;
 
+use common::{data, golden_cases, noisy_text};
 use model::{EmojiMode, Options};
 use proptest::prelude::*;
-use serde::Deserialize;
 use textwash::{CleanOptions, Cleaner, OptionValue};
 
 /// The option sets compared: the default and each switch turned the other way.
@@ -84,25 +85,6 @@ fn assert_none(what: &str, found: &[String]) {
     );
 }
 
-fn data(path: &str) -> String {
-    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(path);
-    fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
-}
-
-#[derive(Deserialize)]
-struct Corpus {
-    case: Vec<Case>,
-}
-
-#[derive(Deserialize)]
-struct Case {
-    name: String,
-    input: String,
-    expected: String,
-    #[serde(default)]
-    options: toml::Table,
-}
-
 /// The model's options for a golden case, if the model knows them all.
 fn model_options(options: &toml::Table) -> Option<Options> {
     let mut o = Options::default();
@@ -128,22 +110,12 @@ fn model_options(options: &toml::Table) -> Option<Options> {
     Some(o)
 }
 
-fn golden_cases() -> Vec<Case> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/clean");
-    let mut files: Vec<_> = fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
-    files.sort();
-    files
-        .iter()
-        .flat_map(|p| toml::from_str::<Corpus>(&fs::read_to_string(p).unwrap()).unwrap().case)
-        .collect()
-}
-
 /// The model meets the golden cases it has the options for: it is a model of the policy.
 #[test]
 fn the_model_meets_the_golden_cases() {
     let mut failures = Vec::new();
     let mut count = 0;
-    for case in golden_cases() {
+    for (_, case) in golden_cases() {
         let Some(opts) = model_options(&case.options) else {
             continue;
         };
@@ -166,9 +138,8 @@ fn the_model_meets_the_golden_cases() {
 
 #[test]
 fn golden_inputs() {
-    let cases = golden_cases();
     let mut found = Vec::new();
-    for case in &cases {
+    for (_, case) in &golden_cases() {
         found.extend(divergences(
             [case.input.as_str(), case.expected.as_str()],
             &option_sets(),
@@ -494,19 +465,6 @@ fn mixed_text() -> impl Strategy<Value = String> {
     ];
     let sep = prop_oneof![6 => Just(" "), 1 => Just("\n"), 1 => Just(""), 1 => Just("  "), 1 => Just(" \n")];
     proptest::collection::vec((piece, sep), 1..7).prop_map(|v| v.into_iter().map(|(p, s)| p + s).collect())
-}
-
-/// Any characters, the junk-prone ranges more often (as in tests/properties.rs).
-fn noisy_text() -> impl Strategy<Value = String> {
-    let piece = prop_oneof![
-        4 => "[a-zA-Z ,.’“”-]{1,12}",
-        1 => any::<char>().prop_map(String::from),
-        1 => "[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{FE0F}\u{200D}\u{200B}-\u{200F}\u{1F3FB}-\u{1F3FF}]",
-        1 => "[\u{1D400}-\u{1D7FF}\u{0C00}-\u{0C7F}\u{A980}-\u{A9DF}\u{0600}-\u{06FF}\u{0900}-\u{097F}\u{4E00}-\u{4E20}]{1,3}",
-        1 => "[\u{E0020}-\u{E007F}\u{20E3}\u{0300}-\u{036F}0-9 \t\n]{1,3}",
-        1 => "[\u{0400}-\u{04FF}\u{0370}-\u{03FF}\u{0E00}-\u{0E7F}\u{AC00}-\u{AC20}\u{30A0}-\u{30FF}]{1,4}",
-    ];
-    proptest::collection::vec(piece, 0..16).prop_map(|v| v.concat())
 }
 
 fn check(text: &str, sets: &[(&str, Options)]) -> Result<(), TestCaseError> {

@@ -3,30 +3,11 @@
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::print_stdout)] // test code reports by panicking and printing
 
-use std::fs;
-use std::path::Path;
+mod common;
 
-use serde::Deserialize;
+use common::data;
+
 use textwash::{CleanOptions, Cleaner, OptionValue};
-
-#[derive(Deserialize)]
-struct Corpus {
-    case: Vec<Case>,
-}
-
-#[derive(Deserialize)]
-struct Case {
-    name: String,
-    input: String,
-    expected: String,
-    #[serde(default)]
-    options: toml::Table,
-}
-
-fn data(path: &str) -> String {
-    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(path);
-    fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
-}
 
 fn cleaner(options: &toml::Table) -> Cleaner {
     let mut opts = CleanOptions::new();
@@ -51,30 +32,20 @@ fn the_reference_article_cleans_exactly() {
 
 #[test]
 fn golden_cases() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/clean");
     let mut failures = Vec::new();
     let mut count = 0;
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .expect("tests/data/clean")
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    files.sort();
-    for path in files {
-        let corpus: Corpus = toml::from_str(&fs::read_to_string(&path).expect("read")).expect("valid TOML");
-        for case in corpus.case {
-            count += 1;
-            let got = cleaner(&case.options).clean(&case.input).into_owned();
-            if got != case.expected {
-                failures.push(format!(
-                    "{}: {}\n  input:    {:?}\n  expected: {:?}\n  got:      {:?}",
-                    path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default(),
-                    case.name,
-                    case.input,
-                    case.expected,
-                    got
-                ));
-            }
+    for (path, case) in common::golden_cases() {
+        count += 1;
+        let got = cleaner(&case.options).clean(&case.input).into_owned();
+        if got != case.expected {
+            failures.push(format!(
+                "{}: {}\n  input:    {:?}\n  expected: {:?}\n  got:      {:?}",
+                path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default(),
+                case.name,
+                case.input,
+                case.expected,
+                got
+            ));
         }
     }
     assert!(count > 50, "the corpus has {count} cases");
@@ -89,11 +60,7 @@ fn golden_cases() {
 #[test]
 fn legit_corpus_comes_back_as_its_nfc_form() {
     use unicode_normalization::UnicodeNormalization;
-    let corpus = data("legit.txt");
-    let lines: Vec<&str> = corpus
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .collect();
+    let lines = common::legit_lines();
     assert!(lines.len() >= 40, "{} lines", lines.len());
     let mut failures = Vec::new();
     for line in &lines {

@@ -2,24 +2,18 @@
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::print_stdout)] // test code reports by panicking and printing
 
-use std::fs;
-use std::path::Path;
+mod common;
+
 use std::sync::OnceLock;
 
+use common::noisy_text;
 use proptest::prelude::*;
 use textwash::{CleanOptions, Cleaner, OptionValue};
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 fn legit_lines() -> &'static [String] {
     static LINES: OnceLock<Vec<String>> = OnceLock::new();
-    LINES.get_or_init(|| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/legit.txt");
-        let text = fs::read_to_string(path).expect("legit corpus");
-        text.lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .map(str::to_owned)
-            .collect()
-    })
+    LINES.get_or_init(common::legit_lines)
 }
 
 fn cleaner(options: &[(&str, OptionValue<'_>)]) -> Cleaner {
@@ -28,18 +22,6 @@ fn cleaner(options: &[(&str, OptionValue<'_>)]) -> Cleaner {
         opts.set(name, value).expect("valid option");
     }
     Cleaner::new(opts)
-}
-
-/// Text drawn from everywhere: any character, and the junk-prone ranges more often.
-fn noisy_text() -> impl Strategy<Value = String> {
-    let piece = prop_oneof![
-        4 => "[a-zA-Z ,.’“”-]{1,12}",
-        1 => any::<char>().prop_map(String::from),
-        1 => "[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{FE0F}\u{200D}\u{200B}-\u{200F}\u{1F3FB}-\u{1F3FF}]",
-        1 => "[\u{1D400}-\u{1D7FF}\u{0C00}-\u{0C7F}\u{A980}-\u{A9DF}\u{0600}-\u{06FF}\u{0900}-\u{097F}\u{4E00}-\u{4E20}]{1,3}",
-        1 => "[\u{E0020}-\u{E007F}\u{20E3}\u{0300}-\u{036F}0-9 \t\n]{1,3}",
-    ];
-    proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
 }
 
 fn legit_text() -> impl Strategy<Value = String> {
