@@ -205,7 +205,7 @@ impl Host {
 }
 
 /// Latin and the scripts of Chinese, Japanese and Korean: any two of them are a legitimate mix
-/// (see [`is_legit_mix`]), and numbers take them all (see [`Host::accepts`]).
+/// (see [`is_legit_mix`]), and numbers take them all (see [`Host::accepts_scx`]).
 pub(super) const CJK_AND_LATIN: [Script; 6] = [
     Script::Latin,
     Script::Han,

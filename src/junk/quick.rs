@@ -64,7 +64,7 @@ pub(super) fn glued_in_plain(token: &str, offset: usize, cluster: &str, opts: &J
 }
 
 impl Scanner<'_, '_> {
-    /// A token that needs no analysis (see [`token_span`]) once the junk that needs no context
+    /// A token that needs no analysis (see [`super::single::token_span`]) once the junk that needs no context
     /// is out of it (`dis🍌tricts`, `wo\u{200B}rd`, `Моск🍌ва`): its edits are those of
     /// [`Scanner::token`], found without its analysis. Removed units are transparent to every
     /// rule, so the full analysis finds in such a token what it finds in what is left, which

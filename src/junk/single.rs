@@ -37,14 +37,14 @@ fn is_letter_or_mark(c: char) -> bool {
     matches!(props.group(), GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark) && !props.is_styled()
 }
 
-/// [`is_single_script`], one character at a time.
+/// `is_single_script` (a test helper), one character at a time.
 #[allow(clippy::struct_excessive_bools)] // independent facts about the token so far
 pub(super) struct SingleScript {
     /// The scripts every letter so far shares.
     common: Option<ScriptExtension>,
     /// Whether the token can still be of one script.
     single: bool,
-    /// Whether the token can still be a legitimate mix of [`CJK_AND_LATIN`].
+    /// Whether the token can still be a legitimate mix of [`super::intruders::CJK_AND_LATIN`].
     mix: bool,
     /// Whether the token can still be without letters, marks and characters of a script.
     bare: bool,
@@ -203,7 +203,7 @@ impl SingleScript {
 }
 
 /// The end of the token that starts at `start`, and whether it needs no analysis: all plain
-/// characters (see [`is_plain`]), or single-script (see [`is_single_script`]). Found in one walk
+/// characters (see [`is_plain`]), or single-script (see `is_single_script`). Found in one walk
 /// for most tokens, which are plain; the others are walked again from the start.
 pub(super) fn token_span(text: &str, start: usize) -> Span {
     let rest = &text[start..];

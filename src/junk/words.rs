@@ -100,7 +100,7 @@ pub(super) struct Live {
     pub(super) digits: usize,
     /// Ordinary letters.
     pub(super) letters: usize,
-    /// Where the ordinary letters of a specific script are, per script (see [`letter_counts`]),
+    /// Where the ordinary letters of a specific script are, per script (see [`super::intruders::letter_counts`]),
     /// once a rule asks (see [`Scanner::counts_outside`]).
     scripts: Option<Vec<(Script, BTreeSet<usize>)>>,
 }
@@ -140,7 +140,7 @@ impl Live {
     }
 
     /// Letters per script outside the units of `span`, in the order in which the scripts first
-    /// appear there, as [`letter_counts`] gives them for those units.
+    /// appear there, as [`super::intruders::letter_counts`] gives them for those units.
     fn counts_outside(scripts: &[(Script, BTreeSet<usize>)], span: &Range<usize>) -> Vec<(Script, usize)> {
         let mut firsts: Vec<(usize, Script, usize)> = scripts
             .iter()
