@@ -213,6 +213,12 @@ const REGRESSIONS: &[&str] = &[
     "खघ”लऑ\u{6DD}๕プコテ",
     // An orphan mark, a removed invisible and a Thai mark: NFC is judged on what is left.
     "\u{301}\u{200b}\u{e3a} ",
+    // R15: a joiner's neighbours are the letters around it, past other joiners.
+    "ශ\u{dca}\u{200d}\u{200b}\u{200d}ර\u{dd3} ",
+    // Orphan marks of two scripts before a Javanese letter, in a text that writes no word.
+    "\u{312}ꦴ\u{900}ꦄ꧁一",
+    // R7: a mark of a script the text does not use, on a letter of no script.
+    "ʹ\u{e34} ",
     // R17: CJK glued to a Latin word of a text that writes no CJK.
     "ab中 x",
     "aбγאع中ꦰౠ x",
@@ -473,8 +479,26 @@ fn check(text: &str, sets: &[(&str, Options)]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// `cases` generated texts, from a fixed seed so that a run can be repeated, unless
+/// `PROPTEST_RNG_SEED` names another (`PROPTEST_RNG_SEED=$RANDOM cargo test --test differential`
+/// explores; `PROPTEST_CASES` is overridden here).
+fn config(cases: u32) -> ProptestConfig {
+    use proptest::test_runner::RngSeed;
+    let default = ProptestConfig::default();
+    let rng_seed = match default.rng_seed {
+        RngSeed::Random => RngSeed::Fixed(0x7e57_a5b1),
+        seed => seed,
+    };
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        rng_seed,
+        ..default
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 4000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(config(4000))]
 
     #[test]
     fn generated_mixed_text_default(text in mixed_text()) {
@@ -488,7 +512,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(config(1000))]
 
     #[test]
     fn generated_text_every_switch(text in mixed_text()) {

@@ -20,13 +20,14 @@ impl Scanner<'_, '_> {
         let joinable =
             |u: &Unit| matches!(u.kind, Kind::Letter | Kind::Mark) && (!u.is_strong() || unicode::uses_joiners(u.scx));
         let n = self.units.len();
-        // The next unit still there after each unit, found from the end (this loop removes only
-        // the unit it looks at, and looks ahead only at units it has not reached).
+        // The next unit still there after each unit, found from the end, other joiners skipped
+        // (this loop removes only the unit it looks at, and looks ahead only at units it has
+        // not reached). A joiner's neighbours are the letters around it, past other joiners.
         let mut next_live = vec![None; n];
         let mut next = None;
         for k in (0..n).rev() {
             next_live[k] = next;
-            if !self.units[k].gone {
+            if !self.units[k].gone && self.units[k].kind != Kind::Joiner {
                 next = Some(k);
             }
         }
@@ -36,16 +37,14 @@ impl Scanner<'_, '_> {
             let unit = &self.units[i];
             if unit.kind == Kind::Joiner && !unit.gone && !unit.forced {
                 let before = prev_live.is_some_and(|k| joinable(&self.units[k]));
-                if before && after {
-                    prev_live = Some(i);
-                } else {
+                if !(before && after) {
                     let mut unit = unit.clone();
                     self.remove(&mut unit, Reason::Invisible);
                     self.units[i] = unit;
                 }
                 continue;
             }
-            if !unit.gone {
+            if !unit.gone && unit.kind != Kind::Joiner {
                 prev_live = Some(i);
             }
             if unit.gone || unit.forced || unit.kind == Kind::Other {

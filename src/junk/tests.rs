@@ -63,6 +63,8 @@ pub(crate) fn quick_path_text() -> impl proptest::strategy::Strategy<Value = Str
         "α",
         "ж",
         "\u{301}",
+        "\u{E34}",
+        "ʹ",
         "\u{93F}",
         "\u{94D}",
         "क",

@@ -154,15 +154,17 @@ fn unit(start: usize, piece: &[char]) -> Unit {
     let mut scx = chars::scripts(base);
     let mut script = chars::script(base);
     if kind == Kind::Mark && scx.is_empty() {
-        // Marks with no base, led by a neutral one: the unit has the scripts of all its marks.
+        // Marks with no base, led by a neutral one: the unit has the scripts of all its marks,
+        // whatever their order (NFC may change it), listed in the scripts' own order.
         script = None;
-        for &c in piece {
-            for s in chars::scripts(c) {
-                if !scx.contains(&s) {
-                    scx.push(s);
-                }
-            }
-        }
+        let all = piece
+            .iter()
+            .map(|&c| unicode_script::UnicodeScript::script_extension(&c))
+            .filter(|x| !(x.is_common() || x.is_inherited() || x.is_empty()))
+            .fold(None, |acc: Option<unicode_script::ScriptExtension>, x| {
+                Some(acc.map_or(x, |a| a.union(x)))
+            });
+        scx = all.map(|x| x.iter().collect()).unwrap_or_default();
     }
     Unit {
         start,
