@@ -487,7 +487,7 @@ fn config(cases: u32) -> ProptestConfig {
     let default = ProptestConfig::default();
     let rng_seed = match default.rng_seed {
         RngSeed::Random => RngSeed::Fixed(0x7e57_a5b1),
-        seed => seed,
+        seed @ RngSeed::Fixed(_) => seed,
     };
     ProptestConfig {
         cases,
