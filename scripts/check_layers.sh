@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 declare -A layer=(
     [error]=0 [unicode]=0 [batch]=0
     [normalize]=1 [whitespace]=1 [html]=1 [patterns]=1 [groups]=1
-    [junk]=2
+    [junk]=2 [reader]=2
     [clean]=3
     [extract]=4
     [python]=5
@@ -19,7 +19,7 @@ declare -A reexport=(
     [CleanOptions]=clean [Cleaner]=clean [Junk]=clean [OPTION_NAMES]=clean [OptionValue]=clean
     [Quotes]=clean [clean]=clean [parse_remove]=clean
     [Error]=error [ErrorKind]=error
-    [EmojiAction]=junk [JunkOptions]=junk [Reason]=junk
+    [EmojiAction]=junk [JunkOptions]=junk [Reason]=junk [Restoration]=junk
     [Form]=normalize [UNICODE_VERSION]=unicode [Whitespace]=whitespace
 )
 

@@ -33,6 +33,7 @@ pub mod groups;
 mod html;
 pub mod junk;
 mod normalize;
+mod reader;
 pub mod patterns;
 mod unicode;
 mod whitespace;
@@ -49,7 +50,7 @@ pub mod facts {
 
 pub use clean::{CleanOptions, Cleaner, Junk, OPTION_NAMES, OptionValue, Quotes, clean, parse_remove};
 pub use error::{Error, ErrorKind};
-pub use junk::{EmojiAction, JunkOptions, Reason};
+pub use junk::{EmojiAction, JunkOptions, Reason, Restoration};
 pub use normalize::Form;
 /// The Unicode version of every table textwash uses (`unicode-*` crates and generated tables
 /// agree; a unit test checks it). `unicode-segmentation` is one version behind, at 17.0.

@@ -39,6 +39,19 @@ def test_demo_shows_marked_junk_and_the_clean_article() -> None:
     assert "\x1b[" not in out
 
 
+def test_demo_shows_each_perturbation_restored() -> None:
+    out = run("demo", "--color", "never")
+    assert "beha⟦\\u200d⟧vior" in out
+    assert "p⟦а→a⟧ypal.com" in out
+    for restored in [
+        "Don't trust the behavior of this account.",
+        "Log in at paypal.com to see the scope of the offer.",
+        "Send the money to account 42.",
+        "The car is ready.",
+    ]:
+        assert f"  {'':<11}{restored}\n" in out
+
+
 def test_demo_with_colour_emits_ansi_escapes() -> None:
     out = run("demo", "--color", "always")
     assert "\x1b[" in out

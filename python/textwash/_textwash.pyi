@@ -34,6 +34,9 @@ class _JunkOptions(TypedDict, total=False):
     intruders: _Switch
     styled: _Switch
     invisible: _Switch
+    backspaces: Literal["restore", "remove", "keep"]
+    bidi: Literal["restore", "remove", "keep"]
+    homoglyphs: Literal["restore", "remove"]
     keep: str
     drop: str
 
@@ -97,7 +100,7 @@ class Cleaner:
 def _cleaner_from_options(options: dict[str, Any]) -> Cleaner: ...
 def junk(
     text: str, /, **options: Unpack[_CleanOptions]
-) -> list[tuple[int, int, Literal["emoji", "symbol", "styled", "intruder", "invisible", "drop"], str]]:
+) -> list[tuple[int, int, Literal["emoji", "symbol", "styled", "intruder", "invisible", "drop", "backspace", "bidi", "homoglyph"], str]]:
     """The junk `clean(text, **options)` removes or replaces: `(start, end, reason, replacement)` tuples."""
 
 def _threads(threads: Any = None) -> int: ...

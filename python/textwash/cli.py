@@ -20,6 +20,9 @@ _CHOICE_OPTIONS: list[tuple[str, list[str] | None, str]] = [
     ("intruders", ["remove", "keep"], "characters of a foreign script glued into words"),
     ("styled", ["remove", "keep"], "styled letters glued to ordinary ones"),
     ("invisible", ["remove", "keep"], "zero-width, bidi, control, private-use characters"),
+    ("backspaces", ["restore", "remove", "keep"], "a character followed by BACKSPACE goes with it (default restore)"),
+    ("bidi", ["restore", "remove", "keep"], "bidi overrides and isolates: text in the order shown (default restore)"),
+    ("homoglyphs", ["restore", "remove"], "look-alike letters of another script written back (default restore)"),
     ("normalize", ["NFC", "NFKC", "NFD", "NFKD", "none"], "Unicode normalisation (default NFC)"),
     ("whitespace", ["tidy", "collapse", "keep"], "whitespace handling (default tidy)"),
     ("quotes", ["keep", "ascii"], "curly quotes (default keep)"),
@@ -37,7 +40,9 @@ _FLAG_OPTIONS = [
     ("ascii", "transliterate to ASCII"),
     ("html", "strip HTML tags and decode entities"),
 ]
-_REASON_COLOURS = {"emoji": "43", "symbol": "45", "styled": "46", "intruder": "41", "invisible": "44", "drop": "47"}
+_REASON_COLOURS = {"emoji": "43", "symbol": "45", "styled": "46", "intruder": "41", "invisible": "44", "drop": "47",
+    "backspace": "44", "bidi": "44", "homoglyph": "42",
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -79,14 +84,28 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
+# One example of each perturbation of POLICY.md §6 ("Bad Characters", Boucher et al. 2022).
+_SWAPPED_PAIR = "\u202d\u2066\u202e\u2066{b}\u2069\u2066{a}\u2069\u202c\u2069\u202c"
+PERTURBED = [
+    ("invisible", "Don't trust the beha\u200dvior of this acc\u200bount."),
+    ("homoglyph", "Log in at p\u0430ypal.com to see the \u0455\u0441\u043e\u0440\u0435 of the offer."),
+    ("reordering", "Send the money to acc" + _SWAPPED_PAIR.format(a="o", b="u") + "nt 42."),
+    ("deletion", "The cat\br is ready."),
+]
+
+
+def _shown(piece: str) -> str:
+    return piece if piece.isprintable() else piece.encode("unicode_escape").decode("ascii")
+
+
 def highlight(text: str, colour: bool) -> str:
-    """`text` with every piece of junk marked: coloured by reason, or as ⟦junk⟧."""
+    """`text` with every piece of junk marked, coloured by reason or as ⟦junk⟧; a replaced piece
+    shows what replaces it, ⟦а→a⟧."""
     out: list[str] = []
     last = 0
-    for start, end, reason, _ in junk(text):
+    for start, end, reason, replacement in junk(text):
         out.append(text[last:start])
-        piece = text[start:end]
-        shown = piece if piece.isprintable() else piece.encode("unicode_escape").decode("ascii")
+        shown = _shown(text[start:end]) + (f"→{_shown(replacement)}" if replacement else "")
         if colour:
             out.append(f"\x1b[{_REASON_COLOURS.get(reason, '7')};30m{shown}\x1b[0m")
         else:
@@ -108,12 +127,17 @@ def demo(colour: bool) -> str:
     found = junk(text)
     counts = Counter(reason for _, _, reason, _ in found)
     summary = ", ".join(f"{n} {reason}" for reason, n in counts.most_common())
+    perturbed = "".join(
+        f"  {name:<11}{highlight(sentence, colour)}\n  {'':<11}{clean(sentence)}\n" for name, sentence in PERTURBED
+    )
     return (
         "── noisy article, junk marked " + "─" * 40 + "\n"
         f"{highlight(text, colour)}\n\n"
         f"── {len(found)} removals: {summary}\n\n"
         "── clean text " + "─" * 56 + "\n"
-        f"{clean(text)}\n"
+        f"{clean(text)}\n\n"
+        "── what the reader sees: imperceptible perturbations, marked, then restored " + "─" * 4 + "\n"
+        f"{perturbed}"
     )
 
 

@@ -4,9 +4,10 @@
 use std::borrow::Cow;
 
 use crate::batch::map_parallel;
-use crate::junk::Reason;
+use crate::junk::{Reason, Restoration};
 use crate::normalize::{self, Form};
 use crate::patterns::{self, Kind};
+use crate::reader;
 use crate::whitespace::{self, Whitespace};
 
 mod options;
@@ -50,6 +51,14 @@ impl Cleaner {
     /// Compiles `options`.
     #[must_use]
     pub fn new(mut options: CleanOptions) -> Self {
+        // `"keep"` keeps the control characters of a perturbation and what they do.
+        let junk = &mut options.junk;
+        if junk.backspaces == Restoration::Keep {
+            junk.keep.extend(['\u{8}', '\u{7F}']);
+        }
+        if junk.bidi == Restoration::Keep {
+            junk.keep.extend(('\u{202A}'..='\u{202E}').chain('\u{2066}'..='\u{2069}'));
+        }
         options.junk.keep.sort_unstable();
         options.junk.keep.dedup();
         options.junk.drop.sort_unstable();
@@ -71,6 +80,16 @@ impl Cleaner {
         let mut text = Cow::Borrowed(text);
         if o.html {
             text = then(text, |t| crate::html::strip(t, o.whitespace));
+        }
+        // What the reader sees (POLICY.md §6), restored on the composed text (R19) before the
+        // junk is judged. Text with no backspace, bidi control or mixed-script word costs one
+        // quick look.
+        if reader::may_change(&o.junk, &text) {
+            let composed = match o.normalize {
+                Some(_) => then(text, |t| normalize::normalize(t, Form::Nfc)),
+                None => text,
+            };
+            text = then(composed, |t| reader::restore(&o.junk, t));
         }
         // Whether anything after the first NFC changed the text, so that it needs another.
         let mut changed = false;

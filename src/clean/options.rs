@@ -1,7 +1,7 @@
 //! The options of `clean()`: their names, their values, and how each is parsed.
 
 use crate::error::{Error, choose};
-use crate::junk::{EmojiAction, JunkOptions};
+use crate::junk::{EmojiAction, JunkOptions, Restoration};
 use crate::normalize::Form;
 use crate::patterns::Kind;
 use crate::whitespace::Whitespace;
@@ -50,6 +50,25 @@ impl EmojiAction {
             "keep" => EmojiAction::Keep,
             "name" => EmojiAction::Name,
             other => EmojiAction::Replace(other.to_owned()),
+        }
+    }
+}
+
+impl Restoration {
+    /// Parses `"restore"`, `"remove"` or, where the option allows it, `"keep"`.
+    ///
+    /// # Errors
+    /// When `value` is none of the values `option` takes.
+    pub fn parse(option: &'static str, value: &str) -> Result<Self, Error> {
+        if option == "homoglyphs" {
+            choose(option, value, &["restore", "remove"], &[Restoration::Restore, Restoration::Remove])
+        } else {
+            choose(
+                option,
+                value,
+                &["restore", "remove", "keep"],
+                &[Restoration::Restore, Restoration::Remove, Restoration::Keep],
+            )
         }
     }
 }
@@ -115,6 +134,9 @@ pub const OPTION_NAMES: &[&str] = &[
     "intruders",
     "styled",
     "invisible",
+    "backspaces",
+    "bidi",
+    "homoglyphs",
     "normalize",
     "whitespace",
     "lowercase",
@@ -177,6 +199,9 @@ impl CleanOptions {
             "intruders" => self.junk.intruders = parse_remove(option, text()?)?,
             "styled" => self.junk.styled = parse_remove(option, text()?)?,
             "invisible" => self.junk.invisible = parse_remove(option, text()?)?,
+            "backspaces" => self.junk.backspaces = Restoration::parse(option, text()?)?,
+            "bidi" => self.junk.bidi = Restoration::parse(option, text()?)?,
+            "homoglyphs" => self.junk.homoglyphs = Restoration::parse(option, text()?)?,
             "normalize" => {
                 self.normalize = match value {
                     V::None => None,

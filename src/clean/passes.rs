@@ -7,7 +7,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{CleanOptions, Junk};
-use crate::junk::{self, JunkOptions};
+use crate::junk::{self, JunkOptions, Reason};
+use crate::reader;
 use crate::normalize;
 use crate::whitespace;
 
@@ -109,20 +110,50 @@ enum Origin {
 /// found in a later pass that spans earlier removals comes back as its pieces; one that changes
 /// an earlier replacement (a folded styled word then removed) changes that edit's replacement.
 pub(super) fn traced(text: &str, opts: &JunkOptions) -> Vec<Junk> {
-    let mut found: Vec<Junk> = Vec::new();
-    let mut current = Cow::Borrowed(text);
-    let mut origin: Vec<Origin> = Vec::new();
-    for pass in 0..MAX_PASSES {
+    let mut trace = Trace {
+        found: Vec::new(),
+        current: text.to_owned(),
+        origin: Vec::new(),
+    };
+    // What the reader sees first (POLICY.md §6, R19), then the junk passes.
+    for step in reader::Step::ALL {
+        let edits = step.edits(opts, &trace.current);
+        trace.apply(edits.into_iter().map(|e| (e.range, e.reason, e.replacement)).collect());
+    }
+    for _ in 0..MAX_PASSES {
         let mut edits = Vec::new();
-        junk::scan(&current, opts, |e| {
+        junk::scan(&trace.current, opts, |e| {
             edits.push((e.range, e.reason, e.replacement.into_owned()));
         });
         if edits.is_empty() {
             break;
         }
-        if pass == 0 {
-            origin = (0..text.len()).map(Origin::Given).collect();
+        trace.apply(edits);
+    }
+    let mut found = trace.found;
+    found.sort_by_key(|j| j.start);
+    found
+}
+
+/// The text as the passes so far have left it, where each of its bytes came from, and the
+/// edits found so far, in the text as given (`origin` is filled at the first edit).
+struct Trace {
+    found: Vec<Junk>,
+    current: String,
+    origin: Vec<Origin>,
+}
+
+impl Trace {
+    /// Applies one pass's edits (in order, not overlapping) to the current text.
+    fn apply(&mut self, edits: Vec<(Range<usize>, Reason, String)>) {
+        if edits.is_empty() {
+            return;
         }
+        if self.found.is_empty() && self.origin.len() != self.current.len() {
+            // The first edits: every byte so far is the text as given.
+            self.origin = (0..self.current.len()).map(Origin::Given).collect();
+        }
+        let (current, origin, found) = (&self.current, &self.origin, &mut self.found);
         let mut next = String::with_capacity(current.len());
         let mut next_origin = Vec::with_capacity(origin.len());
         let mut at = 0;
@@ -151,12 +182,10 @@ pub(super) fn traced(text: &str, opts: &JunkOptions) -> Vec<Junk> {
         next.push_str(&current[at..]);
         next_origin.extend_from_slice(&origin[at..]);
         // Each edit's replacement is what its inserted bytes have become.
-        rebuild_replacements(&mut found, &next, &next_origin);
-        current = Cow::Owned(next);
-        origin = next_origin;
+        rebuild_replacements(found, &next, &next_origin);
+        self.current = next;
+        self.origin = next_origin;
     }
-    found.sort_by_key(|j| j.start);
-    found
 }
 
 /// Sets each found edit's replacement to the bytes of `text` inserted on its behalf.

@@ -62,6 +62,12 @@ pub enum Reason {
     Invisible,
     /// A character the caller asked to drop.
     Drop,
+    /// A character deleted by the backspace after it, and the backspace (POLICY.md R20).
+    Backspace,
+    /// Bidi controls that made the stored order differ from the shown one (R21).
+    Bidi,
+    /// A letter of another script that looks like a letter of the word's own (R22).
+    Homoglyph,
 }
 
 impl Reason {
@@ -75,6 +81,9 @@ impl Reason {
             Reason::Intruder => "intruder",
             Reason::Invisible => "invisible",
             Reason::Drop => "drop",
+            Reason::Backspace => "backspace",
+            Reason::Bidi => "bidi",
+            Reason::Homoglyph => "homoglyph",
         }
     }
 }
@@ -107,6 +116,12 @@ pub struct JunkOptions {
     pub styled: bool,
     /// Remove invisible characters.
     pub invisible: bool,
+    /// Characters followed by a backspace (POLICY.md R20).
+    pub backspaces: Restoration,
+    /// Bidi overrides, embeddings and isolates (R21).
+    pub bidi: Restoration,
+    /// Look-alike letters of another script (R22).
+    pub homoglyphs: Restoration,
     /// Characters always kept, sorted.
     pub keep: Vec<char>,
     /// Characters always removed, sorted.
@@ -121,10 +136,25 @@ impl Default for JunkOptions {
             intruders: true,
             styled: true,
             invisible: true,
+            backspaces: Restoration::Restore,
+            bidi: Restoration::Restore,
+            homoglyphs: Restoration::Restore,
             keep: Vec::new(),
             drop: Vec::new(),
         }
     }
+}
+
+/// What happens to one class of the perturbations of POLICY.md §6.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Restoration {
+    /// Restore what the reader sees (the default).
+    #[default]
+    Restore,
+    /// Judge the characters by §1–§2 alone, as if §6 did not exist.
+    Remove,
+    /// Keep the control characters and their effect (backspaces and bidi only).
+    Keep,
 }
 
 impl JunkOptions {

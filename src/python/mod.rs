@@ -107,7 +107,9 @@ pub(crate) fn is_missing(x: &Bound<'_, PyAny>) -> bool {
 /// Braille, enclosed letters), invisible characters (zero-width, bidi, controls, private use,
 /// unassigned), styled letters glued to ordinary ones (`𝐆its` -> `its`), one or two characters
 /// of a foreign script glued into a word or number (`seveౠral` -> `several`), and symbols glued
-/// inside words (`Ca©t` -> `Cat`). A missing value (None, NaN, pd.NA) is returned as it is.
+/// inside words (`Ca©t` -> `Cat`). What the reader sees is restored first: a character followed
+/// by BACKSPACE goes with it, text with bidi overrides comes back in the order it is shown, and
+/// look-alike letters of another script are written back (`pаypal` -> `paypal`). A missing value (None, NaN, pd.NA) is returned as it is.
 ///
 /// `text` may also be a whole column: a list or tuple, a numpy array, a pandas Series, a pyarrow
 /// Array or ChunkedArray, or a polars Series; the same kind of container comes back, cleaned on
@@ -117,6 +119,8 @@ pub(crate) fn is_missing(x: &Bound<'_, PyAny>) -> bool {
 /// Options (keyword-only):
 ///   emoji: "remove" (default) | "keep" | "name" (-> ":banana:") | any other text to replace with.
 ///   symbols, intruders, styled, invisible: "remove" (default) | "keep".
+///   backspaces, bidi: "restore" (default) | "remove" (the controls alone) | "keep".
+///   homoglyphs: "restore" (default) | "remove" (judged as intruders).
 ///   normalize: "NFC" (default) | "NFKC" | "NFD" | "NFKD" | None.
 ///   whitespace: "tidy" (default) | "collapse" | "keep".
 ///   lowercase, ascii, html: bool, default False.
@@ -166,7 +170,7 @@ pub(crate) fn clean_str<'py>(cleaner: &Cleaner, text: &Bound<'py, PyString>) -> 
 /// The junk that `clean(text, **options)` removes or replaces, as a list of
 /// `(start, end, reason, replacement)` tuples. `start` and `end` are string indices
 /// (`text[start:end]` is the junk); `reason` is one of "emoji", "symbol", "styled", "intruder",
-/// "invisible", "drop"; `replacement` is "" for a removal.
+/// "invisible", "drop", "backspace", "bidi", "homoglyph"; `replacement` is "" for a removal.
 ///
 /// >>> junk("dis🍌tricts, seveౠral")
 /// [(3, 4, 'emoji', ''), (16, 17, 'intruder', '')]

@@ -8,6 +8,7 @@
 use std::sync::OnceLock;
 
 pub(crate) mod emoji;
+pub(crate) mod lookalike;
 #[rustfmt::skip]
 mod tables;
 
@@ -90,6 +91,10 @@ const PLAIN_LETTER: u16 = 1 << 9;
 const EAST_ASIAN: u16 = 1 << 11;
 /// `NFC_Quick_Check=Maybe`: NFC may compose it with what precedes it.
 const NFC_MAYBE: u16 = 1 << 12;
+/// A letter of a script with case (see [`lookalike::is_cased_script`]).
+const CASED_LETTER: u16 = 1 << 13;
+/// A letter of a cased script other than Latin that looks like a Latin letter of its case.
+const LOOKS_LATIN: u16 = 1 << 14;
 
 /// The scripts that write Chinese, Japanese and Korean together.
 pub(crate) const CJK: [Script; 5] = [
@@ -139,6 +144,9 @@ impl Props {
             && (!is_specific(ScriptExtension::from(script)) || CJK.contains(&script));
         props.flags |= flag(east_asian, EAST_ASIAN);
         props.flags |= flag(is_nfc_quick(std::iter::once(c)) == IsNormalized::Maybe, NFC_MAYBE);
+        let cased = props.group() == GeneralCategoryGroup::Letter && lookalike::is_cased_script(script);
+        props.flags |= flag(cased, CASED_LETTER);
+        props.flags |= flag(cased && lookalike::lookalike(c, Script::Latin).is_some(), LOOKS_LATIN);
         props
     }
 
@@ -216,6 +224,16 @@ impl Props {
     /// Latin), and not emoji, pictographic, styled or invisible (`東`, `か`, `ー`, `、`, `한`).
     pub(crate) fn is_east_asian(self) -> bool {
         self.flags & EAST_ASIAN != 0
+    }
+
+    /// A letter of a script with case (Latin, Greek, Cyrillic, Armenian, Cherokee, …).
+    pub(crate) fn is_cased_letter(self) -> bool {
+        self.flags & CASED_LETTER != 0
+    }
+
+    /// A letter of a cased script other than Latin that has a Latin look-alike of its case.
+    pub(crate) fn looks_latin(self) -> bool {
+        self.flags & LOOKS_LATIN != 0
     }
 
     /// NFC never composes or reorders this character with the ones before it, so text can be

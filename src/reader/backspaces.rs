@@ -1,0 +1,74 @@
+//! R20: a character followed by BACKSPACE U+0008 goes with it, as a terminal shows it.
+
+use super::Edit;
+use crate::junk::Reason;
+use crate::unicode::{self, GeneralCategoryGroup};
+
+const BACKSPACE: char = '\u{8}';
+
+/// Characters that end a line: a backspace never reaches past them.
+fn ends_line(c: char) -> bool {
+    matches!(c, '\n' | '\u{B}' | '\u{C}' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// The removals the backspaces of `text` make: each removes itself and the character before it
+/// on its line, with that character's combining marks.
+pub(super) fn edits(text: &str) -> Vec<Edit> {
+    // The columns still standing on the current line: byte ranges of a character and its marks.
+    let mut columns: Vec<(usize, usize)> = Vec::new();
+    let mut removed: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        if c == BACKSPACE {
+            if let Some(column) = columns.pop() {
+                removed.push(column);
+            }
+            removed.push((i, end));
+        } else if ends_line(c) {
+            columns.clear();
+        } else if unicode::props(c).group() == GeneralCategoryGroup::Mark
+            && let Some(last) = columns.last_mut()
+            && last.1 == i
+        {
+            last.1 = end;
+        } else {
+            columns.push((i, end));
+        }
+    }
+    // A backspace removes a column before itself, so the removals come out of order; each byte
+    // is removed once.
+    removed.sort_unstable();
+    let mut edits: Vec<Edit> = Vec::new();
+    for (start, end) in removed {
+        match edits.last_mut() {
+            Some(e) if e.range.end == start => e.range.end = end,
+            _ => edits.push(Edit {
+                range: start..end,
+                reason: Reason::Backspace,
+                replacement: String::new(),
+            }),
+        }
+    }
+    edits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reader::apply;
+
+    fn run(text: &str) -> String {
+        apply(text, &edits(text)).into_owned()
+    }
+
+    #[test]
+    fn a_backspace_takes_the_character_before_it() {
+        assert_eq!(run("abc\u{8}d"), "abd");
+        assert_eq!(run("abc\u{8}\u{8}d"), "ad");
+        assert_eq!(run("\u{8}abc"), "abc");
+        assert_eq!(run("ab\n\u{8}\u{8}c"), "ab\nc");
+        assert_eq!(run("ae\u{301}\u{8}x"), "ax");
+        assert_eq!(run("a\u{8}\u{8}\u{8}"), "");
+        assert_eq!(run("xy\u{8}z\u{8}\u{8}w"), "w");
+    }
+}

@@ -1,0 +1,257 @@
+//! What the reader sees (POLICY.md §6): the perturbations that leave text looking unchanged to a
+//! person while a machine reads something else, undone before the junk of §1–§2 is judged.
+//!
+//! Three steps, in the order of R19, each on the result of the one before:
+//! - `backspaces`: a character followed by BACKSPACE goes with it (R20);
+//! - `bidi`: paragraphs with bidi overrides, embeddings or isolates come back in the order they
+//!   are shown (R21);
+//! - `lookalikes`: letters of another script that look like letters of the word's own are
+//!   written as those (R22).
+//!
+//! Each step reports its changes as [`Edit`]s, byte ranges of the text it was given. [`needs`]
+//! tells in one quick look whether any step can change a text, so that text without backspaces,
+//! bidi controls or mixed-script words pays for nothing else.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::junk::{JunkOptions, Reason, Restoration};
+use crate::unicode::{self, Script};
+
+mod backspaces;
+mod bidi;
+mod lookalikes;
+
+pub(crate) use bidi::is_bidi_control;
+
+/// One change a step makes: replace `range` by `replacement` (empty: remove it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Edit {
+    pub(crate) range: Range<usize>,
+    pub(crate) reason: Reason,
+    pub(crate) replacement: String,
+}
+
+/// The steps of §6, in the order of R19.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Step {
+    Backspaces,
+    Bidi,
+    Lookalikes,
+}
+
+impl Step {
+    /// Every step, in the order they run.
+    pub(crate) const ALL: [Step; 3] = [Step::Backspaces, Step::Bidi, Step::Lookalikes];
+
+    /// Whether `opts` asks for this step.
+    pub(crate) fn wanted(self, opts: &JunkOptions) -> bool {
+        let option = match self {
+            Step::Backspaces => opts.backspaces,
+            Step::Bidi => opts.bidi,
+            Step::Lookalikes => opts.homoglyphs,
+        };
+        option == Restoration::Restore
+    }
+
+    /// The edits this step makes to `text` under `opts`, in order and not overlapping: none
+    /// when `opts` does not ask for it, or one quick look shows it would change nothing.
+    pub(crate) fn edits(self, opts: &JunkOptions, text: &str) -> Vec<Edit> {
+        let bytes = text.as_bytes();
+        let non_ascii = || unicode::find_non_ascii(bytes, 0).is_some();
+        match self {
+            _ if !self.wanted(opts) => Vec::new(),
+            Step::Backspaces if bytes.contains(&0x08) => backspaces::edits(text),
+            Step::Bidi if non_ascii() && look(text).bidi => bidi::edits(text),
+            Step::Lookalikes if non_ascii() && look(text).lookalikes => lookalikes::edits(text),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// What one quick look at a text found.
+#[derive(Default)]
+struct Seen {
+    /// A bidi override, embedding or isolate.
+    bidi: bool,
+    /// A word of letters of two cased scripts, or a word of Latin look-alikes in text with more
+    /// Latin letters than any other script's: what the look-alike step may change.
+    lookalikes: bool,
+}
+
+/// One pass over `text`, keeping per word only which cased script it writes.
+fn look(text: &str) -> Seen {
+    let mut seen = Seen::default();
+    // Letters per script, and the scripts with a word made of Latin look-alikes.
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    let mut disguised: Vec<Script> = Vec::new();
+    let mut word = WordLook::default();
+    let end_word = |word: &mut WordLook, disguised: &mut Vec<Script>, seen: &mut Seen| {
+        if word.mixed {
+            seen.lookalikes = true;
+        }
+        if let Some(script) = word.script
+            && !word.mixed
+            && word.all_look_latin
+            && word.letters >= 2
+            && !disguised.contains(&script)
+        {
+            disguised.push(script);
+        }
+        *word = WordLook::default();
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                word.letter(Script::Latin, false);
+                bump(&mut counts, Script::Latin);
+            } else if c.is_ascii_punctuation() || c.is_ascii_whitespace() {
+                end_word(&mut word, &mut disguised, &mut seen);
+            }
+            continue;
+        }
+        if is_bidi_control(c) {
+            seen.bidi = true;
+        }
+        let props = unicode::props(c);
+        match props.group() {
+            unicode::GeneralCategoryGroup::Letter => {
+                bump(&mut counts, props.script);
+                if props.is_cased_letter() {
+                    word.letter(props.script, props.looks_latin());
+                } else {
+                    word.other_letter();
+                }
+            }
+            unicode::GeneralCategoryGroup::Punctuation => end_word(&mut word, &mut disguised, &mut seen),
+            _ if c.is_whitespace() => end_word(&mut word, &mut disguised, &mut seen),
+            _ => {}
+        }
+    }
+    end_word(&mut word, &mut disguised, &mut seen);
+    if !seen.lookalikes && !disguised.is_empty() {
+        let latin = counts.iter().find(|(s, _)| *s == Script::Latin).map_or(0, |&(_, n)| n);
+        seen.lookalikes = latin > 0 && counts.iter().all(|&(s, n)| s == Script::Latin || n < latin);
+    }
+    seen
+}
+
+fn bump(counts: &mut Vec<(Script, usize)>, script: Script) {
+    match counts.iter_mut().find(|(s, _)| *s == script) {
+        Some((_, n)) => *n += 1,
+        None => counts.push((script, 1)),
+    }
+}
+
+/// What [`look`] keeps of the word it is in.
+struct WordLook {
+    /// The cased script of its letters, if they are all of one.
+    script: Option<Script>,
+    /// Letters of two cased scripts.
+    mixed: bool,
+    /// Every letter is of a cased script other than Latin and looks like a Latin letter.
+    all_look_latin: bool,
+    letters: usize,
+}
+
+impl Default for WordLook {
+    fn default() -> Self {
+        WordLook {
+            script: None,
+            mixed: false,
+            all_look_latin: true,
+            letters: 0,
+        }
+    }
+}
+
+impl WordLook {
+    fn letter(&mut self, script: Script, looks_latin: bool) {
+        self.letters += 1;
+        self.all_look_latin &= looks_latin;
+        match self.script {
+            None => self.script = Some(script),
+            Some(s) if s != script => self.mixed = true,
+            Some(_) => {}
+        }
+    }
+
+    fn other_letter(&mut self) {
+        self.letters += 1;
+        self.all_look_latin = false;
+    }
+}
+
+/// Applies `edits` (in order, not overlapping) to `text`.
+pub(crate) fn apply<'t>(text: &'t str, edits: &[Edit]) -> Cow<'t, str> {
+    if edits.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for e in edits {
+        out.push_str(&text[at..e.range.start]);
+        out.push_str(&e.replacement);
+        at = e.range.end;
+    }
+    out.push_str(&text[at..]);
+    Cow::Owned(out)
+}
+
+/// Whether any step `opts` asks for may change `text` (it may still change nothing).
+pub(crate) fn may_change(opts: &JunkOptions, text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (Step::Backspaces.wanted(opts) && bytes.contains(&0x08))
+        || (unicode::find_non_ascii(bytes, 0).is_some() && {
+            let seen = look(text);
+            (Step::Bidi.wanted(opts) && seen.bidi) || (Step::Lookalikes.wanted(opts) && seen.lookalikes)
+        })
+}
+
+/// The steps of §6 that `opts` asks for, applied to `text` one after the other.
+pub(crate) fn restore<'t>(opts: &JunkOptions, text: &'t str) -> Cow<'t, str> {
+    let mut text = Cow::Borrowed(text);
+    for step in Step::ALL {
+        let edits = step.edits(opts, &text);
+        if !edits.is_empty() {
+            text = Cow::Owned(apply(&text, &edits).into_owned());
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn restored(text: &str) -> String {
+        restore(&JunkOptions::default(), text).into_owned()
+    }
+
+    #[test]
+    fn the_examples_of_section_6() {
+        assert_eq!(restored("pаypal gοοgle"), "paypal google");
+        assert_eq!(restored("Москвa"), "Москва");
+        assert_eq!(restored("the ѕсоре of it"), "the scope of it");
+        assert_eq!(restored("abc\u{8}d"), "abd");
+        let swapped = "\u{202D}\u{2066}\u{202E}\u{2066}b\u{2069}\u{2066}a\u{2069}\u{202C}\u{2069}\u{202C}";
+        assert_eq!(restored(&format!("x{swapped}y")), "xaby");
+        for legit in ["Яндекс сор (Yandex)", "5μm μmol", "Он купил iPhone и Samsung Galaxy", "plain"] {
+            assert_eq!(restored(legit), legit);
+        }
+    }
+
+    #[test]
+    fn steps_look_before_they_work() {
+        let o = JunkOptions::default();
+        let quiet = |text: &str| Step::ALL.iter().all(|s| s.edits(&o, text).is_empty());
+        assert!(quiet("plain English, café."));
+        assert!(quiet("Русский текст без латиницы."));
+        assert!(quiet("Он купил iPhone"));
+        assert!(!look("Русский текст без латиницы, сор.").lookalikes);
+        assert!(!look("Он купил iPhone").lookalikes);
+        assert!(look("pаypal").lookalikes);
+        assert!(look("the ѕсоре of it").lookalikes);
+        assert!(look("a\u{202E}b").bidi);
+    }
+}
