@@ -53,6 +53,14 @@ const FAMILIES: &[(&str, &str, &str)] = &[
     ("Latin sub-words beside another script", "ж", "ab-"),
     ("styled letters in sub-words", "", "𝑥+"),
     ("invisible and joiner", "", "\u{200B}\u{200D}"),
+    // What the reader sees (POLICY.md §6).
+    ("backspaces after letters", "", "ab\u{8}"),
+    ("backspace runs", "", "abc\u{8}\u{8}\u{8}\u{8}"),
+    ("nested isolates, one paragraph", "", "\u{2067}\u{2066}ab"),
+    ("swapped pairs, one paragraph", "", "\u{202D}\u{2066}\u{202E}\u{2066}b\u{2069}\u{2066}a\u{2069}\u{202C}\u{2069}\u{202C}"),
+    ("overrides over Hebrew and digits", "", "\u{202E}אב12\u{202C}"),
+    ("look-alikes in one long word", "", "pаy"),
+    ("look-alike words in Latin text", "", "ѕсоре of the "),
 ];
 
 /// Seconds per call of `f` on `text`: the best of five rounds, each at least 200 ms or one call.

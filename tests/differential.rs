@@ -1,7 +1,8 @@
 //! Differential tests: the engine (`textwash::clean`) against the model of POLICY.md in
 //! tests/model/, byte for byte, on the golden cases, the reference article, the legit corpus,
 //! families of hostile inputs, the yardstick documents (tests/data/yardstick/*.jsonl, if any),
-//! and generated text mixing every class of junk with text of many scripts.
+//! generated text mixing every class of junk with text of many scripts, and generated text
+//! perturbed the ways of §6 (backspaces, bidi controls, look-alike letters, joiners).
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::print_stdout, clippy::print_stderr)] // test code reports by panicking and printing
 
@@ -11,8 +12,9 @@ mod model;
 use std::fs;
 use std::path::Path;
 
+use common::reader::{perturbed_text, swapped_pair};
 use common::{data, golden_cases, noisy_text};
-use model::{EmojiMode, Options};
+use model::{EmojiMode, Options, Restore};
 use proptest::prelude::*;
 use textwash::{CleanOptions, Cleaner, OptionValue};
 
@@ -39,7 +41,44 @@ fn option_sets() -> Vec<(&'static str, Options)> {
                 ..d
             },
         ),
+        (
+            "backspaces=remove",
+            Options {
+                backspaces: Restore::Remove,
+                ..d
+            },
+        ),
+        (
+            "backspaces=keep",
+            Options {
+                backspaces: Restore::Keep,
+                ..d
+            },
+        ),
+        (
+            "bidi=remove",
+            Options {
+                bidi: Restore::Remove,
+                ..d
+            },
+        ),
+        (
+            "bidi=keep",
+            Options {
+                bidi: Restore::Keep,
+                ..d
+            },
+        ),
+        ("homoglyphs=remove", Options { homoglyphs: false, ..d }),
     ]
+}
+
+fn restore_name(r: Restore) -> &'static str {
+    match r {
+        Restore::Restore => "restore",
+        Restore::Remove => "remove",
+        Restore::Keep => "keep",
+    }
 }
 
 fn engine(opts: Options) -> Cleaner {
@@ -55,6 +94,10 @@ fn engine(opts: Options) -> Cleaner {
     o.set("intruders", keep(opts.intruders)).unwrap();
     o.set("styled", keep(opts.styled)).unwrap();
     o.set("invisible", keep(opts.invisible)).unwrap();
+    o.set("backspaces", OptionValue::Str(restore_name(opts.backspaces))).unwrap();
+    o.set("bidi", OptionValue::Str(restore_name(opts.bidi))).unwrap();
+    let homoglyphs = if opts.homoglyphs { "restore" } else { "remove" };
+    o.set("homoglyphs", OptionValue::Str(homoglyphs)).unwrap();
     Cleaner::new(o)
 }
 
@@ -104,6 +147,26 @@ fn model_options(options: &toml::Table) -> Option<Options> {
             "intruders" => o.intruders = remove,
             "styled" => o.styled = remove,
             "invisible" => o.invisible = remove,
+            "backspaces" | "bidi" => {
+                let r = match value {
+                    "restore" => Restore::Restore,
+                    "remove" => Restore::Remove,
+                    "keep" => Restore::Keep,
+                    _ => return None,
+                };
+                if name == "bidi" {
+                    o.bidi = r;
+                } else {
+                    o.backspaces = r;
+                }
+            }
+            "homoglyphs" => {
+                o.homoglyphs = match value {
+                    "restore" => true,
+                    "remove" => false,
+                    _ => return None,
+                }
+            }
             _ => return None,
         }
     }
@@ -173,7 +236,17 @@ fn hostile_families() {
         texts.push("ab\u{200D}".repeat(n * 3));
         texts.push("🍌a".repeat(n * 5));
         texts.push("𝐚b".repeat(n * 5));
+        // §6: backspaces, bidi controls nested deep, swapped pairs, look-alikes.
+        texts.push(format!("{}{}", "ab\u{8}".repeat(n * 3), "\u{8}".repeat(n * 5)));
+        texts.push(format!("{}x{}", "\u{8}\n".repeat(n), "\u{7F}".repeat(n)));
+        texts.push(format!("{}abc def{}", "\u{202E}\u{2066}".repeat(n), "\u{2069}\u{202C}".repeat(n)));
+        texts.push(format!("{}abc", "\u{202B}\u{202D}".repeat(n)));
+        texts.push(swapped_pair('a', 'b').repeat(n * 3));
+        texts.push("pаypal ѕсоре ".repeat(n * 2));
     }
+    // Deeper than UAX #9's 125 levels.
+    texts.push(format!("{}abc{} x", "\u{202E}\u{202D}".repeat(70), "\u{202C}".repeat(140)));
+    texts.push(format!("{}abc{} x", "\u{2067}\u{2066}".repeat(70), "\u{2069}".repeat(140)));
     assert_none(
         "hostile families",
         &divergences(texts.iter().map(String::as_str), &option_sets()),
@@ -331,6 +404,14 @@ const WORDS: &[&str] = &[
     "㎏",
     "①",
     "◌᩹",
+    // §6: look-alike letters in words, and whole words of them
+    "pаypal",
+    "gοοgle",
+    "Москвa",
+    "ѕсоре",
+    "сор",
+    "АРР",
+    "disαtricts",
     "",
 ];
 
@@ -391,6 +472,25 @@ const GLUE: &[&str] = &[
     "\u{378}",
     "\u{3164}",
     "\u{61C}",
+    // §6: backspaces, DEL, bidi controls, look-alike letters
+    "\u{8}",
+    "\u{8}\u{8}",
+    "x\u{8}",
+    "\u{7F}",
+    "\u{202A}",
+    "\u{202B}",
+    "\u{202C}",
+    "\u{202D}",
+    "\u{2066}",
+    "\u{2067}",
+    "\u{2068}",
+    "\u{2069}",
+    "а",
+    "о",
+    "ο",
+    "р",
+    "a",
+    "o",
     // letters, marks and signs of other scripts
     "ౠ",
     "꧅",
@@ -516,6 +616,27 @@ proptest! {
 
     #[test]
     fn generated_text_every_switch(text in mixed_text()) {
+        check(&text, &option_sets()[1..])?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    /// §6: words of Latin, Cyrillic, Greek and other scripts with backspaces (runs, at line
+    /// starts), DEL, joiners, nested bidi controls, the paper's swapped pairs and look-alike
+    /// letters both ways.
+    #[test]
+    fn generated_perturbed_text_default(text in perturbed_text()) {
+        check(&text, &option_sets()[..1])?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(500))]
+
+    #[test]
+    fn generated_perturbed_text_every_switch(text in perturbed_text()) {
         check(&text, &option_sets()[1..])?;
     }
 }

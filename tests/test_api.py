@@ -217,3 +217,13 @@ def test_threads_get_the_same_results_as_sequential_calls() -> None:
         threaded_with_options = list(pool.map(lambda t: textwash.clean(t, lowercase=True), texts))
     assert threaded == sequential
     assert threaded_with_options == [textwash.clean(t, lowercase=True) for t in texts]
+
+
+def test_junk_reports_each_perturbation_with_its_replacement() -> None:
+    assert textwash.junk("pаypal") == [(1, 2, "homoglyph", "a")]
+    assert textwash.junk("cat\br") == [(2, 4, "backspace", "")]
+    assert textwash.junk("x\u202eab\u202cy") == [(1, 5, "bidi", "ba")]
+    assert textwash.clean("x\u202eab\u202cy") == "xbay"
+    found = textwash.extract("pаypal", "junk", spans=True)
+    assert found == [textwash.Match("junk", "а", 1, 2, "homoglyph", None, "a")]
+    assert textwash.extract("dis🍌tricts", "junk", spans=True)[0].replacement == ""

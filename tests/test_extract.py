@@ -209,7 +209,7 @@ def test_pandas_wide_and_long(dtype: object) -> None:
     assert one.name == "t" and one.loc[13] == ["https://example.com"]
     long = extract(s, ["emoji", "url", "hashtag", "email"], long=True)
     assert long.index.names == [None, "match"]
-    assert list(long.columns) == ["kind", "text", "start", "end", "value", "currency"]
+    assert list(long.columns) == ["kind", "text", "start", "end", "value", "currency", "replacement"]
     assert long.loc[(13, 1), "text"] == "#tag"
     assert long.loc[(10, 0), "kind"] == "email" and long.loc[(10, 0), "start"] == 5
     assert s.textwash.extract("url").equals(one)

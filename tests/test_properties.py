@@ -47,6 +47,9 @@ KEEP_EVERYTHING: dict[str, Any] = {
     "intruders": "keep",
     "styled": "keep",
     "invisible": "keep",
+    "backspaces": "keep",
+    "bidi": "keep",
+    "homoglyphs": "remove",
     "normalize": None,
     "whitespace": "keep",
 }

@@ -46,6 +46,8 @@ class Match(NamedTuple):
     """The normalised value: an emoji's name, a date's ISO form, money's amount, junk's reason, …"""
     currency: str | None = None
     """Money's currency, as written."""
+    replacement: str | None = None
+    """What `clean` puts in junk's place: "" for a removal, `a` for the look-alike `а`."""
 
 
 _NO_MATCH = object()  # marks the rows without a match in native results
@@ -124,7 +126,7 @@ def extract(
       - On a pandas Series: a DataFrame with a column per kind, each cell a list (a Series for
         one kind), index kept, missing rows None. On pyarrow: a StructArray of lists; on
         polars: a Series of structs. On a list or numpy array: a list of per-row results.
-      - `long=True`: one row per match (row, match, kind, text, start, end, value, currency),
+      - `long=True`: one row per match (row, match, kind, text, start, end, value, currency, replacement),
         as a DataFrame indexed like `Series.str.extractall` for pandas, an Arrow table,
         a polars DataFrame, or a dict of lists.
 
@@ -141,7 +143,7 @@ def extract(
     >>> extract("mail me at ann@example.org on 17 Feb 2023 🎉", ["email", "date", "emoji"])
     {'emoji': ['🎉'], 'email': ['ann@example.org'], 'date': ['17 Feb 2023']}
     >>> extract("paid $1,200.50", "money", spans=True)
-    [Match(kind='money', text='$1,200.50', start=5, end=14, value='1200.50', currency='$')]
+    [Match(kind='money', text='$1,200.50', start=5, end=14, value='1200.50', currency='$', replacement=None)]
     >>> extract("a1 b2", pattern=r"([ab])(\d)", all=True)
     [('a', '1'), ('b', '2')]
     """
@@ -185,7 +187,9 @@ def _by_kinds(
     if not long and not spans:
         cells = dict(zip(ex.kinds, ex.find_wide(values, _threads(threads)), strict=True))
         return wrap.wide(cells, order, single, spans)
-    rows, numbers, kinds, starts, ends, texts, vals, currencies, missing = ex.find_column(values, _threads(threads))
+    rows, numbers, kinds, starts, ends, texts, vals, currencies, replacements, missing = ex.find_column(
+        values, _threads(threads)
+    )
     if long:
         table = {
             "row": rows,
@@ -196,22 +200,23 @@ def _by_kinds(
             "end": ends,
             "value": vals,
             "currency": currencies,
+            "replacement": replacements,
         }
         return wrap.long(table)
     n = len(values)
     missing_rows = set(missing)
     grouped: dict[str, list[Any]] = {k: [None if i in missing_rows else [] for i in range(n)] for k in order}
-    for row, kind, start, end, text, value, currency in zip(
-        rows, kinds, starts, ends, texts, vals, currencies, strict=True
+    for row, kind, start, end, text, value, currency, replacement in zip(
+        rows, kinds, starts, ends, texts, vals, currencies, replacements, strict=True
     ):
-        grouped[kind][row].append(Match(kind, text, start, end, value, currency) if spans else text)
+        grouped[kind][row].append(Match(kind, text, start, end, value, currency, replacement) if spans else text)
     return wrap.wide(grouped, order, single, spans)
 
 
 def _one_row(found: list[tuple[Any, ...]], order: list[str], single: bool, spans: bool) -> Any:
     out: dict[str, list[Any]] = {k: [] for k in order}
-    for kind, start, end, text, value, currency in found:
-        out[kind].append(Match(kind, text, start, end, value, currency) if spans else text)
+    for kind, start, end, text, value, currency, replacement in found:
+        out[kind].append(Match(kind, text, start, end, value, currency, replacement) if spans else text)
     return out[order[0]] if single else out
 
 
@@ -333,7 +338,7 @@ class _Arrow:
         out = pa.table(
             {
                 k: pa.array(v, type=pa.large_string())
-                if k in ("kind", "text", "value", "currency")
+                if k in ("kind", "text", "value", "currency", "replacement")
                 else pa.array(v, type=pa.int64())
                 for k, v in table.items()
             }

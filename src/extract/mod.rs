@@ -126,6 +126,8 @@ pub struct Match {
     pub value: Option<String>,
     /// The currency of money, as written (`$`, `EUR`).
     pub currency: Option<String>,
+    /// What `clean` puts in junk's place (`""` for a removal, `a` for a look-alike `а`).
+    pub replacement: Option<String>,
 }
 
 impl Match {
@@ -222,6 +224,7 @@ impl Extractor {
                 end: item.range.end,
                 value: item.value,
                 currency: item.currency,
+                replacement: None,
             })
             .collect();
         if self.kinds.contains(&Kind::Emoji) {
@@ -233,6 +236,7 @@ impl Extractor {
                 end: range.end,
                 value: name.map(str::to_owned),
                 currency: None,
+                replacement: None,
             }));
         }
         if self.kinds.contains(&Kind::Junk) {
@@ -242,6 +246,7 @@ impl Extractor {
                 end: j.end,
                 value: Some(j.reason.as_str().to_owned()),
                 currency: None,
+                replacement: Some(j.replacement),
             }));
         }
         out.sort_by_key(|m| (m.start, m.kind));

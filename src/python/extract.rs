@@ -143,7 +143,7 @@ impl PyExtractor {
         self.inner.kinds().iter().map(|k| k.name()).collect()
     }
 
-    /// The matches in one `str`: (kind, start, end, text, value, currency) tuples.
+    /// The matches in one `str`: (kind, start, end, text, value, currency, replacement) tuples.
     fn find<'py>(&self, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
         let py = text.py();
         let (input, surrogates) = text_of(text)?;
@@ -164,6 +164,7 @@ impl PyExtractor {
                 &input[m.range()],
                 m.value,
                 m.currency,
+                m.replacement,
             );
             out.append(item)?;
         }
@@ -248,7 +249,7 @@ impl PyExtractor {
     }
 
     /// The matches in a column, flat: (rows, match numbers within their row, kinds, starts,
-    /// ends, texts, values, currencies, missing), where `missing` lists the rows that are
+    /// ends, texts, values, currencies, replacements, missing), where `missing` lists the rows that are
     /// missing values.
     fn find_column<'py>(&self, x: &Bound<'py, PyAny>, threads: usize) -> PyResult<Bound<'py, PyTuple>> {
         let py = x.py();
@@ -256,8 +257,8 @@ impl PyExtractor {
         let texts = column.texts()?;
         let found = map_rows(py, &texts, threads, |t| in_chars(t, self.inner.extract(t)))?;
         let names = kind_names(py);
-        let lists: [Bound<'py, PyList>; 9] = std::array::from_fn(|_| PyList::empty(py));
-        let [rows, numbers, kinds, starts, ends, matched, values, currencies, missing] = &lists;
+        let lists: [Bound<'py, PyList>; 10] = std::array::from_fn(|_| PyList::empty(py));
+        let [rows, numbers, kinds, starts, ends, matched, values, currencies, replacements, missing] = &lists;
         for (i, (text, row)) in texts.iter().zip(found).enumerate() {
             let (Some(text), Some(row)) = (text, row) else {
                 missing.append(i)?;
@@ -272,6 +273,7 @@ impl PyExtractor {
                 matched.append(&text[m.range()])?;
                 values.append(m.value)?;
                 currencies.append(m.currency)?;
+                replacements.append(m.replacement)?;
             }
         }
         PyTuple::new(py, lists)

@@ -16,14 +16,16 @@ fn ends_line(c: char) -> bool {
 pub(super) fn edits(text: &str) -> Vec<Edit> {
     // The columns still standing on the current line: byte ranges of a character and its marks.
     let mut columns: Vec<(usize, usize)> = Vec::new();
-    let mut removed: Vec<(usize, usize)> = Vec::new();
+    // The bytes removed; a backspace removes a column before itself, so they are marked first
+    // and collected in order after.
+    let mut removed = vec![false; text.len()];
     for (i, c) in text.char_indices() {
         let end = i + c.len_utf8();
         if c == BACKSPACE {
-            if let Some(column) = columns.pop() {
-                removed.push(column);
+            if let Some((start, end)) = columns.pop() {
+                removed[start..end].fill(true);
             }
-            removed.push((i, end));
+            removed[i..end].fill(true);
         } else if ends_line(c) {
             columns.clear();
         } else if unicode::props(c).group() == GeneralCategoryGroup::Mark
@@ -35,15 +37,12 @@ pub(super) fn edits(text: &str) -> Vec<Edit> {
             columns.push((i, end));
         }
     }
-    // A backspace removes a column before itself, so the removals come out of order; each byte
-    // is removed once.
-    removed.sort_unstable();
     let mut edits: Vec<Edit> = Vec::new();
-    for (start, end) in removed {
+    for (at, _) in removed.iter().enumerate().filter(|&(_, &r)| r) {
         match edits.last_mut() {
-            Some(e) if e.range.end == start => e.range.end = end,
+            Some(e) if e.range.end == at => e.range.end = at + 1,
             _ => edits.push(Edit {
-                range: start..end,
+                range: at..at + 1,
                 reason: Reason::Backspace,
                 replacement: String::new(),
             }),

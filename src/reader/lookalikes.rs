@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::Edit;
 use crate::junk::Reason;
 use crate::unicode::lookalike::{is_cased_script, lookalike};
-use crate::unicode::{self, GeneralCategoryGroup, Script};
+use crate::unicode::{self, GeneralCategoryGroup, Props, Script};
 
 /// A letter of a word: where it is, what it is, and its script.
 #[derive(Clone, Copy)]
@@ -16,6 +16,11 @@ struct Letter {
     script: Script,
 }
 
+/// Whether `c` ends a word: whitespace and punctuation do.
+pub(super) fn breaks_words(c: char, props: Props) -> bool {
+    c.is_whitespace() || props.group() == GeneralCategoryGroup::Punctuation
+}
+
 /// The words of `text` (runs of characters that are neither whitespace nor punctuation), as
 /// the byte ranges of their letters in one list.
 fn words(text: &str) -> (Vec<Letter>, Vec<Range<usize>>) {
@@ -23,17 +28,17 @@ fn words(text: &str) -> (Vec<Letter>, Vec<Range<usize>>) {
     let mut words = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        let group = unicode::props(c).group();
-        if c.is_whitespace() || group == GeneralCategoryGroup::Punctuation {
+        let props = unicode::props(c);
+        if breaks_words(c, props) {
             if letters.len() > start {
                 words.push(start..letters.len());
             }
             start = letters.len();
-        } else if group == GeneralCategoryGroup::Letter {
+        } else if props.group() == GeneralCategoryGroup::Letter {
             letters.push(Letter {
                 at: i,
                 c,
-                script: unicode::props(c).script,
+                script: props.script,
             });
         }
     }

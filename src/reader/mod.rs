@@ -101,31 +101,19 @@ fn look(text: &str) -> Seen {
         *word = WordLook::default();
     };
     for c in text.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphabetic() {
-                word.letter(Script::Latin, false);
-                bump(&mut counts, Script::Latin);
-            } else if c.is_ascii_punctuation() || c.is_ascii_whitespace() {
-                end_word(&mut word, &mut disguised, &mut seen);
-            }
-            continue;
-        }
         if is_bidi_control(c) {
             seen.bidi = true;
         }
         let props = unicode::props(c);
-        match props.group() {
-            unicode::GeneralCategoryGroup::Letter => {
-                bump(&mut counts, props.script);
-                if props.is_cased_letter() {
-                    word.letter(props.script, props.looks_latin());
-                } else {
-                    word.other_letter();
-                }
+        if lookalikes::breaks_words(c, props) {
+            end_word(&mut word, &mut disguised, &mut seen);
+        } else if props.group() == unicode::GeneralCategoryGroup::Letter {
+            bump(&mut counts, props.script);
+            if props.is_cased_letter() {
+                word.letter(props.script, props.looks_latin());
+            } else {
+                word.other_letter();
             }
-            unicode::GeneralCategoryGroup::Punctuation => end_word(&mut word, &mut disguised, &mut seen),
-            _ if c.is_whitespace() => end_word(&mut word, &mut disguised, &mut seen),
-            _ => {}
         }
     }
     end_word(&mut word, &mut disguised, &mut seen);
@@ -253,5 +241,21 @@ mod tests {
         assert!(look("pаypal").lookalikes);
         assert!(look("the ѕсоре of it").lookalikes);
         assert!(look("a\u{202E}b").bidi);
+    }
+
+    /// The quick look never misses what a step would change.
+    #[test]
+    fn the_look_misses_nothing() {
+        use proptest::prelude::*;
+        let text = proptest::string::string_regex(
+            "[a-zA-Z0-9 .,+$'\u{8}\u{301}аеорсухѕіјгшбвжяАВЕКМНОРСТХαβγοπρνΑΒΕΗΙΚΟΡΤμλ漢カ\u{202E}\u{2066}\u{2069}\u{202C}שא]{0,24}",
+        )
+        .unwrap();
+        proptest!(ProptestConfig::with_cases(20_000), |(t in text)| {
+            let seen = look(&t);
+            prop_assert!(seen.lookalikes || lookalikes::edits(&t).is_empty(), "{:?}", t);
+            prop_assert!(seen.bidi || bidi::edits(&t).is_empty(), "{:?}", t);
+        });
+        assert!(look("abcd+г").lookalikes);
     }
 }

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test binary uses part of it
 
+pub mod reader;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

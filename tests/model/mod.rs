@@ -4,17 +4,20 @@
 //!
 //! The pipeline (`clean_with`):
 //! 1. NFC (R14: text is composed before it is judged);
-//! 2. one junk step (`pass`) over the whole text: for each token (a run of non-whitespace),
+//! 2. §6's restorations (reader.rs), in R19's order, each on the NFC of the one before:
+//!    backspaces (R20), bidi reordering (R21), look-alike letters (R22);
+//! 3. one junk step (`pass`) over the whole text: for each token (a run of non-whitespace),
 //!    §1 what is junk alone (standalone.rs), §2 symbols inside words, styled letters and
 //!    intruders per sub-word (words.rs, with the text's use of scripts from usage.rs), and
 //!    joiners (joiners.rs), then the removals applied with §4's whitespace tidying
 //!    (whitespace.rs), then NFC again;
-//! 3. step 2 again on its result until nothing changes (R14).
+//! 4. step 3 again on its result until nothing changes (R14).
 
 #![allow(dead_code)] // each test binary uses part of the model
 
 pub mod chars;
 pub mod joiners;
+pub mod reader;
 pub mod standalone;
 pub mod token;
 pub mod usage;
@@ -35,7 +38,18 @@ pub enum EmojiMode {
     Name,
 }
 
-/// The junk switches of `clean()` (`true`: remove).
+/// What happens to §6's backspaces and bidi controls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Restore {
+    /// What the reader sees is restored (R20, R21).
+    Restore,
+    /// Not restored: the controls are judged by §1–§2 (invisible junk).
+    Remove,
+    /// Not restored, and the controls are never removed.
+    Keep,
+}
+
+/// The junk switches of `clean()` (`true`: remove) and §6's switches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(clippy::struct_excessive_bools)]
 pub struct Options {
@@ -44,6 +58,18 @@ pub struct Options {
     pub intruders: bool,
     pub styled: bool,
     pub invisible: bool,
+    pub backspaces: Restore,
+    pub bidi: Restore,
+    /// `true`: look-alike letters restored (R22); `false`: judged by §2 as intruders.
+    pub homoglyphs: bool,
+}
+
+impl Options {
+    /// Characters no junk rule removes: the controls of a `"keep"` switch of §6.
+    pub fn keeps(&self, c: char) -> bool {
+        (self.backspaces == Restore::Keep && (c == reader::BACKSPACE || c == reader::DEL))
+            || (self.bidi == Restore::Keep && reader::is_bidi_control(c))
+    }
 }
 
 impl Default for Options {
@@ -54,6 +80,9 @@ impl Default for Options {
             intruders: true,
             styled: true,
             invisible: true,
+            backspaces: Restore::Restore,
+            bidi: Restore::Restore,
+            homoglyphs: true,
         }
     }
 }
@@ -65,6 +94,7 @@ pub fn clean(text: &str) -> String {
 
 pub fn clean_with(text: &str, opts: Options) -> String {
     let mut text: String = text.nfc().collect();
+    text = restore(&text, opts);
     for _ in 0..64 {
         let next: String = pass(&text, opts).nfc().collect();
         if next == text {
@@ -73,6 +103,23 @@ pub fn clean_with(text: &str, opts: Options) -> String {
         text = next;
     }
     panic!("the model found no fixed point for {text:?}");
+}
+
+/// §6, R19: the restorations that are switched on, in order, each on the NFC of the one before.
+pub fn restore(text: &str, opts: Options) -> String {
+    let mut text = text.to_owned();
+    let steps: [(bool, fn(&[char]) -> String); 3] = [
+        (opts.backspaces == Restore::Restore, reader::backspaces),
+        (opts.bidi == Restore::Restore, reader::bidi),
+        (opts.homoglyphs, reader::lookalikes),
+    ];
+    for (on, step) in steps {
+        if on {
+            let chars: Vec<char> = text.chars().collect();
+            text = step(&chars).nfc().collect();
+        }
+    }
+    text
 }
 
 /// One junk step over the whole text.

@@ -72,7 +72,8 @@ pub fn apply(units: &mut [Unit], fates: &mut [Fate], opts: Options, usage: &Usag
                         EmojiMode::Name => Some(emoji_name(&unit.text())),
                     },
                     Reason::Symbol => opts.symbols.then(String::new),
-                    Reason::Invisible => opts.invisible.then(String::new),
+                    // §6: the controls of a switch set to `"keep"` are never removed.
+                    Reason::Invisible => (opts.invisible && !opts.keeps(unit.base())).then(String::new),
                 };
                 match verdict {
                     Some(with) => super::replace_unit(unit, fates, &with),
