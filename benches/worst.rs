@@ -57,7 +57,11 @@ const FAMILIES: &[(&str, &str, &str)] = &[
     ("backspaces after letters", "", "ab\u{8}"),
     ("backspace runs", "", "abc\u{8}\u{8}\u{8}\u{8}"),
     ("nested isolates, one paragraph", "", "\u{2067}\u{2066}ab"),
-    ("swapped pairs, one paragraph", "", "\u{202D}\u{2066}\u{202E}\u{2066}b\u{2069}\u{2066}a\u{2069}\u{202C}\u{2069}\u{202C}"),
+    (
+        "swapped pairs, one paragraph",
+        "",
+        "\u{202D}\u{2066}\u{202E}\u{2066}b\u{2069}\u{2066}a\u{2069}\u{202C}\u{2069}\u{202C}",
+    ),
     ("overrides over Hebrew and digits", "", "\u{202E}אב12\u{202C}"),
     ("look-alikes in one long word", "", "pаy"),
     ("look-alike words in Latin text", "", "ѕсоре of the "),

@@ -16,7 +16,11 @@ pub fn default_threads() -> usize {
         .ok()
         .and_then(|v| v.trim().parse::<usize>().ok())
         .filter(|&n| n > 0)
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, NonZeroUsize::get))
+        .unwrap_or_else(|| {
+            // Asked once: on Linux it reads the cgroup files, tens of microseconds a time.
+            static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+            *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, NonZeroUsize::get))
+        })
 }
 
 /// Applies `f` to every item on up to `threads` threads; results come back in order, the same

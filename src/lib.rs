@@ -33,8 +33,8 @@ pub mod groups;
 mod html;
 pub mod junk;
 mod normalize;
-mod reader;
 pub mod patterns;
+mod reader;
 mod unicode;
 mod whitespace;
 

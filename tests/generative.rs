@@ -97,7 +97,10 @@ impl Pools {
                 .collect();
         invisible.extend(all_chars().filter(|&c| {
             let cat = c.general_category();
-            let control = cat == GeneralCategory::Control && !c.is_whitespace();
+            // BACKSPACE is no invisible junk but a deletion (POLICY.md R20): it takes the
+            // character before it with it. The bidi controls above, injected one at a time, are
+            // stray ones (R21), which are invisible junk.
+            let control = cat == GeneralCategory::Control && !c.is_whitespace() && c != '\u{8}';
             let private = cat == GeneralCategory::PrivateUse && u32::from(c) % 97 == 0;
             let unassigned = cat == GeneralCategory::Unassigned && u32::from(c) % 1009 == 0;
             control || private || unassigned

@@ -84,6 +84,8 @@ proptest! {
             ("emoji", OptionValue::Str("keep")), ("symbols", OptionValue::Str("keep")),
             ("intruders", OptionValue::Str("keep")), ("styled", OptionValue::Str("keep")),
             ("invisible", OptionValue::Str("keep")), ("normalize", OptionValue::None),
+            ("backspaces", OptionValue::Str("keep")), ("bidi", OptionValue::Str("keep")),
+            ("homoglyphs", OptionValue::Str("remove")),
             ("whitespace", OptionValue::Str("keep")),
         ]);
         prop_assert_eq!(c.clean(&text).into_owned(), text);

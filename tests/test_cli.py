@@ -133,5 +133,6 @@ def test_extract_prints_json_lines(tmp_path: Path) -> None:
     ]
     assert all(text[m["start"] : m["end"]] == m["text"] for m in lines)
     assert run("extract", "--kinds", "date", "--dayfirst", stdin="01/02/2023") == (
-        '{"kind": "date", "text": "01/02/2023", "start": 0, "end": 10, "value": "2023-02-01", "currency": null, "replacement": null}\n'
+        '{"kind": "date", "text": "01/02/2023", "start": 0, "end": 10, "value": "2023-02-01", "currency": null, '
+        '"replacement": null}\n'
     )

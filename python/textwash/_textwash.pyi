@@ -98,9 +98,10 @@ class Cleaner:
     def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]: ...
 
 def _cleaner_from_options(options: dict[str, Any]) -> Cleaner: ...
-def junk(
-    text: str, /, **options: Unpack[_CleanOptions]
-) -> list[tuple[int, int, Literal["emoji", "symbol", "styled", "intruder", "invisible", "drop", "backspace", "bidi", "homoglyph"], str]]:
+
+_Reason = Literal["emoji", "symbol", "styled", "intruder", "invisible", "drop", "backspace", "bidi", "homoglyph"]
+
+def junk(text: str, /, **options: Unpack[_CleanOptions]) -> list[tuple[int, int, _Reason, str]]:
     """The junk `clean(text, **options)` removes or replaces: `(start, end, reason, replacement)` tuples."""
 
 def _threads(threads: Any = None) -> int: ...

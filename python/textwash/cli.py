@@ -40,8 +40,16 @@ _FLAG_OPTIONS = [
     ("ascii", "transliterate to ASCII"),
     ("html", "strip HTML tags and decode entities"),
 ]
-_REASON_COLOURS = {"emoji": "43", "symbol": "45", "styled": "46", "intruder": "41", "invisible": "44", "drop": "47",
-    "backspace": "44", "bidi": "44", "homoglyph": "42",
+_REASON_COLOURS = {
+    "emoji": "43",
+    "symbol": "45",
+    "styled": "46",
+    "intruder": "41",
+    "invisible": "44",
+    "drop": "47",
+    "backspace": "44",
+    "bidi": "44",
+    "homoglyph": "42",
 }
 
 

@@ -13,6 +13,10 @@ use crate::whitespace::{self, Whitespace};
 mod options;
 mod passes;
 
+/// How many times at most the restorations of §6 and the junk passes take turns (see
+/// [`Cleaner::clean`]).
+const MAX_ROUNDS: usize = 4;
+
 pub use options::{CleanOptions, OPTION_NAMES, OptionValue, Quotes, parse_remove};
 
 /// A junk item found by [`Cleaner::junk`]: byte range, reason, and what replaces it.
@@ -57,7 +61,8 @@ impl Cleaner {
             junk.keep.extend(['\u{8}', '\u{7F}']);
         }
         if junk.bidi == Restoration::Keep {
-            junk.keep.extend(('\u{202A}'..='\u{202E}').chain('\u{2066}'..='\u{2069}'));
+            junk.keep
+                .extend(('\u{202A}'..='\u{202E}').chain('\u{2066}'..='\u{2069}'));
         }
         options.junk.keep.sort_unstable();
         options.junk.keep.dedup();
@@ -76,43 +81,50 @@ impl Cleaner {
     /// Cleans one text. Borrows it back when nothing changes.
     #[must_use]
     pub fn clean<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let mut out = self.clean_once(text);
+        // A lower-case letter can look like a letter of another script where its capital does
+        // not (`Γα` is Greek, `γα` is `ya`; `TO` in a Cyrillic word is no disguise, `to` is): with
+        // `lowercase`, what the reader sees is judged again on the folded text, until it holds.
+        if self.options.lowercase {
+            for _ in 0..MAX_ROUNDS {
+                if !reader::may_change(&self.options.junk, &out) {
+                    break;
+                }
+                let again = self.clean_once(&out).into_owned();
+                if again == out {
+                    break;
+                }
+                out = Cow::Owned(again);
+            }
+        }
+        out
+    }
+
+    fn clean_once<'t>(&self, text: &'t str) -> Cow<'t, str> {
         let o = &self.options;
         let mut text = Cow::Borrowed(text);
         if o.html {
             text = then(text, |t| crate::html::strip(t, o.whitespace));
         }
-        // What the reader sees (POLICY.md §6), restored on the composed text (R19) before the
-        // junk is judged. Text with no backspace, bidi control or mixed-script word costs one
-        // quick look.
-        if reader::may_change(&o.junk, &text) {
-            let composed = match o.normalize {
-                Some(_) => then(text, |t| normalize::normalize(t, Form::Nfc)),
-                None => text,
-            };
-            text = then(composed, |t| reader::restore(&o.junk, t));
-        }
         // Whether anything after the first NFC changed the text, so that it needs another.
         let mut changed = false;
         let mut kept_nfc = true;
-        // Junk is judged on composed text, so that `x` and `clean(x)` are judged alike. The scan
-        // checks that the text is NFC on the characters it looks at anyway; only text it cannot
-        // vouch for is normalised first, and scanned again.
-        let mut checked = o.normalize.is_none();
-        if !checked {
-            text = then(text, |t| match passes::remove_junk(o, t, &mut kept_nfc, true) {
-                Some(out) => {
-                    checked = true;
-                    changed = matches!(out, Cow::Owned(_));
-                    out
-                }
-                None => Cow::Borrowed(t),
-            });
-        }
-        if !checked {
-            text = then(text, |t| normalize::normalize(t, Form::Nfc));
-            text = noting(text, &mut changed, |t| {
-                passes::remove_junk(o, t, &mut kept_nfc, false).unwrap_or(Cow::Borrowed(t))
-            });
+        // What the reader sees (POLICY.md §6) is restored before the junk is judged (R19), and
+        // again when the junk removed changed a word the restorations judge (R14): text with no
+        // backspace, bidi control or mixed-script word costs one quick look.
+        for _ in 0..MAX_ROUNDS {
+            if reader::may_change(&o.junk, &text) {
+                let composed = match o.normalize {
+                    Some(_) => then(text, |t| normalize::normalize(t, Form::Nfc)),
+                    None => text,
+                };
+                text = then(composed, |t| reader::restore(&o.junk, t));
+            }
+            let before = (text.as_ptr(), text.len());
+            text = self.remove_junk(text, &mut changed, &mut kept_nfc);
+            if (text.as_ptr(), text.len()) == before || !reader::may_change(&o.junk, &text) {
+                break;
+            }
         }
         if o.normalize.is_some() && kept_nfc {
             changed = false;
@@ -160,6 +172,31 @@ impl Cleaner {
     #[must_use]
     pub fn junk(&self, text: &str) -> Vec<Junk> {
         passes::traced(text, &self.options.junk)
+    }
+
+    /// The junk passes, on composed text: junk is judged on composed text, so that `x` and
+    /// `clean(x)` are judged alike. The scan checks that the text is NFC on the characters it
+    /// looks at anyway; only text it cannot vouch for is normalised first, and scanned again.
+    fn remove_junk<'t>(&self, mut text: Cow<'t, str>, changed: &mut bool, kept_nfc: &mut bool) -> Cow<'t, str> {
+        let o = &self.options;
+        let mut checked = o.normalize.is_none();
+        if !checked {
+            text = then(text, |t| match passes::remove_junk(o, t, kept_nfc, true) {
+                Some(out) => {
+                    checked = true;
+                    *changed |= matches!(out, Cow::Owned(_));
+                    out
+                }
+                None => Cow::Borrowed(t),
+            });
+        }
+        if !checked {
+            text = then(text, |t| normalize::normalize(t, Form::Nfc));
+            text = noting(text, changed, |t| {
+                passes::remove_junk(o, t, kept_nfc, false).unwrap_or(Cow::Borrowed(t))
+            });
+        }
+        text
     }
 
     fn replace_items<'t>(&self, text: &'t str) -> Cow<'t, str> {

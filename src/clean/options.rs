@@ -61,7 +61,12 @@ impl Restoration {
     /// When `value` is none of the values `option` takes.
     pub fn parse(option: &'static str, value: &str) -> Result<Self, Error> {
         if option == "homoglyphs" {
-            choose(option, value, &["restore", "remove"], &[Restoration::Restore, Restoration::Remove])
+            choose(
+                option,
+                value,
+                &["restore", "remove"],
+                &[Restoration::Restore, Restoration::Remove],
+            )
         } else {
             choose(
                 option,

@@ -8,8 +8,8 @@ use std::ops::Range;
 
 use super::{CleanOptions, Junk};
 use crate::junk::{self, JunkOptions, Reason};
-use crate::reader;
 use crate::normalize;
+use crate::reader;
 use crate::whitespace;
 
 /// How many times at most the junk step runs on its own output (see [`remove_junk`]).
@@ -115,20 +115,28 @@ pub(super) fn traced(text: &str, opts: &JunkOptions) -> Vec<Junk> {
         current: text.to_owned(),
         origin: Vec::new(),
     };
-    // What the reader sees first (POLICY.md §6, R19), then the junk passes.
-    for step in reader::Step::ALL {
-        let edits = step.edits(opts, &trace.current);
-        trace.apply(edits.into_iter().map(|e| (e.range, e.reason, e.replacement)).collect());
-    }
-    for _ in 0..MAX_PASSES {
-        let mut edits = Vec::new();
-        junk::scan(&trace.current, opts, |e| {
-            edits.push((e.range, e.reason, e.replacement.into_owned()));
-        });
-        if edits.is_empty() {
+    // What the reader sees first (POLICY.md §6, R19), then the junk passes, taking turns as
+    // `Cleaner::clean` does.
+    for _ in 0..super::MAX_ROUNDS {
+        for step in reader::Step::ALL {
+            let edits = step.edits(opts, &trace.current);
+            trace.apply(edits.into_iter().map(|e| (e.range, e.reason, e.replacement)).collect());
+        }
+        let mut removed = false;
+        for _ in 0..MAX_PASSES {
+            let mut edits = Vec::new();
+            junk::scan(&trace.current, opts, |e| {
+                edits.push((e.range, e.reason, e.replacement.into_owned()));
+            });
+            if edits.is_empty() {
+                break;
+            }
+            removed = true;
+            trace.apply(edits);
+        }
+        if !removed {
             break;
         }
-        trace.apply(edits);
     }
     let mut found = trace.found;
     found.sort_by_key(|j| j.start);

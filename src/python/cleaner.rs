@@ -51,7 +51,7 @@ impl PyCleaner {
 pub(crate) fn clean_column<'py>(
     slf: &Bound<'py, PyCleaner>,
     x: &Bound<'py, PyAny>,
-    threads: usize,
+    threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = x.py();
     let inner = &slf.get().inner;
@@ -61,6 +61,8 @@ pub(crate) fn clean_column<'py>(
     if is_missing(x) {
         return Ok(x.clone());
     }
+    // Resolved only for a column: a `str` pays nothing for it.
+    let threads = threads::resolve(threads)?;
     if x.cast::<PyList>().is_ok() {
         return Ok(columns::clean_sequence(inner, x, threads)?.into_any());
     }
@@ -94,7 +96,7 @@ impl PyCleaner {
         x: &Bound<'py, PyAny>,
         threads: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        clean_column(slf, x, threads::resolve(threads)?)
+        clean_column(slf, x, threads)
     }
 
     #[pyo3(signature = (x, /, *, threads = None))]

@@ -258,7 +258,18 @@ impl PyExtractor {
         let found = map_rows(py, &texts, threads, |t| in_chars(t, self.inner.extract(t)))?;
         let names = kind_names(py);
         let lists: [Bound<'py, PyList>; 10] = std::array::from_fn(|_| PyList::empty(py));
-        let [rows, numbers, kinds, starts, ends, matched, values, currencies, replacements, missing] = &lists;
+        let [
+            rows,
+            numbers,
+            kinds,
+            starts,
+            ends,
+            matched,
+            values,
+            currencies,
+            replacements,
+            missing,
+        ] = &lists;
         for (i, (text, row)) in texts.iter().zip(found).enumerate() {
             let (Some(text), Some(row)) = (text, row) else {
                 missing.append(i)?;

@@ -148,9 +148,8 @@ fn clean<'py>(text: &Bound<'py, PyAny>, options: Option<&Bound<'py, PyDict>>) ->
         return Ok(text.clone());
     }
     let threads = options.map(|o| o.get_item("threads")).transpose()?.flatten();
-    let threads = threads::resolve(threads.as_ref())?;
     let wrapper = Bound::new(text.py(), cleaner::PyCleaner::wrap(cleaner.into_owned(), options)?)?;
-    cleaner::clean_column(&wrapper, text, threads)
+    cleaner::clean_column(&wrapper, text, threads.as_ref())
 }
 
 /// Cleans one `str`, giving back the very same object when nothing changes.

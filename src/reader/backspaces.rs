@@ -14,27 +14,31 @@ fn ends_line(c: char) -> bool {
 /// The removals the backspaces of `text` make: each removes itself and the character before it
 /// on its line, with that character's combining marks.
 pub(super) fn edits(text: &str) -> Vec<Edit> {
-    // The columns still standing on the current line: byte ranges of a character and its marks.
-    let mut columns: Vec<(usize, usize)> = Vec::new();
+    // The characters still standing on the current line, as byte ranges, and where each column
+    // (a character and the combining marks that follow it once the removed ones are gone)
+    // starts among them.
+    let mut standing: Vec<(usize, usize)> = Vec::new();
+    let mut columns: Vec<usize> = Vec::new();
     // The bytes removed; a backspace removes a column before itself, so they are marked first
     // and collected in order after.
     let mut removed = vec![false; text.len()];
     for (i, c) in text.char_indices() {
         let end = i + c.len_utf8();
         if c == BACKSPACE {
-            if let Some((start, end)) = columns.pop() {
-                removed[start..end].fill(true);
+            if let Some(first) = columns.pop() {
+                for (start, end) in standing.drain(first..) {
+                    removed[start..end].fill(true);
+                }
             }
             removed[i..end].fill(true);
         } else if ends_line(c) {
+            standing.clear();
             columns.clear();
-        } else if unicode::props(c).group() == GeneralCategoryGroup::Mark
-            && let Some(last) = columns.last_mut()
-            && last.1 == i
-        {
-            last.1 = end;
         } else {
-            columns.push((i, end));
+            if columns.is_empty() || unicode::props(c).group() != GeneralCategoryGroup::Mark {
+                columns.push(standing.len());
+            }
+            standing.push((i, end));
         }
     }
     let mut edits: Vec<Edit> = Vec::new();
@@ -69,5 +73,7 @@ mod tests {
         assert_eq!(run("ae\u{301}\u{8}x"), "ax");
         assert_eq!(run("a\u{8}\u{8}\u{8}"), "");
         assert_eq!(run("xy\u{8}z\u{8}\u{8}w"), "w");
+        // A mark left after a removed letter joins the column before it.
+        assert_eq!(run("ax\u{8}\u{303}\u{8}b"), "b");
     }
 }

@@ -34,38 +34,104 @@ fn paragraph(stored: &str, offset: usize) -> Option<Edit> {
     if !stored.chars().any(is_bidi_control) {
         return None;
     }
-    let chars: Vec<char> = stored.chars().collect();
-    let shown: Vec<char> = display_order(stored)
-        .into_iter()
-        .map(|i| chars[i])
-        .filter(|&c| !is_bidi_control(c))
-        .collect();
-    // Where the controls change nothing visible, they are simply removed.
-    let without: String = chars.iter().copied().filter(|&c| !is_bidi_control(c)).collect();
-    let restored = if shows_as(&without, &shown) {
-        without
-    } else {
-        stored_as(&shown).unwrap_or(without)
-    };
+    let all: Vec<char> = stored.chars().collect();
+    let closed = closed(&all);
+    if !closed.contains(&true) {
+        // Stray controls only: junk of §1, judged where they stand.
+        return None;
+    }
+    let stray = |i: usize| is_bidi_control(all[i]) && !closed[i];
+    // The paragraph without its stray controls (`core`, positions in `all`), shown as its
+    // closed controls order it.
+    let core: Vec<usize> = (0..all.len()).filter(|&i| !stray(i)).collect();
+    let chars: Vec<char> = core.iter().map(|&i| all[i]).collect();
+    let order: Vec<usize> = restored_order(&chars).into_iter().map(|k| core[k]).collect();
+    // The strays reorder nothing and stay for the junk step, each before the character it
+    // stood before (past other controls), wherever that character went; the last ones at the end.
+    let mut restored = String::with_capacity(stored.len());
+    for &i in &order {
+        let before = all[..i].iter().rposition(|&c| !is_bidi_control(c)).map_or(0, |p| p + 1);
+        restored.extend((before..i).filter(|&j| stray(j)).map(|j| all[j]));
+        restored.push(all[i]);
+    }
+    let tail = all.iter().rposition(|&c| !is_bidi_control(c)).map_or(0, |p| p + 1);
+    restored.extend((tail..all.len()).filter(|&j| stray(j)).map(|j| all[j]));
     Some(trimmed(stored, offset, &restored))
+}
+
+/// The order of `chars` (a paragraph whose controls are all closed) once the controls are gone,
+/// as positions in `chars`: the first of these that shows as `chars` does: the paragraph without
+/// its controls (they changed nothing visible), the shown order itself, the shown order
+/// reordered by its own levels; when none does, the paragraph without its controls.
+fn restored_order(chars: &[char]) -> Vec<usize> {
+    let text: String = chars.iter().collect();
+    let shown_at: Vec<usize> = display_order(&text)
+        .into_iter()
+        .filter(|&i| !is_bidi_control(chars[i]))
+        .collect();
+    let shown: Vec<char> = shown_at.iter().map(|&i| chars[i]).collect();
+    let stored: Vec<usize> = (0..chars.len()).filter(|&i| !is_bidi_control(chars[i])).collect();
+    let shows_as_shown = |order: &[usize]| {
+        let text: String = order.iter().map(|&i| chars[i]).collect();
+        shows_as(&text, &shown)
+    };
+    if shows_as_shown(&stored) {
+        return stored;
+    }
+    if shows_as_shown(&shown_at) {
+        return shown_at;
+    }
+    let shown_text: String = shown.iter().collect();
+    let reordered: Vec<usize> = display_order(&shown_text).into_iter().map(|k| shown_at[k]).collect();
+    if shows_as_shown(&reordered) { reordered } else { stored }
+}
+
+/// Which characters of a paragraph are controls that are closed: an embedding or override by
+/// the PDF that pops it, an isolate by its PDI, each pair nested in the pairs around it. A
+/// control left open at the paragraph's end, or a PDF or PDI that closes nothing, is stray.
+fn closed(chars: &[char]) -> Vec<bool> {
+    const PDF: char = '\u{202C}';
+    const PDI: char = '\u{2069}';
+    let is_isolate = |c: char| matches!(c, '\u{2066}'..='\u{2068}');
+    let mut closed = vec![false; chars.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if !is_bidi_control(c) {
+            continue;
+        }
+        let pops = match c {
+            PDF => Some(false),
+            PDI => Some(true),
+            _ => None,
+        };
+        match pops {
+            None => open.push(i),
+            Some(isolate) => {
+                if let Some(&o) = open.last()
+                    && is_isolate(chars[o]) == isolate
+                {
+                    open.pop();
+                    closed[o] = true;
+                    closed[i] = true;
+                } else if isolate {
+                    // A PDI closes its isolate; the embeddings left open inside it stay unclosed
+                    // (X6a ends them there).
+                    if let Some(k) = open.iter().rposition(|&o| is_isolate(chars[o])) {
+                        closed[open[k]] = true;
+                        closed[i] = true;
+                        open.truncate(k);
+                    }
+                }
+            }
+        }
+    }
+    closed
 }
 
 /// Whether `text` shows as `shown`.
 fn shows_as(text: &str, shown: &[char]) -> bool {
     let chars: Vec<char> = text.chars().collect();
     chars.len() == shown.len() && display_order(text).iter().map(|&i| chars[i]).eq(shown.iter().copied())
-}
-
-/// A string with no bidi controls that shows as `shown`: `shown` itself, or `shown` reordered by
-/// its own levels (reordering is its own inverse where the levels stay the same); `None` when
-/// neither shows so.
-fn stored_as(shown: &[char]) -> Option<String> {
-    let text: String = shown.iter().collect();
-    if shows_as(&text, shown) {
-        return Some(text);
-    }
-    let candidate: String = display_order(&text).iter().map(|&i| shown[i]).collect();
-    shows_as(&candidate, shown).then_some(candidate)
 }
 
 /// The display order of `text` (one paragraph, one line): its character indices, left to right.
@@ -119,8 +185,13 @@ mod tests {
         assert_eq!(run(&format!("{}{}", swapped('a', 'b'), swapped('c', 'd'))), "abcd");
         // An override that spans a space: shown reversed.
         assert_eq!(run("x \u{202E}abc def\u{202C} y"), "x fed cba y");
+        assert!(edits("x \u{202E}abc def\u{2069} y").is_empty());
         // Controls that change nothing visible are removed.
         assert_eq!(run("a\u{2066}b\u{2069}c"), "abc");
+        // Stray controls, left open or closing nothing, are junk: they reorder nothing.
+        assert!(edits("the \u{202E}chapter of the book").is_empty());
+        assert!(edits("the \u{202C}chapter \u{2069}of the book").is_empty());
+        assert_eq!(run("x\u{202E}ab\u{202C}y \u{202E}cd"), "xbay \u{202E}cd");
         // Nested isolates, and a second paragraph left alone.
         assert_eq!(run("\u{2067}\u{2066}ab\u{2069}\u{2069}\nq\u{200F}r"), "ab\nq\u{200F}r");
         // Right-to-left text needs no controls: without them, nothing moves.

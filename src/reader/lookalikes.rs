@@ -5,15 +5,32 @@ use std::ops::Range;
 
 use super::Edit;
 use crate::junk::Reason;
-use crate::unicode::lookalike::{is_cased_script, lookalike};
+use crate::unicode::lookalike::{Case, lookalike};
 use crate::unicode::{self, GeneralCategoryGroup, Props, Script};
 
-/// A letter of a word: where it is, what it is, and its script.
+/// A letter of a word: where it is, what it was and is now, and its script.
 #[derive(Clone, Copy)]
 struct Letter {
     at: usize,
+    given: char,
     c: char,
-    script: Script,
+    /// Its script, `None` for Common, Inherited and Unknown (styled letters, `ª`): those count
+    /// for no script.
+    script: Option<Script>,
+}
+
+impl Letter {
+    fn becomes(&mut self, c: char) {
+        self.c = c;
+        self.script = specific(c);
+    }
+}
+
+fn specific(c: char) -> Option<Script> {
+    match unicode::props(c).script {
+        Script::Common | Script::Inherited | Script::Unknown => None,
+        s => Some(s),
+    }
 }
 
 /// Whether `c` ends a word: whitespace and punctuation do.
@@ -22,7 +39,7 @@ pub(super) fn breaks_words(c: char, props: Props) -> bool {
 }
 
 /// The words of `text` (runs of characters that are neither whitespace nor punctuation), as
-/// the byte ranges of their letters in one list.
+/// ranges of one list of their letters.
 fn words(text: &str) -> (Vec<Letter>, Vec<Range<usize>>) {
     let mut letters = Vec::new();
     let mut words = Vec::new();
@@ -37,8 +54,9 @@ fn words(text: &str) -> (Vec<Letter>, Vec<Range<usize>>) {
         } else if props.group() == GeneralCategoryGroup::Letter {
             letters.push(Letter {
                 at: i,
+                given: c,
                 c,
-                script: props.script,
+                script: specific(c),
             });
         }
     }
@@ -48,86 +66,106 @@ fn words(text: &str) -> (Vec<Letter>, Vec<Range<usize>>) {
     (letters, words)
 }
 
-/// Whether a capital at `index` of `word` can be a disguised letter: the word's first letter,
-/// or a word all in capitals. Lower-case and caseless letters always can.
-fn case_fits(word: &[Letter], index: usize) -> bool {
-    !word[index].c.is_uppercase() || index == 0 || word.iter().all(|l| !l.c.is_lowercase())
-}
-
-/// The script of at least two thirds of the letters of `word`, when no run of three letters or
-/// more of another script stands in it (R11: such a run is a word of its own).
-fn host(word: &[Letter]) -> Option<Script> {
+/// Letters per script among `letters` (specific scripts only).
+fn counts<'a>(letters: impl IntoIterator<Item = &'a Letter>) -> Vec<(Script, usize)> {
     let mut counts: Vec<(Script, usize)> = Vec::new();
-    for l in word {
-        match counts.iter_mut().find(|(s, _)| *s == l.script) {
+    for s in letters.into_iter().filter_map(|l| l.script) {
+        match counts.iter_mut().find(|(t, _)| *t == s) {
             Some((_, n)) => *n += 1,
-            None => counts.push((l.script, 1)),
+            None => counts.push((s, 1)),
         }
     }
-    let host = counts.into_iter().find(|&(_, n)| 3 * n >= 2 * word.len()).map(|(s, _)| s)?;
+    counts
+}
+
+/// The script of more than half the letters of `word`, when no run of three letters or more
+/// of one other script stands in it (R11: such a run is a word of its own).
+fn host(word: &[Letter]) -> Option<Script> {
+    let host = counts(word)
+        .into_iter()
+        .find(|&(_, n)| 2 * n > word.len())
+        .map(|(s, _)| s)?;
     let longest_other = word
-        .chunk_by(|a, b| (a.script == host) == (b.script == host))
-        .filter(|run| run[0].script != host)
+        .chunk_by(|a, b| a.script == b.script)
+        .filter(|run| run[0].script.is_some_and(|s| s != host))
         .map(<[Letter]>::len)
         .max()
         .unwrap_or(0);
     (longest_other < 3).then_some(host)
 }
 
-/// The look-alikes of `text` written as the letters they disguise.
-pub(super) fn edits(text: &str) -> Vec<Edit> {
-    let (letters, words) = words(text);
-    // Letters per script in the whole text, and the scripts with a letter that looks like no
-    // Latin letter: the text really writes those.
-    let mut counts: Vec<(Script, usize)> = Vec::new();
+/// R22 in a mixed word: the host script takes back the letters that look like its own, but for
+/// a capital inside a word that is not all capitals.
+fn mixed(word: &mut [Letter]) {
+    let Some(host) = host(word) else { return };
+    let all_capitals = word.iter().all(|l| Case::of(l.c) != Case::Lower);
+    for (i, l) in word.iter_mut().enumerate() {
+        if l.script == Some(host) || (Case::of(l.c).is_capital() && i > 0 && !all_capitals) {
+            continue;
+        }
+        if let Some(to) = lookalike(l.c, host) {
+            l.becomes(to);
+        }
+    }
+}
+
+/// R22 for whole words, judged after the mixed words: in a text where Latin has more letters
+/// than any other script, a word of two letters or more of one other script, each of which has
+/// a Latin look-alike, is mapped to Latin, unless the text writes a word of that script (one in
+/// which no script has more letters) with a letter that looks like no Latin letter.
+fn whole(letters: &mut [Letter], words: &[Range<usize>]) {
+    let all = counts(letters.iter());
+    let latin = all.iter().find(|(s, _)| *s == Script::Latin).map_or(0, |&(_, n)| n);
+    if latin == 0 || all.iter().any(|&(s, n)| s != Script::Latin && n >= latin) {
+        return;
+    }
     let mut written: Vec<Script> = Vec::new();
-    for l in &letters {
-        match counts.iter_mut().find(|(s, _)| *s == l.script) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((l.script, 1)),
-        }
-        if !written.contains(&l.script) && lookalike(l.c, Script::Latin).is_none() {
-            written.push(l.script);
-        }
-    }
-    let latin = counts.iter().find(|(s, _)| *s == Script::Latin).map_or(0, |&(_, n)| n);
-    let latin_most = latin > 0 && counts.iter().all(|&(s, n)| s == Script::Latin || n < latin);
-    let mut edits = Vec::new();
-    let mut map = |l: &Letter, to: char| {
-        edits.push(Edit {
-            range: l.at..l.at + l.c.len_utf8(),
-            reason: Reason::Homoglyph,
-            replacement: to.to_string(),
-        });
-    };
     for range in words {
-        let word = &letters[range];
-        let first = word[0].script;
-        if word.iter().any(|l| l.script != first) {
-            // A mixed word: its host script takes back the letters that look like its own.
-            let Some(host) = host(word).filter(|&s| is_cased_script(s)) else { continue };
-            for (i, l) in word.iter().enumerate() {
-                if l.script != host
-                    && case_fits(word, i)
-                    && let Some(to) = lookalike(l.c, host)
-                {
-                    map(l, to);
-                }
-            }
-        } else if latin_most
-            && first != Script::Latin
-            && word.len() >= 2
-            && !written.contains(&first)
-            && (0..word.len()).all(|i| case_fits(word, i))
-        {
-            // A whole word of Latin look-alikes, of a script the text does not otherwise write.
-            let mapped: Option<Vec<char>> = word.iter().map(|l| lookalike(l.c, Script::Latin)).collect();
-            for (l, to) in word.iter().zip(mapped.unwrap_or_default()) {
-                map(l, to);
+        let word = &letters[range.clone()];
+        let here = counts(word);
+        let most = here.iter().map(|&(_, n)| n).max().unwrap_or(0);
+        for &(s, n) in &here {
+            if n == most
+                && s != Script::Latin
+                && !written.contains(&s)
+                && word
+                    .iter()
+                    .any(|l| l.script == Some(s) && lookalike(l.c, Script::Latin).is_none())
+            {
+                written.push(s);
             }
         }
     }
-    edits
+    for range in words {
+        let word = &mut letters[range.clone()];
+        let Some(s) = word[0].script else { continue };
+        if word.len() < 2 || s == Script::Latin || written.contains(&s) || word.iter().any(|l| l.script != Some(s)) {
+            continue;
+        }
+        let mapped: Option<Vec<char>> = word.iter().map(|l| lookalike(l.c, Script::Latin)).collect();
+        for (l, to) in word.iter_mut().zip(mapped.unwrap_or_default()) {
+            l.becomes(to);
+        }
+    }
+}
+
+/// The look-alikes of `text` written as the letters they disguise: the mixed words first, then
+/// the whole words, judged on the result.
+pub(super) fn edits(text: &str) -> Vec<Edit> {
+    let (mut letters, words) = words(text);
+    for range in &words {
+        mixed(&mut letters[range.clone()]);
+    }
+    whole(&mut letters, &words);
+    letters
+        .iter()
+        .filter(|l| l.c != l.given)
+        .map(|l| Edit {
+            range: l.at..l.at + l.given.len_utf8(),
+            reason: Reason::Homoglyph,
+            replacement: l.c.to_string(),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -100,7 +100,26 @@ fn look(text: &str) -> Seen {
         }
         *word = WordLook::default();
     };
-    for c in text.chars() {
+    let ascii_breaks = ascii_breaks();
+    let mut latin = 0;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            // Most of most texts: a Latin letter, or a break, or neither (digits, symbols).
+            at += 1;
+            if b.is_ascii_alphabetic() {
+                latin += 1;
+                word.letter(Script::Latin, false);
+            } else if ascii_breaks[usize::from(b)] {
+                end_word(&mut word, &mut disguised, &mut seen);
+            }
+            continue;
+        }
+        let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
         if is_bidi_control(c) {
             seen.bidi = true;
         }
@@ -108,7 +127,12 @@ fn look(text: &str) -> Seen {
         if lookalikes::breaks_words(c, props) {
             end_word(&mut word, &mut disguised, &mut seen);
         } else if props.group() == unicode::GeneralCategoryGroup::Letter {
-            bump(&mut counts, props.script);
+            match props.script {
+                Script::Latin => latin += 1,
+                // Letters of no specific script (styled letters, `ª`) count for none.
+                Script::Common | Script::Inherited | Script::Unknown => {}
+                s => bump(&mut counts, s),
+            }
             if props.is_cased_letter() {
                 word.letter(props.script, props.looks_latin());
             } else {
@@ -118,10 +142,20 @@ fn look(text: &str) -> Seen {
     }
     end_word(&mut word, &mut disguised, &mut seen);
     if !seen.lookalikes && !disguised.is_empty() {
-        let latin = counts.iter().find(|(s, _)| *s == Script::Latin).map_or(0, |&(_, n)| n);
-        seen.lookalikes = latin > 0 && counts.iter().all(|&(s, n)| s == Script::Latin || n < latin);
+        seen.lookalikes = latin > 0 && counts.iter().all(|&(_, n)| n < latin);
     }
     seen
+}
+
+/// Which ASCII characters end a word (see `lookalikes::breaks_words`), asked once.
+fn ascii_breaks() -> &'static [bool; 128] {
+    static BREAKS: std::sync::OnceLock<[bool; 128]> = std::sync::OnceLock::new();
+    BREAKS.get_or_init(|| {
+        std::array::from_fn(|b| {
+            let c = char::from(u8::try_from(b).unwrap_or(0));
+            lookalikes::breaks_words(c, unicode::props(c))
+        })
+    })
 }
 
 fn bump(counts: &mut Vec<(Script, usize)>, script: Script) {
@@ -224,7 +258,12 @@ mod tests {
         assert_eq!(restored("abc\u{8}d"), "abd");
         let swapped = "\u{202D}\u{2066}\u{202E}\u{2066}b\u{2069}\u{2066}a\u{2069}\u{202C}\u{2069}\u{202C}";
         assert_eq!(restored(&format!("x{swapped}y")), "xaby");
-        for legit in ["Яндекс сор (Yandex)", "5μm μmol", "Он купил iPhone и Samsung Galaxy", "plain"] {
+        for legit in [
+            "Яндекс сор (Yandex)",
+            "5μm μmol",
+            "Он купил iPhone и Samsung Galaxy",
+            "plain",
+        ] {
             assert_eq!(restored(legit), legit);
         }
     }
@@ -248,7 +287,7 @@ mod tests {
     fn the_look_misses_nothing() {
         use proptest::prelude::*;
         let text = proptest::string::string_regex(
-            "[a-zA-Z0-9 .,+$'\u{8}\u{301}аеорсухѕіјгшбвжяАВЕКМНОРСТХαβγοπρνΑΒΕΗΙΚΟΡΤμλ漢カ\u{202E}\u{2066}\u{2069}\u{202C}שא]{0,24}",
+            "[a-zA-Z0-9 .,+$'\u{8}\u{301}аеорсухѕіјгшбвжяАВЕКМНОРСТХαβγοπρνΑΒΕΗΙΚΟΡΤμλ漢カ\u{202E}\u{2066}\u{2069}\u{202C}שא𝐁𝐨ªǅ]{0,24}",
         )
         .unwrap();
         proptest!(ProptestConfig::with_cases(20_000), |(t in text)| {

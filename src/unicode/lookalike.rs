@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use unicode_security::GeneralSecurityProfile;
 
-use super::{GeneralCategoryGroup, Script, UnicodeGeneralCategory, UnicodeScript};
+use super::{GeneralCategory, GeneralCategoryGroup, Script, UnicodeGeneralCategory, UnicodeScript};
 
 /// The last code point with a cased letter (Adlam ends at U+1E95F); the tables scan up to it.
 const LAST_CASED: u32 = 0x1_F000;
@@ -16,25 +16,33 @@ const LAST_CASED: u32 = 0x1_F000;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Case {
     Upper,
+    Title,
     Lower,
     None,
 }
 
 impl Case {
+    /// Upper or title case.
+    pub(crate) fn is_capital(self) -> bool {
+        matches!(self, Case::Upper | Case::Title)
+    }
+
+    /// By general category, of the Unicode version of the tables (not of the compiler's `char`).
     pub(crate) fn of(c: char) -> Case {
-        if c.is_uppercase() {
-            Case::Upper
-        } else if c.is_lowercase() {
-            Case::Lower
-        } else {
-            Case::None
+        match c.general_category() {
+            GeneralCategory::UppercaseLetter => Case::Upper,
+            GeneralCategory::TitlecaseLetter => Case::Title,
+            GeneralCategory::LowercaseLetter => Case::Lower,
+            _ => Case::None,
         }
     }
 }
 
 struct Tables {
-    /// The scripts that have upper- or lower-case letters.
-    cased: Vec<Script>,
+    /// Whether a script has upper- or lower-case letters, by `Script as u8`.
+    cased: [bool; 256],
+    /// The one-character prototype of each letter of a cased script that has one.
+    prototype: HashMap<char, char>,
     /// (prototype, script, case) → the letter in modern use of that script and case with that
     /// prototype and the lowest code point.
     by_prototype: HashMap<(char, Script, Case), char>,
@@ -43,41 +51,40 @@ struct Tables {
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let letters = || {
-            (0..LAST_CASED)
-                .filter_map(char::from_u32)
-                // Not `props`: its table asks these tables about every character it holds.
-                .filter(|&c| c.general_category_group() == GeneralCategoryGroup::Letter)
-        };
-        let mut cased: Vec<Script> = letters()
-            .filter(|&c| Case::of(c) != Case::None)
-            .map(|c| c.script())
-            .filter(|&s| !matches!(s, Script::Common | Script::Inherited | Script::Unknown))
+        // Not `props`: its table asks these tables about every character it holds.
+        let letters: Vec<char> = (0..LAST_CASED)
+            .filter_map(char::from_u32)
+            .filter(|&c| c.general_category_group() == GeneralCategoryGroup::Letter)
             .collect();
-        cased.sort_unstable_by_key(|s| s.full_name());
-        cased.dedup();
-        let mut by_prototype = HashMap::new();
-        for c in letters() {
+        let mut cased = [false; 256];
+        for &c in &letters {
             let script = c.script();
-            if cased.binary_search_by_key(&script.full_name(), |s| s.full_name()).is_err() {
-                continue;
-            }
-            // The letter written back must be one in modern use (UTS #39 Identifier_Status
-            // Allowed), not a small capital or a phonetic letter that happens to look alike.
-            if !c.identifier_allowed() {
-                continue;
-            }
-            if let Some(p) = prototype(c) {
-                // Ascending code points: the first letter found for a key is the lowest.
-                by_prototype.entry((p, script, Case::of(c))).or_insert(c);
+            if Case::of(c) != Case::None && !matches!(script, Script::Common | Script::Inherited | Script::Unknown) {
+                cased[script as usize] = true;
             }
         }
-        Tables { cased, by_prototype }
+        let mut prototype = HashMap::new();
+        let mut by_prototype = HashMap::new();
+        for &c in letters.iter().filter(|&&c| cased[c.script() as usize]) {
+            let Some(p) = one_char_prototype(c) else { continue };
+            prototype.insert(c, p);
+            // The letter written back must be one in modern use (UTS #39 Identifier_Status
+            // Allowed), not a small capital or a phonetic letter that happens to look alike.
+            // Ascending code points: the first letter found for a key is the lowest.
+            if c.identifier_allowed() {
+                by_prototype.entry((p, c.script(), Case::of(c))).or_insert(c);
+            }
+        }
+        Tables {
+            cased,
+            prototype,
+            by_prototype,
+        }
     })
 }
 
 /// The UTS #39 prototype of `c` when it is one character (`c` itself when it has none).
-fn prototype(c: char) -> Option<char> {
+fn one_char_prototype(c: char) -> Option<char> {
     let mut buf = [0; 4];
     let mut skeleton = unicode_security::skeleton(c.encode_utf8(&mut buf));
     let p = skeleton.next()?;
@@ -86,21 +93,19 @@ fn prototype(c: char) -> Option<char> {
 
 /// Whether `script` has letters with case (Latin, Greek, Cyrillic, Armenian, Cherokee, …).
 pub(crate) fn is_cased_script(script: Script) -> bool {
-    tables()
-        .cased
-        .binary_search_by_key(&script.full_name(), |s| s.full_name())
-        .is_ok()
+    tables().cased[script as usize]
 }
 
 /// The letter of `script` that `c` (a letter of a cased script) looks like: same one-character
 /// prototype, same case, lowest code point. `None` when `script` has none, or `c` is of `script`.
 pub(crate) fn lookalike(c: char, script: Script) -> Option<char> {
     let own = c.script();
-    if own == script || !is_cased_script(own) || !is_cased_script(script) {
+    let t = tables();
+    if own == script || !t.cased[own as usize] || !t.cased[script as usize] {
         return None;
     }
-    let p = prototype(c)?;
-    tables().by_prototype.get(&(p, script, Case::of(c))).copied()
+    let p = t.prototype.get(&c)?;
+    t.by_prototype.get(&(*p, script, Case::of(c))).copied()
 }
 
 #[cfg(test)]
@@ -123,10 +128,22 @@ mod tests {
         for c in "бвджзиклмнптфцчщъыьэюя".chars() {
             assert_eq!(lookalike(c, Script::Latin), None, "{c}");
         }
-        for s in [Script::Latin, Script::Greek, Script::Cyrillic, Script::Armenian, Script::Cherokee] {
+        for s in [
+            Script::Latin,
+            Script::Greek,
+            Script::Cyrillic,
+            Script::Armenian,
+            Script::Cherokee,
+        ] {
             assert!(is_cased_script(s), "{s:?}");
         }
-        for s in [Script::Han, Script::Katakana, Script::Arabic, Script::Devanagari, Script::Common] {
+        for s in [
+            Script::Han,
+            Script::Katakana,
+            Script::Arabic,
+            Script::Devanagari,
+            Script::Common,
+        ] {
             assert!(!is_cased_script(s), "{s:?}");
         }
     }

@@ -501,6 +501,7 @@ mod tests {
         assert_eq!((v[0], v[1], v[2]), ucd);
         assert_eq!(unicode_properties::UNICODE_VERSION, ucd);
         assert_eq!(unicode_script::UNICODE_VERSION, ucd);
+        assert_eq!(unicode_security::UNICODE_VERSION, ucd);
         assert_eq!(unicode_normalization::UNICODE_VERSION, UCD_VERSION);
     }
 

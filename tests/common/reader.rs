@@ -35,8 +35,24 @@ pub fn swapped_pair(a: char, b: char) -> String {
 
 /// Latin words, and Latin words that are brand names in other text.
 pub const LATIN: &[&str] = &[
-    "paypal", "google", "scope", "example", "the", "work", "hello", "world", "support", "Apple", "iPhone", "OK",
-    "Coca-Cola", "APP", "open", "districts", "amazon", "cat",
+    "paypal",
+    "google",
+    "scope",
+    "example",
+    "the",
+    "work",
+    "hello",
+    "world",
+    "support",
+    "Apple",
+    "iPhone",
+    "OK",
+    "Coca-Cola",
+    "APP",
+    "open",
+    "districts",
+    "amazon",
+    "cat",
 ];
 /// Cyrillic words with a letter that looks like no Latin letter.
 pub const CYRILLIC: &[&str] = &["Яндекс", "вчера", "привет", "купил", "жук", "дом", "Путин", "сказал"];
@@ -45,7 +61,18 @@ pub const GREEK: &[&str] = &["λόγος", "Αθήνα", "θέμα", "ψυχή",
 /// Words every letter of which has a Latin look-alike (UTS #39).
 pub const DISGUISED: &[&str] = &["ѕсоре", "сор", "АРР", "рар", "Москва", "το", "και", "ΤΟΡ", "ехр"];
 /// Words of other scripts, numbers and symbols.
-pub const OTHER: &[&str] = &["שלום", "مرحبا", "東京", "123", "5μm", "μmol", "α-helix", "ΔG", "Երևան", "ᏣᎳᎩ"];
+pub const OTHER: &[&str] = &[
+    "שלום",
+    "مرحبا",
+    "東京",
+    "123",
+    "5μm",
+    "μmol",
+    "α-helix",
+    "ΔG",
+    "Երևան",
+    "ᏣᎳᎩ",
+];
 
 /// Look-alike pairs of Latin and Cyrillic or Greek letters.
 pub const LOOKALIKES: &[(char, char)] = &[
@@ -126,7 +153,7 @@ pub fn perturbation() -> impl Strategy<Value = Perturbation> {
 }
 
 /// The look-alike of `c`, either way, if it has one in `LOOKALIKES`.
-pub fn lookalike_of(c: char, which: &Index) -> Option<char> {
+pub fn lookalike_of(c: char, which: Index) -> Option<char> {
     let found: Vec<char> = LOOKALIKES
         .iter()
         .filter_map(|&(l, o)| {
@@ -154,7 +181,7 @@ pub fn perturb(text: &mut Vec<char>, p: &Perturbation) {
             let start = i.index(text.len());
             let found = (0..text.len())
                 .map(|k| (start + k) % text.len())
-                .find_map(|k| lookalike_of(text[k], which).map(|y| (k, y)));
+                .find_map(|k| lookalike_of(text[k], *which).map(|y| (k, y)));
             if let Some((k, y)) = found {
                 text[k] = y;
             }
@@ -179,16 +206,14 @@ pub fn perturb(text: &mut Vec<char>, p: &Perturbation) {
             let k = at(i, text);
             text.insert(k, *c);
         }
-        P::Wrap(a, b, kind, closed) => {
-            let (mut x, mut y) = (at(a, text), at(b, text));
-            if x > y {
-                std::mem::swap(&mut x, &mut y);
-            }
+        P::Wrap(from, to, kind, closed) => {
+            let (first, second) = (at(from, text), at(to, text));
+            let (start, end) = (first.min(second), first.max(second));
             let (open, close) = OPENERS[*kind];
             if *closed {
-                text.insert(y, close);
+                text.insert(end, close);
             }
-            text.insert(x, open);
+            text.insert(start, open);
         }
         P::Swap(i) => {
             if text.len() < 2 {
@@ -203,10 +228,10 @@ pub fn perturb(text: &mut Vec<char>, p: &Perturbation) {
 
 /// Words from `pools`, between spaces, line breaks and punctuation.
 pub fn words_from(pools: &'static [&'static [&'static str]]) -> impl Strategy<Value = String> {
-    let word = select(pools).prop_flat_map(|pool| select(pool));
+    let word = select(pools).prop_flat_map(select);
     let sep = prop_oneof![6 => Just(" "), 1 => Just("\n"), 1 => Just(", "), 1 => Just(". ")];
     proptest::collection::vec((word, sep), 1..8).prop_map(|v| {
-        let text: String = v.into_iter().map(|(w, s)| format!("{w}{s}")).collect();
+        let text: String = v.into_iter().flat_map(|(w, s)| [w, s]).collect();
         text.trim_end().to_owned()
     })
 }

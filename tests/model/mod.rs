@@ -40,7 +40,7 @@ pub enum EmojiMode {
 
 /// What happens to §6's backspaces and bidi controls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Restore {
+pub enum Restoration {
     /// What the reader sees is restored (R20, R21).
     Restore,
     /// Not restored: the controls are judged by §1–§2 (invisible junk).
@@ -58,17 +58,17 @@ pub struct Options {
     pub intruders: bool,
     pub styled: bool,
     pub invisible: bool,
-    pub backspaces: Restore,
-    pub bidi: Restore,
+    pub backspaces: Restoration,
+    pub bidi: Restoration,
     /// `true`: look-alike letters restored (R22); `false`: judged by §2 as intruders.
     pub homoglyphs: bool,
 }
 
 impl Options {
     /// Characters no junk rule removes: the controls of a `"keep"` switch of §6.
-    pub fn keeps(&self, c: char) -> bool {
-        (self.backspaces == Restore::Keep && (c == reader::BACKSPACE || c == reader::DEL))
-            || (self.bidi == Restore::Keep && reader::is_bidi_control(c))
+    pub fn keeps(self, c: char) -> bool {
+        (self.backspaces == Restoration::Keep && (c == reader::BACKSPACE || c == reader::DEL))
+            || (self.bidi == Restoration::Keep && reader::is_bidi_control(c))
     }
 }
 
@@ -80,8 +80,8 @@ impl Default for Options {
             intruders: true,
             styled: true,
             invisible: true,
-            backspaces: Restore::Restore,
-            bidi: Restore::Restore,
+            backspaces: Restoration::Restore,
+            bidi: Restoration::Restore,
             homoglyphs: true,
         }
     }
@@ -94,23 +94,35 @@ pub fn clean(text: &str) -> String {
 
 pub fn clean_with(text: &str, opts: Options) -> String {
     let mut text: String = text.nfc().collect();
-    text = restore(&text, opts);
+    // §6 first (R19), then the junk steps until nothing changes, and again while the junk
+    // removed changes what §6 restores (R14).
     for _ in 0..64 {
-        let next: String = pass(&text, opts).nfc().collect();
-        if next == text {
+        text = restore(&text, opts);
+        let restored = text.clone();
+        let mut settled = false;
+        for _ in 0..64 {
+            let next: String = pass(&text, opts).nfc().collect();
+            if next == text {
+                settled = true;
+                break;
+            }
+            text = next;
+        }
+        assert!(settled, "the model found no fixed point for {text:?}");
+        if text == restored || restore(&text, opts) == text {
             return text;
         }
-        text = next;
     }
     panic!("the model found no fixed point for {text:?}");
 }
 
 /// §6, R19: the restorations that are switched on, in order, each on the NFC of the one before.
 pub fn restore(text: &str, opts: Options) -> String {
+    type Step = fn(&[char]) -> String;
     let mut text = text.to_owned();
-    let steps: [(bool, fn(&[char]) -> String); 3] = [
-        (opts.backspaces == Restore::Restore, reader::backspaces),
-        (opts.bidi == Restore::Restore, reader::bidi),
+    let steps: [(bool, Step); 3] = [
+        (opts.backspaces == Restoration::Restore, reader::backspaces),
+        (opts.bidi == Restoration::Restore, reader::bidi),
         (opts.homoglyphs, reader::lookalikes),
     ];
     for (on, step) in steps {
