@@ -2,6 +2,7 @@
 //! is ASCII (code and math) or notation between two single cased letters.
 
 use super::{Kind, Reason, Scanner, Unit};
+use crate::unicode;
 
 impl Scanner<'_, '_> {
     /// Removes symbols (of no particular script) glued between letters: `Ca©t` → `Cat`.
@@ -13,7 +14,7 @@ impl Scanner<'_, '_> {
         let mut i = 0;
         while i < n {
             let u = &self.units[i];
-            let candidate = !u.gone && !u.forced && u.kind == Kind::Symbol && !u.is_strong() && !self.is_ascii_base(u);
+            let candidate = !u.gone && !u.forced && u.kind == Kind::Symbol && !u.is_strong() && !self.is_kept_symbol(u);
             if !candidate {
                 i += 1;
                 continue;
@@ -31,7 +32,7 @@ impl Scanner<'_, '_> {
             if left >= 1 && right >= 1 && !notation {
                 for k in i..j {
                     // ASCII symbols are code and math, in a run of other symbols too (R1).
-                    if !self.units[k].gone && !self.is_ascii_base(&self.units[k]) {
+                    if !self.units[k].gone && !self.is_kept_symbol(&self.units[k]) {
                         let mut unit = self.units[k].clone();
                         self.remove(&mut unit, Reason::Symbol);
                         self.units[k] = unit;
@@ -42,9 +43,12 @@ impl Scanner<'_, '_> {
         }
     }
 
-    /// Whether a unit's first character is ASCII (`+`, `$`, also with a mark or selector on it).
-    pub(super) fn is_ascii_base(&self, unit: &Unit) -> bool {
-        self.text.as_bytes().get(unit.range.start).is_some_and(u8::is_ascii)
+    /// Whether a unit is a symbol that stays inside words (R1): its first character is ASCII
+    /// (`+`, `$`, also with a mark or selector on it) or a spacing accent typed for an apostrophe
+    /// (`d´água`, `it´s`).
+    fn is_kept_symbol(&self, unit: &Unit) -> bool {
+        let first = self.text.get(unit.range.start..).and_then(|t| t.chars().next());
+        first.is_some_and(|c| c.is_ascii() || unicode::props(c).is_spacing_accent())
     }
 
     /// Whether a unit is a cased letter, as single-letter variables are (`C→T`); a syllable of

@@ -93,6 +93,9 @@ const EAST_ASIAN: u16 = 1 << 11;
 const NFC_MAYBE: u16 = 1 << 12;
 /// A letter of a script with case (see [`lookalike::is_cased_script`]).
 const CASED_LETTER: u16 = 1 << 13;
+/// A spacing accent: a modifier symbol whose compatibility decomposition is a space and
+/// combining marks (`´ ¨ ¯ ¸ ˜`, Greek `΄`), typed for an apostrophe or a tonos.
+const SPACING_ACCENT: u16 = 1 << 7;
 /// A letter of a cased script other than Latin that looks like a Latin letter of its case.
 const LOOKS_LATIN: u16 = 1 << 14;
 
@@ -146,6 +149,10 @@ impl Props {
         props.flags |= flag(is_nfc_quick(std::iter::once(c)) == IsNormalized::Maybe, NFC_MAYBE);
         let cased = props.group() == GeneralCategoryGroup::Letter && lookalike::is_cased_script(script);
         props.flags |= flag(cased, CASED_LETTER);
+        props.flags |= flag(
+            gc == GeneralCategory::ModifierSymbol && is_spacing_accent(c),
+            SPACING_ACCENT,
+        );
         props.flags |= flag(cased && lookalike::lookalike(c, Script::Latin).is_some(), LOOKS_LATIN);
         props
     }
@@ -226,6 +233,12 @@ impl Props {
         self.flags & EAST_ASIAN != 0
     }
 
+    /// A modifier symbol that is a space and combining marks in compatibility decomposition
+    /// (`´`, `¨`, `΄`): an accent typed on its own.
+    pub(crate) fn is_spacing_accent(self) -> bool {
+        self.flags & SPACING_ACCENT != 0
+    }
+
     /// A letter of a script with case (Latin, Greek, Cyrillic, Armenian, Cherokee, …).
     pub(crate) fn is_cased_letter(self) -> bool {
         self.flags & CASED_LETTER != 0
@@ -241,6 +254,13 @@ impl Props {
     pub(crate) fn is_nfc_boundary(self) -> bool {
         self.flags & NFC_BOUNDARY != 0
     }
+}
+
+/// Whether the compatibility decomposition of `c` is a space followed by combining marks.
+fn is_spacing_accent(c: char) -> bool {
+    let mut parts = Vec::new();
+    unicode_normalization::char::decompose_compatible(c, |d| parts.push(d));
+    parts.len() >= 2 && parts[0] == ' ' && parts[1..].iter().all(|&m| canonical_combining_class(m) != 0)
 }
 
 /// Code points per block of the lazily built table.

@@ -13,12 +13,29 @@ use super::usage::{Usage, count_of, letter_counts};
 /// goes (`Ca©t`), unless it stands between two single cased letters (`C→T`, notation). ASCII
 /// symbols in the run are code and math and stay (`a+b`); symbols of one script are judged as
 /// intruders, not here.
+/// R1: ASCII symbols (code and math) and spacing accents (a modifier symbol that is a space and
+/// combining marks in compatibility decomposition, typed for an apostrophe: `d´água`) stay.
+fn stays_in_words(c: char) -> bool {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    if c.is_ascii() {
+        return true;
+    }
+    let mut parts = Vec::new();
+    unicode_normalization::char::decompose_compatible(c, |d| parts.push(d));
+    c.general_category() == GeneralCategory::ModifierSymbol
+        && parts.first() == Some(&' ')
+        && parts.len() > 1
+        && parts[1..]
+            .iter()
+            .all(|&m| unicode_normalization::char::canonical_combining_class(m) != 0)
+}
+
 pub fn symbols_inside_words(units: &mut [Unit], fates: &mut [Fate]) {
     let n = units.len();
     let mut i = 0;
     while i < n {
         let u = &units[i];
-        let candidate = !u.gone && !u.forced && u.kind == Kind::Symbol && !u.is_strong() && !u.base().is_ascii();
+        let candidate = !u.gone && !u.forced && u.kind == Kind::Symbol && !u.is_strong() && !stays_in_words(u.base());
         if !candidate {
             i += 1;
             continue;
@@ -36,7 +53,7 @@ pub fn symbols_inside_words(units: &mut [Unit], fates: &mut [Fate]) {
         let notation = left == 1 && right == 1 && cased(before) && cased(after);
         if left >= 1 && right >= 1 && !notation {
             for unit in &mut units[i..j] {
-                let removable = !unit.gone && !unit.forced && !unit.is_strong() && !unit.base().is_ascii();
+                let removable = !unit.gone && !unit.forced && !unit.is_strong() && !stays_in_words(unit.base());
                 if removable {
                     super::replace_unit(unit, fates, "");
                 }
