@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::batch::map_parallel;
-use crate::junk::{Reason, Restoration};
+use crate::junk::{self, Reason, Restoration};
 use crate::normalize::{self, Form};
 use crate::patterns::{self, Kind};
 use crate::reader;
@@ -112,7 +112,13 @@ impl Cleaner {
         // What the reader sees (POLICY.md §6) is restored before the junk is judged (R19), and
         // again when the junk removed changed a word the restorations judge (R14): text with no
         // backspace, bidi control or mixed-script word costs one quick look.
-        for _ in 0..MAX_ROUNDS {
+        // ASCII text with no control, the most common text of all, has nothing to judge.
+        let rounds = if junk::needs_a_look(&text, &o.junk) {
+            MAX_ROUNDS
+        } else {
+            0
+        };
+        for _ in 0..rounds {
             if reader::may_change(&o.junk, &text) {
                 let composed = match o.normalize {
                     Some(_) => then(text, |t| normalize::normalize(t, Form::Nfc)),

@@ -329,6 +329,14 @@ fn scan_with<'t>(
     }
 }
 
+/// Whether `text` has a byte that needs a look under `opts`: without one (ASCII with no control
+/// but tab and line breaks, and no character to drop), neither the junk passes nor the
+/// restorations of §6 can change anything.
+pub(crate) fn needs_a_look(text: &str, opts: &JunkOptions) -> bool {
+    let ascii_drop: Vec<u8> = opts.drop.iter().filter(|c| c.is_ascii()).map(|&c| c as u8).collect();
+    find_suspect(text.as_bytes(), 0, &ascii_drop).is_some()
+}
+
 /// The first byte at or after `from` that needs a look: non-ASCII, a control other than tab,
 /// line feed and carriage return, or a character to drop.
 #[inline(never)]

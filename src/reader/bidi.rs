@@ -136,6 +136,15 @@ fn shows_as(text: &str, shown: &[char]) -> bool {
 
 /// The display order of `text` (one paragraph, one line): its character indices, left to right.
 fn display_order(text: &str) -> Vec<usize> {
+    // Text with no right-to-left character and no control is shown as it is stored (every level
+    // is 0): most candidates are, and need no resolving.
+    let rtl = |c: char| {
+        use BidiClass::{AL, AN, FSI, LRE, LRI, LRO, R, RLE, RLI, RLO};
+        matches!(bidi_class(c), R | AL | AN | LRE | RLE | LRO | RLO | LRI | RLI | FSI)
+    };
+    if !text.chars().any(rtl) {
+        return (0..text.chars().count()).collect();
+    }
     let info = ParagraphBidiInfo::new(text, None);
     let levels: Vec<Level> = info.reordered_levels_per_char(0..text.len());
     ParagraphBidiInfo::reorder_visual(&levels)

@@ -79,70 +79,78 @@ struct Seen {
     lookalikes: bool,
 }
 
-/// One pass over `text`, keeping per word only which cased script it writes.
+/// One pass over `text`, keeping per word only which cased script it writes; the letters per
+/// script are counted in a second pass, only when a word of Latin look-alikes asks.
 fn look(text: &str) -> Seen {
     let mut seen = Seen::default();
-    // Letters per script, and the scripts with a word made of Latin look-alikes.
-    let mut counts: Vec<(Script, usize)> = Vec::new();
+    // The scripts with a word made of Latin look-alikes.
     let mut disguised: Vec<Script> = Vec::new();
     let mut word = WordLook::default();
-    let end_word = |word: &mut WordLook, disguised: &mut Vec<Script>, seen: &mut Seen| {
-        if word.mixed {
-            seen.lookalikes = true;
-        }
-        if let Some(script) = word.script
-            && !word.mixed
-            && word.all_look_latin
-            && word.letters >= 2
-            && !disguised.contains(&script)
-        {
-            disguised.push(script);
-        }
-        *word = WordLook::default();
-    };
     let ascii_breaks = ascii_breaks();
-    let mut latin = 0;
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
-        if b.is_ascii() {
+    let mut latin = 0usize;
+    // A bidi opener seen in the current paragraph.
+    let mut opened = false;
+    for c in text.chars() {
+        if c.is_ascii() {
             // Most of most texts: a Latin letter, or a break, or neither (digits, symbols).
-            at += 1;
-            if b.is_ascii_alphabetic() {
+            if c.is_ascii_alphabetic() {
                 latin += 1;
                 word.letter(Script::Latin, false);
-            } else if ascii_breaks[usize::from(b)] {
-                end_word(&mut word, &mut disguised, &mut seen);
+            } else if ascii_breaks[c as usize] {
+                word.end(&mut seen, &mut disguised);
+                // Line breaks end a bidi paragraph too (and so do U+1C–1E, no breaks of words).
+                opened &= !matches!(c, '\n' | '\r');
+            } else {
+                opened &= !matches!(c, '\u{1C}'..='\u{1E}');
             }
             continue;
         }
-        let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
-            break;
-        };
-        at += c.len_utf8();
-        if is_bidi_control(c) {
-            seen.bidi = true;
+        if matches!(c, '\u{202A}'..='\u{2069}') {
+            if is_bidi_control(c) {
+                // Only a closer after an opener in the same paragraph can close anything (R21):
+                // stray controls alone, as junk injects them, are the junk step's.
+                if matches!(c, '\u{202C}' | '\u{2069}') {
+                    seen.bidi |= opened;
+                } else {
+                    opened = true;
+                }
+            } else if c == '\u{2029}' {
+                opened = false;
+            }
+        } else if c == '\u{85}' {
+            opened = false;
         }
         let props = unicode::props(c);
-        if lookalikes::breaks_words(c, props) {
-            end_word(&mut word, &mut disguised, &mut seen);
-        } else if props.group() == unicode::GeneralCategoryGroup::Letter {
-            match props.script {
-                Script::Latin => latin += 1,
-                // Letters of no specific script (styled letters, `ª`) count for none.
-                Script::Common | Script::Inherited | Script::Unknown => {}
-                s => bump(&mut counts, s),
-            }
+        if props.group() == unicode::GeneralCategoryGroup::Letter {
+            latin += usize::from(props.script == Script::Latin);
             if props.is_cased_letter() {
                 word.letter(props.script, props.looks_latin());
             } else {
                 word.other_letter();
             }
+        } else if lookalikes::breaks_words(c, props) {
+            word.end(&mut seen, &mut disguised);
         }
     }
-    end_word(&mut word, &mut disguised, &mut seen);
-    if !seen.lookalikes && !disguised.is_empty() {
-        seen.lookalikes = latin > 0 && counts.iter().all(|&(_, n)| n < latin);
+    word.end(&mut seen, &mut disguised);
+    if !seen.lookalikes && !disguised.is_empty() && latin > 0 {
+        // Latin must have more letters than any other script (letters of no script count for none).
+        let mut counts: Vec<(Script, usize)> = Vec::new();
+        for c in text.chars().filter(|c| !c.is_ascii()) {
+            let props = unicode::props(c);
+            if props.group() == unicode::GeneralCategoryGroup::Letter
+                && !matches!(
+                    props.script,
+                    Script::Latin | Script::Common | Script::Inherited | Script::Unknown
+                )
+            {
+                match counts.iter_mut().find(|(s, _)| *s == props.script) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((props.script, 1)),
+                }
+            }
+        }
+        seen.lookalikes = counts.iter().all(|&(_, n)| n < latin);
     }
     seen
 }
@@ -156,13 +164,6 @@ fn ascii_breaks() -> &'static [bool; 128] {
             lookalikes::breaks_words(c, unicode::props(c))
         })
     })
-}
-
-fn bump(counts: &mut Vec<(Script, usize)>, script: Script) {
-    match counts.iter_mut().find(|(s, _)| *s == script) {
-        Some((_, n)) => *n += 1,
-        None => counts.push((script, 1)),
-    }
 }
 
 /// What [`look`] keeps of the word it is in.
@@ -201,6 +202,23 @@ impl WordLook {
     fn other_letter(&mut self) {
         self.letters += 1;
         self.all_look_latin = false;
+    }
+
+    /// The word ends: what it showed goes into `seen` and `disguised`.
+    fn end(&mut self, seen: &mut Seen, disguised: &mut Vec<Script>) {
+        if self.letters == 0 {
+            return;
+        }
+        seen.lookalikes |= self.mixed;
+        if let Some(script) = self.script
+            && !self.mixed
+            && self.all_look_latin
+            && self.letters >= 2
+            && !disguised.contains(&script)
+        {
+            disguised.push(script);
+        }
+        *self = WordLook::default();
     }
 }
 
@@ -279,7 +297,9 @@ mod tests {
         assert!(!look("Он купил iPhone").lookalikes);
         assert!(look("pаypal").lookalikes);
         assert!(look("the ѕсоре of it").lookalikes);
-        assert!(look("a\u{202E}b").bidi);
+        assert!(look("a\u{202E}b\u{202C}").bidi);
+        assert!(!look("a\u{202E}b").bidi);
+        assert!(!look("a\u{202E}b\n\u{202C}").bidi);
     }
 
     /// The quick look never misses what a step would change.
@@ -287,7 +307,7 @@ mod tests {
     fn the_look_misses_nothing() {
         use proptest::prelude::*;
         let text = proptest::string::string_regex(
-            "[a-zA-Z0-9 .,+$'\u{8}\u{301}аеорсухѕіјгшбвжяАВЕКМНОРСТХαβγοπρνΑΒΕΗΙΚΟΡΤμλ漢カ\u{202E}\u{2066}\u{2069}\u{202C}שא𝐁𝐨ªǅ]{0,24}",
+            "[a-zA-Z0-9 .,+$'\n\u{2029}\u{8}\u{301}аеорсухѕіјгшбвжяАВЕКМНОРСТХαβγοπρνΑΒΕΗΙΚΟΡΤμλ漢カ\u{202E}\u{2066}\u{2069}\u{202C}שא𝐁𝐨ªǅ]{0,24}",
         )
         .unwrap();
         proptest!(ProptestConfig::with_cases(20_000), |(t in text)| {
