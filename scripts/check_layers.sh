@@ -17,6 +17,7 @@ declare -A layer=(
 # Names the crate root re-exports, and the module each comes from (see src/lib.rs).
 declare -A reexport=(
     [CleanOptions]=clean [Cleaner]=clean [Junk]=clean [OPTION_NAMES]=clean [OptionValue]=clean
+    [OPTIONS]=clean [OptionSpec]=clean [Takes]=clean [DefaultValue]=clean
     [Quotes]=clean [clean]=clean [parse_remove]=clean
     [Error]=error [ErrorKind]=error
     [EmojiAction]=junk [JunkOptions]=junk [Reason]=junk [Restoration]=junk

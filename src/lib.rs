@@ -48,7 +48,10 @@ pub mod facts {
     pub use crate::unicode::{is_invisible, is_pictographic, is_styled};
 }
 
-pub use clean::{CleanOptions, Cleaner, Junk, OPTION_NAMES, OptionValue, Quotes, clean, parse_remove};
+pub use clean::{
+    CleanOptions, Cleaner, DefaultValue, Junk, OPTION_NAMES, OPTIONS, OptionSpec, OptionValue, Quotes, Takes, clean,
+    parse_remove,
+};
 pub use error::{Error, ErrorKind};
 pub use junk::{EmojiAction, JunkOptions, Reason, Restoration};
 pub use normalize::Form;

@@ -31,10 +31,13 @@ impl Form {
         choose(
             "normalize",
             value,
-            &["NFC", "NFKC", "NFD", "NFKD"],
+            Form::NAMES,
             &[Form::Nfc, Form::Nfkc, Form::Nfd, Form::Nfkd],
         )
     }
+
+    /// The names [`Form::parse`] takes.
+    pub const NAMES: &'static [&'static str] = &["NFC", "NFKC", "NFD", "NFKD"];
 }
 
 /// Normalises `text` to `form`, borrowing when it already is.

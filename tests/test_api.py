@@ -12,30 +12,8 @@ from conftest import legit_lines, read_data
 
 import textwash
 
-OPTION_NAMES = [
-    "emoji",
-    "symbols",
-    "intruders",
-    "styled",
-    "invisible",
-    "backspaces",
-    "bidi",
-    "homoglyphs",
-    "normalize",
-    "whitespace",
-    "lowercase",
-    "ascii",
-    "quotes",
-    "html",
-    "urls",
-    "emails",
-    "phones",
-    "numbers",
-    "mentions",
-    "hashtags",
-    "keep",
-    "drop",
-]
+# Every option of clean(), from the core's one table of them.
+OPTION_NAMES = [spec["name"] for spec in textwash.OPTIONS]
 
 
 def test_module_exports() -> None:
@@ -44,6 +22,7 @@ def test_module_exports() -> None:
     assert sorted(textwash.__all__) == [
         "Cleaner",
         "Match",
+        "OPTIONS",
         "TextwashError",
         "UNICODE_VERSION",
         "__version__",
@@ -227,3 +206,28 @@ def test_junk_reports_each_perturbation_with_its_replacement() -> None:
     found = textwash.extract("pаypal", "junk", spans=True)
     assert found == [textwash.Match("junk", "а", 1, 2, "homoglyph", None, "a")]
     assert textwash.extract("dis🍌tricts", "junk", spans=True)[0].replacement == ""
+
+
+def test_options_table_matches_the_stub_and_the_cli() -> None:
+    """The stub's TypedDicts and `textwash clean --help` name exactly the options of the table."""
+    import ast
+    from pathlib import Path
+
+    from textwash import cli
+
+    assert len(OPTION_NAMES) == len(set(OPTION_NAMES)) == 22
+    stub = ast.parse((Path(textwash.__file__).parent / "_textwash.pyi").read_text(encoding="utf-8"))
+    typed = {
+        node.target.id
+        for cls in stub.body
+        if isinstance(cls, ast.ClassDef) and cls.name in ("_JunkOptions", "_CleanOptions")
+        for node in cls.body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+    }
+    assert typed == set(OPTION_NAMES)
+    parser = cli._parser()
+    clean_cmd = next(a for a in parser._actions if a.dest == "command").choices["clean"]  # type: ignore[union-attr]
+    flags = {a.dest for a in clean_cmd._actions} - {"help", "file"}
+    assert flags == set(OPTION_NAMES)
+    for spec in textwash.OPTIONS:
+        assert textwash.clean("x", **{spec["name"]: spec["default"]}) == "x"  # type: ignore[misc]

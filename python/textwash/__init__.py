@@ -6,9 +6,19 @@
 """
 
 from ._extract import Match, extract
-from ._textwash import UNICODE_VERSION, Cleaner, TextwashError, __version__, clean, junk
+from ._textwash import OPTIONS, UNICODE_VERSION, Cleaner, TextwashError, __version__, clean, junk
 
-__all__ = ["UNICODE_VERSION", "Cleaner", "Match", "TextwashError", "__version__", "clean", "extract", "junk"]
+__all__ = [
+    "OPTIONS",
+    "UNICODE_VERSION",
+    "Cleaner",
+    "Match",
+    "TextwashError",
+    "__version__",
+    "clean",
+    "extract",
+    "junk",
+]
 
 from . import _extensions
 

@@ -3,6 +3,7 @@
 from typing import Any, Literal, TypedDict, TypeVar, Unpack, final, overload
 
 __all__ = [
+    "OPTIONS",
     "UNICODE_VERSION",
     "Cleaner",
     "TextwashError",
@@ -17,6 +18,11 @@ __all__ = [
 
 __version__: str
 UNICODE_VERSION: str
+
+# Every option of `clean()`, from the core's one table: dicts with "name", "type" ("choice",
+# "choice or text", "choice or None", "flag", "text or None", "characters"), "choices" (a tuple
+# of str), "default" (str, bool or None) and "help".
+OPTIONS: tuple[dict[str, Any], ...]
 
 class TextwashError(ValueError):
     """Base class of textwash's errors: an invalid option value, or an internal error."""

@@ -10,36 +10,9 @@ from collections import Counter
 from importlib import resources
 from typing import Any, TextIO
 
-from . import __version__, clean, extract, junk
+from . import OPTIONS, __version__, clean, extract, junk
 from ._extract import KINDS
 
-# Option flags of `textwash clean`: (name, choices or None for free text, help).
-_CHOICE_OPTIONS: list[tuple[str, list[str] | None, str]] = [
-    ("emoji", None, 'remove (default), keep, name (":banana:"), or a replacement text'),
-    ("symbols", ["remove", "keep"], "pictographic symbols and symbols inside words"),
-    ("intruders", ["remove", "keep"], "characters of a foreign script glued into words"),
-    ("styled", ["remove", "keep"], "styled letters glued to ordinary ones"),
-    ("invisible", ["remove", "keep"], "zero-width, bidi, control, private-use characters"),
-    ("backspaces", ["restore", "remove", "keep"], "a character followed by BACKSPACE goes with it (default restore)"),
-    ("bidi", ["restore", "remove", "keep"], "bidi overrides and isolates: text in the order shown (default restore)"),
-    ("homoglyphs", ["restore", "remove"], "look-alike letters of another script written back (default restore)"),
-    ("normalize", ["NFC", "NFKC", "NFD", "NFKD", "none"], "Unicode normalisation (default NFC)"),
-    ("whitespace", ["tidy", "collapse", "keep"], "whitespace handling (default tidy)"),
-    ("quotes", ["keep", "ascii"], "curly quotes (default keep)"),
-    ("urls", None, 'replace URLs by this text ("" removes them)'),
-    ("emails", None, "replace emails by this text"),
-    ("phones", None, "replace phone numbers by this text"),
-    ("numbers", None, "replace numbers by this text"),
-    ("mentions", None, "replace @mentions by this text"),
-    ("hashtags", None, "replace #hashtags by this text"),
-    ("keep", None, "extra characters always kept"),
-    ("drop", None, "extra characters always removed"),
-]
-_FLAG_OPTIONS = [
-    ("lowercase", "lower-case the text"),
-    ("ascii", "transliterate to ASCII"),
-    ("html", "strip HTML tags and decode entities"),
-]
 _REASON_COLOURS = {
     "emoji": "43",
     "symbol": "45",
@@ -61,10 +34,19 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="highlight with colour")
     cmd = commands.add_parser("clean", help="clean a file (or standard input) to standard output")
     cmd.add_argument("file", nargs="?", help="the file to clean; standard input when absent or -")
-    for name, choices, help_text in _CHOICE_OPTIONS:
-        cmd.add_argument(f"--{name}", choices=choices, help=help_text)
-    for name, help_text in _FLAG_OPTIONS:
-        cmd.add_argument(f"--{name}", action="store_true", default=None, help=help_text)
+    # A flag for every option of clean(), from the core's one table of them.
+    for spec in OPTIONS:
+        name, kind, default = spec["name"], spec["type"], spec["default"]
+        if kind == "flag":
+            cmd.add_argument(f"--{name}", action="store_true", default=None, help=spec["help"])
+            continue
+        choices: list[str] | None = None
+        if kind == "choice":
+            choices = list(spec["choices"])
+        elif kind == "choice or None":
+            choices = [*spec["choices"], "none"]
+        shown = "none" if default is None else repr(default)
+        cmd.add_argument(f"--{name}", choices=choices, help=f"{spec['help']} (default {shown})")
     ext = commands.add_parser("extract", help="print the items in a file (or standard input) as JSON lines")
     ext.add_argument("file", nargs="?", help="the file to read; standard input when absent or -")
     ext.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds (default: all)")
@@ -82,13 +64,10 @@ def _read(name: str | None) -> str:
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
     options: dict[str, Any] = {}
-    for name, _, _ in _CHOICE_OPTIONS:
-        value = getattr(args, name)
+    for spec in OPTIONS:
+        value = getattr(args, spec["name"])
         if value is not None:
-            options[name] = None if (name == "normalize" and value == "none") else value
-    for name, _ in _FLAG_OPTIONS:
-        if getattr(args, name):
-            options[name] = True
+            options[spec["name"]] = None if (spec["type"] == "choice or None" and value == "none") else value
     return options
 
 

@@ -17,7 +17,9 @@ mod passes;
 /// [`Cleaner::clean`]).
 const MAX_ROUNDS: usize = 4;
 
-pub use options::{CleanOptions, OPTION_NAMES, OptionValue, Quotes, parse_remove};
+pub use options::{
+    CleanOptions, DefaultValue, OPTION_NAMES, OPTIONS, OptionSpec, OptionValue, Quotes, Takes, parse_remove,
+};
 
 /// A junk item found by [`Cleaner::junk`]: byte range, reason, and what replaces it.
 #[derive(Clone, Debug, PartialEq, Eq)]

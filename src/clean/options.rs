@@ -22,7 +22,7 @@ impl Quotes {
     /// # Errors
     /// When `value` is neither.
     pub fn parse(value: &str) -> Result<Self, Error> {
-        choose("quotes", value, &["keep", "ascii"], &[Quotes::Keep, Quotes::Ascii])
+        choose("quotes", value, QUOTES, &[Quotes::Keep, Quotes::Ascii])
     }
 }
 
@@ -35,7 +35,7 @@ impl Whitespace {
         choose(
             "whitespace",
             value,
-            &["tidy", "collapse", "keep"],
+            WHITESPACE,
             &[Whitespace::Tidy, Whitespace::Collapse, Whitespace::Keep],
         )
     }
@@ -60,21 +60,12 @@ impl Restoration {
     /// # Errors
     /// When `value` is none of the values `option` takes.
     pub fn parse(option: &'static str, value: &str) -> Result<Self, Error> {
-        if option == "homoglyphs" {
-            choose(
-                option,
-                value,
-                &["restore", "remove"],
-                &[Restoration::Restore, Restoration::Remove],
-            )
-        } else {
-            choose(
-                option,
-                value,
-                &["restore", "remove", "keep"],
-                &[Restoration::Restore, Restoration::Remove, Restoration::Keep],
-            )
-        }
+        choose(
+            option,
+            value,
+            choices(option),
+            &[Restoration::Restore, Restoration::Remove, Restoration::Keep],
+        )
     }
 }
 
@@ -83,7 +74,7 @@ impl Restoration {
 /// # Errors
 /// When `value` is neither.
 pub fn parse_remove(option: &'static str, value: &str) -> Result<bool, Error> {
-    choose(option, value, &["remove", "keep"], &[true, false])
+    choose(option, value, REMOVE_KEEP, &[true, false])
 }
 
 /// Everything `clean()` can do. [`CleanOptions::default`] restores the text as its author
@@ -132,31 +123,260 @@ impl Default for CleanOptions {
     }
 }
 
-/// The names of every option, as Python spells them.
-pub const OPTION_NAMES: &[&str] = &[
-    "emoji",
-    "symbols",
-    "intruders",
-    "styled",
-    "invisible",
-    "backspaces",
-    "bidi",
-    "homoglyphs",
-    "normalize",
-    "whitespace",
-    "lowercase",
-    "ascii",
-    "quotes",
-    "html",
-    "urls",
-    "emails",
-    "phones",
-    "numbers",
-    "mentions",
-    "hashtags",
-    "keep",
-    "drop",
+/// What an option of `clean()` takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Takes {
+    /// One of its `choices`.
+    Choice,
+    /// One of its `choices`, or any other text (`emoji`: the replacement).
+    ChoiceOrText,
+    /// One of its `choices`, or `None`.
+    ChoiceOrNone,
+    /// `True` or `False`.
+    Flag,
+    /// Any text, or `None`.
+    TextOrNone,
+    /// Characters, as one string.
+    Characters,
+}
+
+impl Takes {
+    /// The name the CLI, the stub test and `textwash.OPTIONS` use.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Takes::Choice => "choice",
+            Takes::ChoiceOrText => "choice or text",
+            Takes::ChoiceOrNone => "choice or None",
+            Takes::Flag => "flag",
+            Takes::TextOrNone => "text or None",
+            Takes::Characters => "characters",
+        }
+    }
+}
+
+/// The default of an option, as Python spells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DefaultValue {
+    /// A string.
+    Str(&'static str),
+    /// `True` or `False`.
+    Bool(bool),
+    /// `None`.
+    None,
+}
+
+/// One option of `clean()`: the single table the parser ([`CleanOptions::set`]), the Python
+/// binding (`textwash.OPTIONS`), the command line and the tests read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OptionSpec {
+    /// Its name, as Python spells it.
+    pub name: &'static str,
+    /// What it takes.
+    pub takes: Takes,
+    /// The values it takes, where it takes a choice.
+    pub choices: &'static [&'static str],
+    /// Its default.
+    pub default: DefaultValue,
+    /// One line of help.
+    pub help: &'static str,
+}
+
+const REMOVE_KEEP: &[&str] = &["remove", "keep"];
+const RESTORE_REMOVE_KEEP: &[&str] = &["restore", "remove", "keep"];
+const RESTORE_REMOVE: &[&str] = &["restore", "remove"];
+const WHITESPACE: &[&str] = &["tidy", "collapse", "keep"];
+const QUOTES: &[&str] = &["keep", "ascii"];
+
+const fn spec(
+    name: &'static str,
+    takes: Takes,
+    choices: &'static [&'static str],
+    default: DefaultValue,
+    help: &'static str,
+) -> OptionSpec {
+    OptionSpec {
+        name,
+        takes,
+        choices,
+        default,
+        help,
+    }
+}
+
+/// Every option of `clean()`, in the order the documentation gives them.
+pub const OPTIONS: &[OptionSpec] = &[
+    spec(
+        "emoji",
+        Takes::ChoiceOrText,
+        &["remove", "keep", "name"],
+        DefaultValue::Str("remove"),
+        "emoji sequences: remove, keep, name (\":banana:\"), or a replacement text",
+    ),
+    spec(
+        "symbols",
+        Takes::Choice,
+        REMOVE_KEEP,
+        DefaultValue::Str("remove"),
+        "pictographic symbols, and symbols glued inside words",
+    ),
+    spec(
+        "intruders",
+        Takes::Choice,
+        REMOVE_KEEP,
+        DefaultValue::Str("remove"),
+        "characters of a foreign script glued into words",
+    ),
+    spec(
+        "styled",
+        Takes::Choice,
+        REMOVE_KEEP,
+        DefaultValue::Str("remove"),
+        "styled letters glued to ordinary ones",
+    ),
+    spec(
+        "invisible",
+        Takes::Choice,
+        REMOVE_KEEP,
+        DefaultValue::Str("remove"),
+        "zero-width, bidi, control and private-use characters",
+    ),
+    spec(
+        "backspaces",
+        Takes::Choice,
+        RESTORE_REMOVE_KEEP,
+        DefaultValue::Str("restore"),
+        "a character followed by BACKSPACE goes with it",
+    ),
+    spec(
+        "bidi",
+        Takes::Choice,
+        RESTORE_REMOVE_KEEP,
+        DefaultValue::Str("restore"),
+        "bidi overrides and isolates: the text in the order it is shown",
+    ),
+    spec(
+        "homoglyphs",
+        Takes::Choice,
+        RESTORE_REMOVE,
+        DefaultValue::Str("restore"),
+        "look-alike letters of another script written back as the word's own",
+    ),
+    spec(
+        "normalize",
+        Takes::ChoiceOrNone,
+        Form::NAMES,
+        DefaultValue::Str("NFC"),
+        "Unicode normalisation",
+    ),
+    spec(
+        "whitespace",
+        Takes::Choice,
+        WHITESPACE,
+        DefaultValue::Str("tidy"),
+        "whitespace handling",
+    ),
+    spec(
+        "lowercase",
+        Takes::Flag,
+        &[],
+        DefaultValue::Bool(false),
+        "lower-case the text",
+    ),
+    spec(
+        "ascii",
+        Takes::Flag,
+        &[],
+        DefaultValue::Bool(false),
+        "transliterate to ASCII",
+    ),
+    spec(
+        "quotes",
+        Takes::Choice,
+        QUOTES,
+        DefaultValue::Str("keep"),
+        "curly quotes: keep, or ascii",
+    ),
+    spec(
+        "html",
+        Takes::Flag,
+        &[],
+        DefaultValue::Bool(false),
+        "strip HTML tags and decode entities first",
+    ),
+    spec(
+        "urls",
+        Takes::TextOrNone,
+        &[],
+        DefaultValue::None,
+        "replace URLs by this text (\"\" removes them)",
+    ),
+    spec(
+        "emails",
+        Takes::TextOrNone,
+        &[],
+        DefaultValue::None,
+        "replace emails by this text",
+    ),
+    spec(
+        "phones",
+        Takes::TextOrNone,
+        &[],
+        DefaultValue::None,
+        "replace phone numbers by this text",
+    ),
+    spec(
+        "numbers",
+        Takes::TextOrNone,
+        &[],
+        DefaultValue::None,
+        "replace numbers by this text",
+    ),
+    spec(
+        "mentions",
+        Takes::TextOrNone,
+        &[],
+        DefaultValue::None,
+        "replace @mentions by this text",
+    ),
+    spec(
+        "hashtags",
+        Takes::TextOrNone,
+        &[],
+        DefaultValue::None,
+        "replace #hashtags by this text",
+    ),
+    spec(
+        "keep",
+        Takes::Characters,
+        &[],
+        DefaultValue::Str(""),
+        "characters always kept",
+    ),
+    spec(
+        "drop",
+        Takes::Characters,
+        &[],
+        DefaultValue::Str(""),
+        "characters always removed",
+    ),
 ];
+
+/// The names of every option, as Python spells them (from [`OPTIONS`]).
+pub const OPTION_NAMES: &[&str] = &{
+    let mut names = [""; OPTIONS.len()];
+    let mut i = 0;
+    while i < OPTIONS.len() {
+        names[i] = OPTIONS[i].name;
+        i += 1;
+    }
+    names
+};
+
+/// The choices of the option `name` in [`OPTIONS`].
+fn choices(name: &str) -> &'static [&'static str] {
+    OPTIONS.iter().find(|o| o.name == name).map_or(&[], |o| o.choices)
+}
 
 /// A value given to an option by name (see [`CleanOptions::set`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -243,5 +463,44 @@ impl CleanOptions {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table and the parser agree: every default and every choice is taken, a value
+    /// outside the choices is not.
+    #[test]
+    fn the_table_is_what_the_parser_takes() {
+        for spec in OPTIONS {
+            let mut options = CleanOptions::new();
+            let default = match spec.default {
+                DefaultValue::Str(s) => OptionValue::Str(s),
+                DefaultValue::Bool(b) => OptionValue::Bool(b),
+                DefaultValue::None => OptionValue::None,
+            };
+            options.set(spec.name, default).unwrap();
+            assert_eq!(options, CleanOptions::new(), "{} = its default", spec.name);
+            for choice in spec.choices {
+                options.set(spec.name, OptionValue::Str(choice)).unwrap();
+            }
+            let bad = options.set(spec.name, OptionValue::Str("no such value")).is_err();
+            assert_eq!(
+                bad,
+                matches!(spec.takes, Takes::Choice | Takes::ChoiceOrNone | Takes::Flag),
+                "{}",
+                spec.name
+            );
+            let none = options.set(spec.name, OptionValue::None).is_ok();
+            assert_eq!(
+                none,
+                matches!(spec.takes, Takes::ChoiceOrNone | Takes::TextOrNone),
+                "{}",
+                spec.name
+            );
+        }
+        assert_eq!(OPTION_NAMES.len(), OPTIONS.len());
     }
 }

@@ -14,7 +14,7 @@ use std::borrow::Cow;
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyFloat, PyString};
+use pyo3::types::{PyBool, PyDict, PyFloat, PyString, PyTuple};
 
 use crate::{CleanOptions, Cleaner, ErrorKind, OptionValue};
 use enter::enter;
@@ -213,6 +213,25 @@ fn _threads(threads: Option<&Bound<'_, PyAny>>) -> PyResult<usize> {
     threads::resolve(threads)
 }
 
+/// `textwash.OPTIONS`: every option of `clean()`, from the one table in the core
+/// (`textwash::OPTIONS`), as dicts with "name", "type", "choices", "default" and "help".
+fn options_table(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
+    let specs = crate::OPTIONS.iter().map(|spec| {
+        let d = PyDict::new(py);
+        d.set_item("name", spec.name)?;
+        d.set_item("type", spec.takes.name())?;
+        d.set_item("choices", PyTuple::new(py, spec.choices)?)?;
+        match spec.default {
+            crate::DefaultValue::Str(s) => d.set_item("default", s)?,
+            crate::DefaultValue::Bool(b) => d.set_item("default", b)?,
+            crate::DefaultValue::None => d.set_item("default", py.None())?,
+        }
+        d.set_item("help", spec.help)?;
+        Ok(d)
+    });
+    PyTuple::new(py, specs.collect::<PyResult<Vec<_>>>()?)
+}
+
 #[pymodule(gil_used = false)]
 fn _textwash(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(clean, m)?)?;
@@ -225,6 +244,7 @@ fn _textwash(m: &Bound<'_, PyModule>) -> PyResult<()> {
     threads::remember_process();
     m.add("TextwashError", m.py().get_type::<TextwashError>())?;
     m.add("UNICODE_VERSION", crate::UNICODE_VERSION)?;
+    m.add("OPTIONS", options_table(m.py())?)?;
     m.add(
         "__version__",
         env!("CARGO_PKG_VERSION").replace("-alpha", "a").replace("-beta", "b"),
