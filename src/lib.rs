@@ -23,7 +23,7 @@
 //! Behind the `python` feature, `src/python/` wraps this crate for Python; nothing else here
 //! knows about Python.
 
-#![cfg_attr(test, allow(clippy::unwrap_used))]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod batch;
 mod clean;

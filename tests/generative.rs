@@ -5,7 +5,7 @@
 //! The junk pools are built here from Unicode properties and the policy's block list, not from
 //! the library's own tables, so the test is an independent oracle.
 
-#![allow(clippy::panic, clippy::unwrap_used, clippy::print_stdout)] // test code reports by panicking and printing
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)] // test code reports by panicking and printing
 
 use std::collections::HashMap;
 use std::fmt::Write as _;

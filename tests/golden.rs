@@ -1,7 +1,7 @@
 //! Runs the shared golden corpus (`tests/data/`) through the core; pytest runs the same files
 //! through the Python binding.
 
-#![allow(clippy::panic, clippy::unwrap_used, clippy::print_stdout)] // test code reports by panicking and printing
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)] // test code reports by panicking and printing
 
 mod common;
 

@@ -1,6 +1,6 @@
 //! Property tests of the core: never panics, idempotent, NFC output, legitimate text unchanged.
 
-#![allow(clippy::panic, clippy::unwrap_used, clippy::print_stdout)] // test code reports by panicking and printing
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)] // test code reports by panicking and printing
 
 mod common;
 
@@ -138,6 +138,35 @@ proptest! {
             let alone = Extractor::new(ExtractOptions::kinds(&[kind])).unwrap().extract(&text);
             let among: Vec<_> = found.iter().filter(|m| m.kind == kind).cloned().collect();
             prop_assert_eq!(alone, among);
+        }
+    }
+}
+
+/// The inputs random runs of these properties found (their one home, with the differential's
+/// REGRESSIONS: proptest's own regression files are not kept), under the option sets of
+/// `options_keep_idempotence`.
+#[test]
+fn found_by_random_runs() {
+    for text in [
+        "@2023-02-17 19:10https://example.com/a?b=1",
+        "Γα,aAa",
+        "AAa’ЀЀаTO",
+        "Y\u{30a}",
+    ] {
+        let once = textwash::clean(text).into_owned();
+        assert_eq!(textwash::clean(&once), once, "{text:?}");
+        for options in [
+            vec![("whitespace", OptionValue::Str("collapse"))],
+            vec![
+                ("lowercase", OptionValue::Bool(true)),
+                ("urls", OptionValue::Str("<URL>")),
+            ],
+            vec![("ascii", OptionValue::Bool(true))],
+            vec![("emoji", OptionValue::Str("name"))],
+        ] {
+            let c = cleaner(&options);
+            let once = c.clean(text).into_owned();
+            assert_eq!(c.clean(&once).into_owned(), once, "{text:?} {options:?}");
         }
     }
 }

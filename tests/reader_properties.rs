@@ -2,7 +2,7 @@
 //! perturbed in the four ways of §6 is idempotent; restoring bidi keeps what the reader sees;
 //! restoring look-alikes changes nothing in text with no disguise.
 
-#![allow(clippy::panic, clippy::unwrap_used, clippy::print_stdout)] // test code reports by panicking and printing
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)] // test code reports by panicking and printing
 
 mod common;
 

@@ -1,5 +1,7 @@
 //! What the Rust benches share: the corpora, cut into rows, and a timer.
 
+#![allow(clippy::expect_used)] // bench code: a missing corpus ends the bench
+
 use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};

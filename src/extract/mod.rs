@@ -252,12 +252,6 @@ impl Extractor {
         out.sort_by_key(|m| (m.start, m.kind));
         out
     }
-
-    /// [`Extractor::extract`] on every text (`None` stays `None`), on up to `threads` threads.
-    #[must_use]
-    pub fn extract_many(&self, texts: &[Option<&str>], threads: usize) -> Vec<Option<Vec<Match>>> {
-        crate::batch::map_parallel(texts, threads, |t| t.map(|t| self.extract(t)))
-    }
 }
 
 #[cfg(test)]

@@ -14,18 +14,7 @@ pub(super) fn is_plain(c: char) -> bool {
         || matches!(c, '¡' | '§' | '«' | '¶' | '·' | '»' | '¿')
 }
 
-/// Whether a token is plainly legitimate text of one script: letters, marks on letters, digits of
-/// that script, neutral punctuation and ASCII, and nothing any rule could remove — no emoji,
-/// pictograph, invisible or styled character, joiner, non-ASCII symbol, neutral digit beside a
-/// script's letters, or mark without a letter before it. The full analysis would find nothing,
-/// so it is skipped (`Москва`, `राष्ट्रपति`, `(Yandex),`). Tokens that mix only the scripts
-/// of [`CJK_AND_LATIN`] but Latin letters, with neutral digits and no mark of a script, are
-/// skipped too: every host the rules could choose accepts all of them
-/// (`東京スカイツリーは、2012年に開業`); with Latin letters (`Tシャツ`) the mix holds only in a
-/// text that writes words in that script, which takes the full analysis. So are tokens of
-/// neutral symbols, numbers and punctuation alone, which no rule removes without a letter
-/// beside them (`→`, `①`, `½`, `≤`). A ZWJ or ZWNJ between two letters of a script that uses
-/// joiners is kept, so it is allowed there (`می‌خواهم`, `ශ්‍රී`).
+/// [`SingleScript`] on a whole token (for the tests).
 #[cfg(test)]
 pub(super) fn is_single_script(token: &str) -> bool {
     let mut state = SingleScript::default();
@@ -37,7 +26,18 @@ fn is_letter_or_mark(c: char) -> bool {
     matches!(props.group(), GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark) && !props.is_styled()
 }
 
-/// `is_single_script` (a test helper), one character at a time.
+/// Whether a token is plainly legitimate text of one script, one character at a time:
+/// letters, marks on letters, digits of that script, neutral punctuation and ASCII, and nothing
+/// any rule could remove — no emoji, pictograph, invisible or styled character, joiner,
+/// non-ASCII symbol, neutral digit beside a script's letters, or mark without a letter before
+/// it. The full analysis would find nothing, so it is skipped (`Москва`, `राष्ट्रपति`,
+/// `(Yandex),`). Tokens that mix only the scripts of [`CJK_AND_LATIN`] but Latin letters, with
+/// neutral digits and no mark of a script, are skipped too: every host the rules could choose
+/// accepts all of them (`東京スカイツリーは、2012年に開業`); with Latin letters (`Tシャツ`) the
+/// mix holds only in a text that writes words in that script, which takes the full analysis. So
+/// are tokens of neutral symbols, numbers and punctuation alone, which no rule removes without a
+/// letter beside them (`→`, `①`, `½`, `≤`). A ZWJ or ZWNJ between two letters of a script that
+/// uses joiners is kept, so it is allowed there (`می‌خواهم`, `ශ්‍රී`).
 #[allow(clippy::struct_excessive_bools)] // independent facts about the token so far
 pub(super) struct SingleScript {
     /// The scripts every letter so far shares.
