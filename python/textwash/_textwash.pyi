@@ -11,6 +11,7 @@ __all__ = [
     "_Groups",
     "__version__",
     "_cleaner_from_options",
+    "_noop",
     "_threads",
     "clean",
     "junk",
@@ -111,6 +112,7 @@ def junk(text: str, /, **options: Unpack[_CleanOptions]) -> list[tuple[int, int,
     """The junk `clean(text, **options)` removes or replaces: `(start, end, reason, replacement)` tuples."""
 
 def _threads(threads: Any = None) -> int: ...
+def _noop(text: str) -> str: ...
 
 @final
 class _Extractor:

@@ -206,6 +206,13 @@ fn junk(
     Ok(out)
 }
 
+/// Returns `text` as it is: the floor of a call into the native module, for
+/// `benches/bench_overhead.py`.
+#[pyfunction]
+fn _noop<'py>(text: &Bound<'py, PyString>) -> Bound<'py, PyString> {
+    text.clone()
+}
+
 /// The number of threads a column call uses for `threads=` (None: the default).
 #[pyfunction]
 #[pyo3(signature = (threads = None))]
@@ -237,6 +244,7 @@ fn _textwash(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(clean, m)?)?;
     m.add_function(wrap_pyfunction!(junk, m)?)?;
     m.add_function(wrap_pyfunction!(_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(_noop, m)?)?;
     m.add_function(wrap_pyfunction!(cleaner::_cleaner_from_options, m)?)?;
     m.add_class::<cleaner::PyCleaner>()?;
     m.add_class::<extract::PyExtractor>()?;
