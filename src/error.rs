@@ -118,10 +118,10 @@ impl fmt::Display for Error {
             ErrorKind::UnknownRegion { value } => {
                 write!(
                     f,
-                    "unknown region {value:?}: expected a two-letter CLDR region code such as \"US\" or \"GB\""
+                    "invalid value {value:?} for option `region`: expected a two-letter CLDR region code such as \"US\" or \"GB\""
                 )
             }
-            ErrorKind::Pattern { message } => f.write_str(message),
+            ErrorKind::Pattern { message } => write!(f, "invalid value for option `pattern`: {message}"),
         }
     }
 }

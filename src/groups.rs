@@ -145,6 +145,9 @@ mod tests {
         let e = Groups::new("(a", Flags::default()).unwrap_err();
         assert!(e.to_string().contains("unclosed group"), "{e}");
         let e = Groups::new("abc", Flags::default()).unwrap_err();
-        assert_eq!(e.to_string(), "pattern contains no capture groups");
+        assert_eq!(
+            e.to_string(),
+            "invalid value for option `pattern`: pattern contains no capture groups"
+        );
     }
 }

@@ -1,49 +1,42 @@
 """Column dispatch for `clean()`: numpy, pandas, pyarrow and polars in, the same kind out.
 
 Strings, missing values, lists and tuples never come here: the native `clean` handles them.
-Optional libraries are recognised by their type's module, so none of them is imported unless
-the caller already uses it.
+What it shares with `extract()` about containers is in `_columns.py`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._columns import check_numpy, check_series, is_arrow_backed, library, wrong_container
+
 if TYPE_CHECKING:
     from ._textwash import Cleaner
 
 
-def _library(x: object) -> str:
-    return type(x).__module__.partition(".")[0]
-
-
 def clean_column(cleaner: Cleaner, x: Any, threads: int) -> Any:
     """Clean a whole column `x` with `cleaner`, returning the same kind of container."""
-    library = _library(x)
-    if library == "numpy":
+    source = library(x)
+    if source == "numpy":
         return _numpy(cleaner, x, threads)
-    if library == "pandas":
+    if source == "pandas":
         return _pandas(cleaner, x, threads)
-    if library == "pyarrow":
+    if source == "pyarrow":
         return _pyarrow(cleaner, x, threads)
-    if library == "polars":
+    if source == "polars":
         import polars as pl
 
         if isinstance(x, pl.Series):
             return pl.Series(x.name, cleaner._clean_arrow(x, threads))
     if hasattr(x, "__arrow_c_stream__") or hasattr(x, "__arrow_c_array__"):
         return cleaner._clean_arrow(x, threads)
-    raise TypeError(
-        "clean() expects a str, a missing value, or a column (list, tuple, numpy array, pandas Series, "
-        f"pyarrow Array or ChunkedArray, polars Series), got {type(x).__module__}.{type(x).__qualname__}"
-    )
+    raise wrong_container("clean", x)
 
 
 def _numpy(cleaner: Cleaner, x: Any, threads: int) -> Any:
     import numpy as np
 
-    if not isinstance(x, np.ndarray) or x.dtype.kind not in "OUT":
-        raise TypeError(f"clean() expects a numpy array of strings (object, str or StringDType), got {x.dtype}")
+    check_numpy("clean", x)
     out = cleaner._clean_sequence(x.ravel(), threads)
     if x.dtype.kind == "U":  # fixed width: let numpy pick the new width
         return np.array(out, dtype=str).reshape(x.shape)
@@ -53,19 +46,15 @@ def _numpy(cleaner: Cleaner, x: Any, threads: int) -> Any:
 def _pandas(cleaner: Cleaner, x: Any, threads: int) -> Any:
     import pandas as pd
 
-    if not isinstance(x, pd.Series):
-        raise TypeError(f"clean() expects a pandas Series, got {type(x).__qualname__}; for a DataFrame, clean columns")
+    check_series("clean", x)
     dtype = x.dtype
-    arrow_backed = getattr(dtype, "storage", None) == "pyarrow" or isinstance(dtype, pd.ArrowDtype)
-    if arrow_backed:
+    if is_arrow_backed(dtype):
         import pyarrow as pa
 
         out = pa.chunked_array(cleaner._clean_arrow(x, threads))
         return pd.Series(out, index=x.index, name=x.name, dtype=dtype, copy=False)
-    if pd.api.types.is_object_dtype(dtype) or isinstance(dtype, pd.StringDtype):
-        values = cleaner._clean_sequence(x.to_numpy(dtype=object), threads)
-        return pd.Series(values, index=x.index, name=x.name, dtype=dtype)
-    raise TypeError(f"clean() expects a Series of strings (object or string dtype), got dtype {dtype}")
+    values = cleaner._clean_sequence(x.to_numpy(dtype=object), threads)
+    return pd.Series(values, index=x.index, name=x.name, dtype=dtype)
 
 
 def _pyarrow(cleaner: Cleaner, x: Any, threads: int) -> Any:

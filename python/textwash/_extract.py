@@ -9,10 +9,10 @@ pyarrow and polars.
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Iterable
 from typing import Any, Literal, NamedTuple, overload
 
+from ._columns import check_numpy, is_missing, library, wrong_container
 from ._textwash import _Extractor, _Groups, _threads
 
 Kind = Literal[
@@ -51,10 +51,6 @@ class Match(NamedTuple):
 
 
 _NO_MATCH = object()  # marks the rows without a match in native results
-
-
-def _is_missing(x: object) -> bool:
-    return x is None or (isinstance(x, float) and math.isnan(x)) or type(x).__name__ == "NAType"
 
 
 @functools.lru_cache(maxsize=64)
@@ -153,7 +149,7 @@ def extract(
         if spans or long or options or dayfirst or region is not None:
             raise TypeError("spans, long, dayfirst, region and clean options go with `kinds`, not with `pattern`")
         if not isinstance(expand, bool):
-            raise ValueError("expand must be True or False")
+            raise TypeError(f"option `expand` takes True or False, not {type(expand).__name__}")
         return _by_pattern(x, _groups(pattern, flags, case), all, expand, threads)
     if all or not expand or flags or not case:
         raise TypeError("all, expand, flags and case go with `pattern`, not with `kinds`")
@@ -179,7 +175,7 @@ def _by_kinds(
     if isinstance(x, str):
         found = ex.find(x)
         return _one_row(found, order, single, spans)
-    if _is_missing(x):
+    if is_missing(x):
         return x
     values, wrap = _column(x)
     if isinstance(wrap, _Arrow) and not long and not spans:
@@ -231,7 +227,7 @@ def _by_pattern(x: Any, groups: _Groups, all: bool, expand: bool, threads: int |
             return groups.all(x)
         first = groups.first(x)
         return (None if first is None else first[0]) if one else first
-    if _is_missing(x):
+    if is_missing(x):
         return x
     library = type(x).__module__.partition(".")[0]
     if library == "pandas":
@@ -360,25 +356,21 @@ def _column(x: Any) -> tuple[Any, Any]:
     """The texts of a column as the native side reads them, and the shaper for its results."""
     if isinstance(x, list | tuple):
         return x, _Plain()
-    library = type(x).__module__.partition(".")[0]
-    if library == "numpy":
-        if x.dtype.kind not in "OUT":
-            raise TypeError(f"extract() expects a numpy array of strings (object, str or StringDType), got {x.dtype}")
+    source = library(x)
+    if source == "numpy":
+        check_numpy("extract", x)
         return x.ravel(), _Plain()
-    if library == "pandas":
+    if source == "pandas":
         from ._pandas_extract import PandasShaper, pandas_values
 
         return pandas_values(x), PandasShaper(x)
-    if library == "pyarrow":
+    if source == "pyarrow":
         import pyarrow as pa
 
         return x, _Arrow(array=isinstance(x, pa.Array))
-    if library == "polars":
+    if source == "polars":
         import polars as pl
 
         if isinstance(x, pl.Series):
             return x, _Arrow(x.name, polars=True)
-    raise TypeError(
-        "extract() expects a str, a missing value, or a column (list, tuple, numpy array, pandas Series, "
-        f"pyarrow Array or ChunkedArray, polars Series), got {type(x).__module__}.{type(x).__qualname__}"
-    )
+    raise wrong_container("extract", x)

@@ -8,22 +8,16 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from ._columns import check_series, is_arrow_backed
+
 if TYPE_CHECKING:
     from ._textwash import _Groups
 
 
 def pandas_values(s: Any) -> Any:
     """What the native side reads of a Series: Arrow for Arrow-backed strings, else objects."""
-    if not isinstance(s, pd.Series):
-        raise TypeError(
-            f"extract() expects a pandas Series, got {type(s).__qualname__}; for a DataFrame, extract columns"
-        )
-    dtype = s.dtype
-    if getattr(dtype, "storage", None) == "pyarrow" or isinstance(dtype, pd.ArrowDtype):
-        return s
-    if pd.api.types.is_object_dtype(dtype) or isinstance(dtype, pd.StringDtype):
-        return s.to_numpy(dtype=object)
-    raise TypeError(f"extract() expects a Series of strings (object or string dtype), got dtype {dtype}")
+    check_series("extract", s)
+    return s if is_arrow_backed(s.dtype) else s.to_numpy(dtype=object)
 
 
 def _result_dtype(s: pd.Series) -> Any:

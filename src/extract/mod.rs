@@ -294,7 +294,12 @@ mod tests {
             region: Some("Narnia".into()),
             ..ExtractOptions::default()
         };
-        assert!(Extractor::new(opts).unwrap_err().to_string().contains("unknown region"));
+        assert!(
+            Extractor::new(opts)
+                .unwrap_err()
+                .to_string()
+                .contains("option `region`")
+        );
         let opts = ExtractOptions {
             region: Some("gb".into()),
             kinds: vec![Kind::Phone],

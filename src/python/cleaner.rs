@@ -81,7 +81,7 @@ impl PyCleaner {
     #[pyo3(signature = (**options))]
     fn new(options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
         if options.is_some_and(|o| o.contains("threads").unwrap_or(false)) {
-            return Err(pyo3::exceptions::PyTypeError::new_err(
+            return Err(super::errors::wrong_type(
                 "`threads` is given per call: cleaner(x, threads=2), not Cleaner(threads=2)",
             ));
         }

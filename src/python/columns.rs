@@ -4,11 +4,11 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
+use super::errors;
 use arrow_array::builder::{LargeStringBuilder, StringViewBuilder};
 use arrow_array::cast::AsArray;
 use arrow_array::{Array, ArrayRef};
 use arrow_schema::{DataType, Field};
-use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyList, PyString};
@@ -82,7 +82,7 @@ pub(crate) fn read_sequence<'py>(seq: &Bound<'py, PyAny>) -> PyResult<(Vec<Bound
             Row::Missing
         } else {
             let typename = item.get_type().name()?;
-            return Err(PyTypeError::new_err(format!(
+            return Err(errors::wrong_type(format!(
                 "item {i} is {typename}, not a str or a missing value (None, NaN, pd.NA)"
             )));
         };
@@ -99,7 +99,7 @@ pub(crate) fn chunk_texts(chunk: &ArrayRef) -> PyResult<Vec<Option<&str>>> {
         DataType::Utf8View => chunk.as_string_view().iter().collect(),
         DataType::Null => vec![None; chunk.len()],
         other => {
-            return Err(PyTypeError::new_err(format!(
+            return Err(errors::wrong_type(format!(
                 "expected an Arrow array of strings, got {other}"
             )));
         }

@@ -5,8 +5,6 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use pyo3::prelude::*;
 
-use super::errors::TextwashError;
-
 /// Texts at least this long (in bytes) are cleaned with the interpreter released: below it,
 /// releasing and re-taking the interpreter costs more than the work.
 const DETACH_BYTES: usize = 16 * 1024;
@@ -35,5 +33,5 @@ fn internal_error(panic: Box<dyn std::any::Any + Send>) -> PyErr {
         .map(|s| (*s).to_owned())
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_default();
-    TextwashError::new_err(format!("internal error (please report it): {msg}"))
+    super::errors::invalid(format!("internal error (please report it): {msg}"))
 }

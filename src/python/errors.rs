@@ -12,11 +12,22 @@ create_exception!(
     "Base class of textwash's errors: an invalid option value, or an internal error."
 );
 
+/// A bad value: a `TextwashError` (a `ValueError`) whose message names the option, the value
+/// and what is accepted.
+pub(crate) fn invalid(message: impl Into<String>) -> PyErr {
+    TextwashError::new_err(message.into())
+}
+
+/// A value of the wrong type: a `TypeError` naming what is accepted.
+pub(crate) fn wrong_type(message: impl Into<String>) -> PyErr {
+    PyTypeError::new_err(message.into())
+}
+
 impl From<Error> for PyErr {
     fn from(err: Error) -> PyErr {
         match err.kind() {
-            ErrorKind::UnknownOption { .. } | ErrorKind::WrongType { .. } => PyTypeError::new_err(err.to_string()),
-            _ => TextwashError::new_err(err.to_string()),
+            ErrorKind::UnknownOption { .. } | ErrorKind::WrongType { .. } => wrong_type(err.to_string()),
+            _ => invalid(err.to_string()),
         }
     }
 }

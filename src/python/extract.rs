@@ -8,7 +8,6 @@ use arrow_array::builder::{LargeStringBuilder, ListBuilder};
 use arrow_array::{Array, ArrayRef, StructArray};
 use arrow_buffer::NullBuffer;
 use arrow_schema::{ArrowError, DataType, Field, Fields};
-use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use pyo3_arrow::PyChunkedArray;
@@ -16,6 +15,7 @@ use pyo3_arrow::input::AnyArray;
 
 use super::columns::{Row, chunk_texts, in_blocks, read_sequence};
 use super::enter::enter;
+use super::errors;
 use super::{cleaner, text_of, with_surrogates};
 use crate::extract::{ExtractOptions, Extractor, Kind, Match, to_char_offsets};
 use crate::groups::{Flags, GroupRanges, Groups};
@@ -81,11 +81,11 @@ fn chunked<'t>(
     let chunks: Vec<ArrayRef> = chunks
         .into_iter()
         .collect::<Result<_, _>>()
-        .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        .map_err(|e| errors::invalid(e.to_string()))?;
     let data_type = match chunks.first() {
         Some(c) => c.data_type().clone(),
         None => build(&[])
-            .map_err(|e| PyValueError::new_err(e.to_string()))?
+            .map_err(|e| errors::invalid(e.to_string()))?
             .data_type()
             .clone(),
     };
@@ -332,8 +332,8 @@ impl PyGroups {
         const VERBOSE: u32 = 64;
         let unknown = flags & !(IGNORECASE | MULTILINE | DOTALL | UNICODE | VERBOSE);
         if unknown != 0 {
-            return Err(PyValueError::new_err(format!(
-                "flags {unknown:#x} are not supported: the regex engine takes re.IGNORECASE, re.MULTILINE, \
+            return Err(errors::invalid(format!(
+                "option `flags`: {unknown:#x} is not supported: the regex engine takes re.IGNORECASE, re.MULTILINE, \
                  re.DOTALL, re.VERBOSE and re.UNICODE"
             )));
         }

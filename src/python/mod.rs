@@ -12,7 +12,6 @@ mod threads;
 
 use std::borrow::Cow;
 
-use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyString, PyTuple};
 
@@ -47,7 +46,7 @@ pub(crate) fn cleaner(options: Option<&Bound<'_, PyDict>>) -> PyResult<Cow<'stat
         opts.set(&name, given).map_err(|e| match e.kind() {
             ErrorKind::WrongType { .. } => {
                 let typename = value.get_type().name().map(|n| n.to_string()).unwrap_or_default();
-                PyTypeError::new_err(format!("{e}, not {typename}"))
+                errors::wrong_type(format!("{e}, not {typename}"))
             }
             _ => e.into(),
         })?;
@@ -176,23 +175,22 @@ pub(crate) fn clean_str<'py>(cleaner: &Cleaner, text: &Bound<'py, PyString>) -> 
 #[pyfunction]
 #[pyo3(signature = (text, /, **options))]
 fn junk(
-    text: &Bound<'_, PyString>,
+    text: &Bound<'_, PyAny>,
     options: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Vec<(usize, usize, &'static str, String)>> {
     let cleaner = cleaner(options)?;
+    let text = text.cast::<PyString>().map_err(|_| {
+        let typename = text.get_type().name().map(|n| n.to_string()).unwrap_or_default();
+        errors::wrong_type(format!("junk() expects a str, got {typename}"))
+    })?;
     let (input, surrogates) = text_of(text)?;
     let found = enter(text.py(), input.len(), || cleaner.junk(&input))?;
-    // Byte offsets to string indices, walking the text once.
+    // Byte offsets to string indices.
+    let mut offsets: Vec<usize> = found.iter().flat_map(|j| [j.start, j.end]).collect();
+    crate::extract::to_char_offsets(&input, &mut offsets);
     let mut out = Vec::with_capacity(found.len() + surrogates.len());
-    let (mut byte, mut chars) = (0, 0);
-    let mut to_chars = |target: usize| {
-        chars += input.get(byte..target).map_or(0, |s| s.chars().count());
-        byte = target;
-        chars
-    };
-    for j in found {
-        let start = to_chars(j.start);
-        let end = to_chars(j.end);
+    for (j, o) in found.into_iter().zip(offsets.chunks_exact(2)) {
+        let (start, end) = (o[0], o[1]);
         let start = with_surrogates(start, &surrogates);
         let end = with_surrogates(end - 1, &surrogates) + 1;
         out.push((start, end, j.reason.as_str(), j.replacement));

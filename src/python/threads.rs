@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use super::errors;
 use pyo3::prelude::*;
 
 use crate::batch::default_threads;
@@ -21,13 +21,14 @@ pub(crate) fn remember_process() {
 /// The number of threads for a call given `threads=` (or None).
 pub(crate) fn resolve(threads: Option<&Bound<'_, PyAny>>) -> PyResult<usize> {
     if let Some(t) = threads.filter(|t| !t.is_none()) {
-        let n: i64 = t
-            .extract()
-            .map_err(|_| PyTypeError::new_err("option `threads` takes an int"))?;
+        let n: i64 = t.extract().map_err(|_| {
+            let typename = t.get_type().name().map(|n| n.to_string()).unwrap_or_default();
+            errors::wrong_type(format!("option `threads` takes an int, not {typename}"))
+        })?;
         return usize::try_from(n)
             .ok()
             .filter(|&n| n > 0)
-            .ok_or_else(|| PyValueError::new_err(format!("option `threads` takes an int > 0, not {n}")));
+            .ok_or_else(|| errors::invalid(format!("option `threads` takes an int > 0, not {n}")));
     }
     let forked = IMPORTED_IN.get().is_some_and(|&pid| pid != std::process::id());
     Ok(if forked && std::env::var_os("TEXTWASH_THREADS").is_none() {
