@@ -1,5 +1,5 @@
-//! Runs the shared golden corpus (`tests/data/`) through the core; pytest runs the same files
-//! through the Python binding.
+//! Runs the shared golden corpus of `clean` (`tests/data/`) through the core; pytest runs the same
+//! files through the Python binding. `golden_extract.rs` does the same for `extract`.
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)] // test code reports by panicking and printing
 
@@ -7,19 +7,10 @@ mod common;
 
 use common::data;
 
-use textwash::{CleanOptions, Cleaner, OptionValue};
+use textwash::Cleaner;
 
 fn cleaner(options: &toml::Table) -> Cleaner {
-    let mut opts = CleanOptions::new();
-    for (name, value) in options {
-        let value = match value {
-            toml::Value::String(s) => OptionValue::Str(s),
-            toml::Value::Boolean(b) => OptionValue::Bool(*b),
-            other => panic!("option {name}: unsupported value {other}"),
-        };
-        opts.set(name, value).unwrap_or_else(|e| panic!("{e}"));
-    }
-    Cleaner::new(opts)
+    Cleaner::new(common::clean_options(options))
 }
 
 #[test]

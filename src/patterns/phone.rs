@@ -17,7 +17,7 @@ fn pattern() -> &'static Regex {
         r"(?x)
             (?:\+[0-9]{1,3}[\ .-]?)?            # country code
             (?:\([0-9]{1,4}\)[\ .-]?)?          # area code in parentheses
-            [0-9]{1,4}(?:[\ .-][0-9]{2,5}){1,4} # groups
+            [0-9]{1,5}(?:[\ .-][0-9]{2,8}){1,4} # groups (`07700 900123`, `0300-1234567`)
             | \+[0-9]{7,15}                     # compact international
             "
     })
@@ -39,7 +39,12 @@ pub(super) fn find(text: &str, check: Check, out: &mut Vec<(Range<usize>, Option
     for m in pattern().find_iter(text) {
         let s = m.as_str();
         let digits = s.bytes().filter(u8::is_ascii_digit).count();
-        if !(7..=15).contains(&digits) || looks_like_date(s) || looks_like_thousands(s) {
+        if !(7..=15).contains(&digits)
+            || looks_like_date(s)
+            || looks_like_thousands(s)
+            || looks_like_decimal(s)
+            || looks_like_years(s)
+        {
             continue;
         }
         let lead = super::before(text, m.start());
@@ -50,6 +55,10 @@ pub(super) fn find(text: &str, check: Check, out: &mut Vec<(Range<usize>, Option
             super::is_word(c) || c == '.' && text[m.end()..].chars().nth(1).is_some_and(|d| d.is_ascii_digit())
         });
         if glued_before || glued_after {
+            continue;
+        }
+        // Without a region to check it against, `90210-1234` is a US ZIP+4 code.
+        if looks_like_zip(s) && matches!(check, Check::Shape | Check::Metadata(None)) {
             continue;
         }
         let value = match check {
@@ -91,6 +100,30 @@ fn looks_like_thousands(s: &str) -> bool {
     let mut groups = s.split([' ', '.', '-']);
     let first = groups.next().unwrap_or_default();
     !s.starts_with('+') && (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)
+}
+
+/// `12.34567`, `51.50735`: two groups joined by a dot are a decimal number.
+fn looks_like_decimal(s: &str) -> bool {
+    !s.starts_with('+') && s.bytes().all(|b| b.is_ascii_digit() || b == b'.') && s.matches('.').count() == 1
+}
+
+/// `90210-1234`: five digits, a hyphen and four.
+fn looks_like_zip(s: &str) -> bool {
+    s.split_once('-')
+        .is_some_and(|(a, b)| a.len() == 5 && b.len() == 4 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()))
+}
+
+/// `2019-2023`: a range of years, the second after the first.
+fn looks_like_years(s: &str) -> bool {
+    let year = |g: &str| {
+        g.parse::<u32>()
+            .ok()
+            .filter(|y| g.len() == 4 && (1000..=2099).contains(y))
+    };
+    match s.split_once('-') {
+        Some((a, b)) => year(a).zip(year(b)).is_some_and(|(a, b)| a < b),
+        None => false,
+    }
 }
 
 /// `2023-02-17`, `17.02.2023`, `2023 02 17`: a four-digit year and two small groups.
@@ -143,8 +176,12 @@ mod tests {
                 ("020 7946 0958", Some("+442079460958".into())),
             ]
         );
-        // A German national number is no British one.
-        assert_eq!(checked("030 12345678", Some(Id::GB)), []);
+        // A German national number is no British one (`030 1234 5678` would be: UK 03 numbers).
+        assert_eq!(checked("089 12345678", Some(Id::GB)), []);
+        assert_eq!(
+            checked("089 12345678", Some(Id::DE)),
+            [("089 12345678", Some("+498912345678".into()))]
+        );
     }
 
     #[test]
@@ -155,11 +192,45 @@ mod tests {
     }
 
     #[test]
+    fn groups_of_five_to_eight_digits() {
+        // A five-digit first group, a six-, seven- or eight-digit last one.
+        assert_eq!(
+            found("07700 900123, 0300-1234567, 030 12345678, 98765 43210 or +49 151 23456789"),
+            [
+                "07700 900123",
+                "0300-1234567",
+                "030 12345678",
+                "98765 43210",
+                "+49 151 23456789"
+            ]
+        );
+        assert_eq!(
+            checked("+92 21 9921 3333 or 0300-1234567", Some(Id::PK)),
+            [
+                ("+92 21 9921 3333", Some("+922199213333".into())),
+                ("0300-1234567", Some("+923001234567".into())),
+            ]
+        );
+        assert_eq!(
+            checked("+49 30 12345678", None),
+            [("+49 30 12345678", Some("+493012345678".into()))]
+        );
+    }
+
+    #[test]
     fn not_phones() {
         assert!(found("on 2023-02-17 at 19:10").is_empty());
         assert!(found("on 17.02.2023").is_empty());
         assert!(found("costs $1,200.50 or 1 200 000").is_empty());
         assert!(found("IP 192.168.100.200").is_empty());
         assert!(found("2023-02-17T19:10:00").is_empty());
+        assert!(found("lat 51.50735, value 12.34567 or 3.14159265").is_empty());
+        assert!(found("from 2019-2023 on").is_empty());
+        // A range the wrong way round, or of numbers beyond years, is taken by shape.
+        assert_eq!(found("2023-2019 and 1234-5678"), ["2023-2019", "1234-5678"]);
+        // A ZIP+4 code (with a region, the metadata judges it).
+        assert!(found("Beverly Hills, CA 90210-1234").is_empty());
+        assert!(checked("CA 90210-1234", None).is_empty());
+        assert!(checked("CA 90210-1234", Some(Id::US)).is_empty());
     }
 }

@@ -1,5 +1,5 @@
-//! What the integration tests share: the files of `tests/data/`, the golden corpus, and the
-//! noisy text the property tests draw.
+//! What the integration tests share: the files of `tests/data/`, the golden corpora of `clean`
+//! and `extract`, and the noisy text the property tests draw.
 
 #![allow(dead_code)] // each test binary uses part of it
 
@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use textwash::{CleanOptions, OptionValue};
 
 /// A file of `tests/data/`.
 pub fn data(path: &str) -> String {
@@ -26,13 +28,13 @@ pub fn legit_lines() -> Vec<String> {
         .collect()
 }
 
-/// One file of the golden corpus `tests/data/clean/*.toml`.
+/// One file of a golden corpus: its `[[case]]` tables.
 #[derive(Deserialize)]
-pub struct Corpus {
-    pub case: Vec<Case>,
+struct Corpus<C> {
+    case: Vec<C>,
 }
 
-/// A golden case: `input` cleaned with `options` (Python's names) gives `expected`.
+/// A golden case of `clean`: `input` cleaned with `options` (Python's names) gives `expected`.
 #[derive(Deserialize)]
 pub struct Case {
     pub name: String,
@@ -42,23 +44,70 @@ pub struct Case {
     pub options: toml::Table,
 }
 
-/// Every golden case, with the file it is in, in the order of the files' names.
-pub fn golden_cases() -> Vec<(PathBuf, Case)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/clean");
+/// Every case of the golden corpus `tests/data/<dir>/*.toml`, with the file it is in, in the
+/// order of the files' names.
+pub fn corpus<C: DeserializeOwned>(dir: &str) -> Vec<(PathBuf, C)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(dir);
     let mut files: Vec<_> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .flatten()
         .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
     files.sort();
     files
         .into_iter()
         .flat_map(|path| {
             let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let corpus: Corpus = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let corpus: Corpus<C> = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             corpus.case.into_iter().map(move |case| (path.clone(), case))
         })
         .collect()
+}
+
+/// Every golden case of `clean` (`tests/data/clean/*.toml`).
+pub fn golden_cases() -> Vec<(PathBuf, Case)> {
+    corpus("clean")
+}
+
+/// `clean`'s options from a case's `options` table (Python's names and values).
+pub fn clean_options<'a>(options: impl IntoIterator<Item = (&'a String, &'a toml::Value)>) -> CleanOptions {
+    let mut opts = CleanOptions::new();
+    for (name, value) in options {
+        let value = match value {
+            toml::Value::String(s) => OptionValue::Str(s),
+            toml::Value::Boolean(b) => OptionValue::Bool(*b),
+            other => panic!("option {name}: unsupported value {other}"),
+        };
+        opts.set(name, value).unwrap_or_else(|e| panic!("{e}"));
+    }
+    opts
+}
+
+/// A golden case of `extract` (`tests/data/extract/*.toml`, described in its README.md):
+/// `input` searched for `kinds` with `options` gives `expected`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtractCase {
+    pub name: String,
+    pub input: String,
+    pub kinds: Vec<String>,
+    #[serde(default)]
+    pub options: toml::Table,
+    pub expected: Vec<Found>,
+}
+
+/// One match, with character offsets (Python's string indices), as the corpus writes it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Found {
+    pub kind: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub value: Option<String>,
+    pub currency: Option<String>,
+    pub replacement: Option<String>,
 }
 
 /// Text drawn from everywhere: any character, and the junk-prone ranges more often.
