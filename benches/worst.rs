@@ -63,6 +63,11 @@ const FAMILIES: &[(&str, &str, &str)] = &[
         "\u{202D}\u{2066}\u{202E}\u{2066}b\u{2069}\u{2066}a\u{2069}\u{202C}\u{2069}\u{202C}",
     ),
     ("overrides over Hebrew and digits", "", "\u{202E}אב12\u{202C}"),
+    (
+        "embeddings, then isolates closing nothing",
+        "\u{202A}",
+        "\u{202A}\u{2069}",
+    ),
     ("look-alikes in one long word", "", "pаy"),
     ("look-alike words in Latin text", "", "ѕсоре of the "),
 ];

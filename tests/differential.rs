@@ -350,6 +350,11 @@ const REGRESSIONS: &[&str] = &[
     "@2023-02-17 19:10https://example.com/a?b=1",
     "Γα,aAa",
     "AAa’ЀЀаTO",
+    // R19: each restoration judges composed text (found by review).
+    "pаx\u{8}\u{306}ypal",
+    "xο\u{2066}\u{2069}\u{301}yz",
+    "e\u{2066}\u{2069}\u{301}\u{2066}\u{202E}x\u{2069}\u{202C}y",
+    "\u{202a}scop\u{202c}\u{301}\u{202d}\u{2066}\u{202e}\u{2066}e\u{2069}\u{2066}\u{8}\u{2069}\u{202c}\u{2069}\u{202c}",
 ];
 
 #[test]

@@ -87,12 +87,19 @@ impl Cleaner {
         // A lower-case letter can look like a letter of another script where its capital does
         // not (`Γα` is Greek, `γα` is `ya`; `TO` in a Cyrillic word is no disguise, `to` is): with
         // `lowercase`, what the reader sees is judged again on the folded text, until it holds.
-        if self.options.lowercase {
+        if self.options.lowercase && reader::may_change(&self.options.junk, &out) {
+            // The text is no HTML any more: its tags are gone and its entities decoded.
+            let mut options = self.options.clone();
+            options.html = false;
+            let plain = Cleaner {
+                options,
+                kinds: self.kinds.clone(),
+            };
             for _ in 0..MAX_ROUNDS {
                 if !reader::may_change(&self.options.junk, &out) {
                     break;
                 }
-                let again = self.clean_once(&out).into_owned();
+                let again = plain.clean_once(&out).into_owned();
                 if again == out {
                     break;
                 }
@@ -126,7 +133,7 @@ impl Cleaner {
                     Some(_) => then(text, |t| normalize::normalize(t, Form::Nfc)),
                     None => text,
                 };
-                text = then(composed, |t| reader::restore(&o.junk, t));
+                text = then(composed, |t| reader::restore(&o.junk, t, o.normalize.is_some()));
             }
             let before = (text.as_ptr(), text.len());
             text = self.remove_junk(text, &mut changed, &mut kept_nfc);

@@ -95,6 +95,9 @@ fn closed(chars: &[char]) -> Vec<bool> {
     let is_isolate = |c: char| matches!(c, '\u{2066}'..='\u{2068}');
     let mut closed = vec![false; chars.len()];
     let mut open: Vec<usize> = Vec::new();
+    // How many of `open` are isolates: a PDI with none open closes nothing, and is told so
+    // without a walk down the stack (each walk pops what it passes, so all stay linear).
+    let mut isolates = 0usize;
     for (i, &c) in chars.iter().enumerate() {
         if !is_bidi_control(c) {
             continue;
@@ -105,21 +108,26 @@ fn closed(chars: &[char]) -> Vec<bool> {
             _ => None,
         };
         match pops {
-            None => open.push(i),
+            None => {
+                open.push(i);
+                isolates += usize::from(is_isolate(c));
+            }
             Some(isolate) => {
                 if let Some(&o) = open.last()
                     && is_isolate(chars[o]) == isolate
                 {
                     open.pop();
+                    isolates -= usize::from(isolate);
                     closed[o] = true;
                     closed[i] = true;
-                } else if isolate {
+                } else if isolate && isolates > 0 {
                     // A PDI closes its isolate; the embeddings left open inside it stay unclosed
                     // (X6a ends them there).
                     if let Some(k) = open.iter().rposition(|&o| is_isolate(chars[o])) {
                         closed[open[k]] = true;
                         closed[i] = true;
                         open.truncate(k);
+                        isolates -= 1;
                     }
                 }
             }

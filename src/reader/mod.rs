@@ -16,6 +16,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::junk::{JunkOptions, Reason, Restoration};
+use crate::normalize::{self, Form};
 use crate::unicode::{self, Script};
 
 mod backspaces;
@@ -249,12 +250,19 @@ pub(crate) fn may_change(opts: &JunkOptions, text: &str) -> bool {
 }
 
 /// The steps of §6 that `opts` asks for, applied to `text` one after the other.
-pub(crate) fn restore<'t>(opts: &JunkOptions, text: &'t str) -> Cow<'t, str> {
+/// With `compose`, the text is composed after each step that changed it (R19: each step judges
+/// composed text, as the junk passes do).
+pub(crate) fn restore<'t>(opts: &JunkOptions, text: &'t str, compose: bool) -> Cow<'t, str> {
     let mut text = Cow::Borrowed(text);
     for step in Step::ALL {
         let edits = step.edits(opts, &text);
         if !edits.is_empty() {
-            text = Cow::Owned(apply(&text, &edits).into_owned());
+            let applied = apply(&text, &edits).into_owned();
+            text = Cow::Owned(if compose {
+                normalize::normalize(&applied, Form::Nfc).into_owned()
+            } else {
+                applied
+            });
         }
     }
     text
@@ -265,7 +273,7 @@ mod tests {
     use super::*;
 
     fn restored(text: &str) -> String {
-        restore(&JunkOptions::default(), text).into_owned()
+        restore(&JunkOptions::default(), text, true).into_owned()
     }
 
     #[test]
