@@ -127,8 +127,9 @@ impl Cleaner {
         } else {
             0
         };
+        let mut restore = rounds > 0 && reader::may_change(&o.junk, &text);
         for _ in 0..rounds {
-            if reader::may_change(&o.junk, &text) {
+            if restore {
                 let composed = match o.normalize {
                     Some(_) => then(text, |t| normalize::normalize(t, Form::Nfc)),
                     None => text,
@@ -137,7 +138,8 @@ impl Cleaner {
             }
             let before = (text.as_ptr(), text.len());
             text = self.remove_junk(text, &mut changed, &mut kept_nfc);
-            if (text.as_ptr(), text.len()) == before || !reader::may_change(&o.junk, &text) {
+            restore = (text.as_ptr(), text.len()) != before && reader::may_change(&o.junk, &text);
+            if !restore {
                 break;
             }
         }

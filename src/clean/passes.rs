@@ -118,8 +118,9 @@ pub(super) fn traced(text: &str, opts: &JunkOptions) -> Vec<Junk> {
     // What the reader sees first (POLICY.md §6, R19), then the junk passes, taking turns as
     // `Cleaner::clean` does.
     for _ in 0..super::MAX_ROUNDS {
+        let mut seen = None;
         for step in reader::Step::ALL {
-            let edits = step.edits(opts, &trace.current);
+            let edits = step.edits(opts, &trace.current, &mut seen);
             trace.apply(edits.into_iter().map(|e| (e.range, e.reason, e.replacement)).collect());
         }
         let mut removed = false;

@@ -57,22 +57,32 @@ impl Step {
 
     /// The edits this step makes to `text` under `opts`, in order and not overlapping: none
     /// when `opts` does not ask for it, or one quick look shows it would change nothing.
-    pub(crate) fn edits(self, opts: &JunkOptions, text: &str) -> Vec<Edit> {
+    /// `seen` keeps that look for the next step, as long as the text stays the same.
+    pub(crate) fn edits(self, opts: &JunkOptions, text: &str, seen: &mut Option<Seen>) -> Vec<Edit> {
         let bytes = text.as_bytes();
-        let non_ascii = || unicode::find_non_ascii(bytes, 0).is_some();
-        match self {
+        let mut looked = || {
+            if unicode::find_non_ascii(bytes, 0).is_none() {
+                return Seen::default();
+            }
+            *seen.get_or_insert_with(|| look(text))
+        };
+        let edits = match self {
             _ if !self.wanted(opts) => Vec::new(),
             Step::Backspaces if bytes.contains(&0x08) => backspaces::edits(text),
-            Step::Bidi if non_ascii() && look(text).bidi => bidi::edits(text),
-            Step::Lookalikes if non_ascii() && look(text).lookalikes => lookalikes::edits(text),
+            Step::Bidi if looked().bidi => bidi::edits(text),
+            Step::Lookalikes if looked().lookalikes => lookalikes::edits(text),
             _ => Vec::new(),
+        };
+        if !edits.is_empty() {
+            *seen = None;
         }
+        edits
     }
 }
 
 /// What one quick look at a text found.
-#[derive(Default)]
-struct Seen {
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Seen {
     /// A bidi override, embedding or isolate.
     bidi: bool,
     /// A word of letters of two cased scripts, or a word of Latin look-alikes in text with more
@@ -254,8 +264,9 @@ pub(crate) fn may_change(opts: &JunkOptions, text: &str) -> bool {
 /// composed text, as the junk passes do).
 pub(crate) fn restore<'t>(opts: &JunkOptions, text: &'t str, compose: bool) -> Cow<'t, str> {
     let mut text = Cow::Borrowed(text);
+    let mut seen = None;
     for step in Step::ALL {
-        let edits = step.edits(opts, &text);
+        let edits = step.edits(opts, &text, &mut seen);
         if !edits.is_empty() {
             let applied = apply(&text, &edits).into_owned();
             text = Cow::Owned(if compose {
@@ -297,7 +308,7 @@ mod tests {
     #[test]
     fn steps_look_before_they_work() {
         let o = JunkOptions::default();
-        let quiet = |text: &str| Step::ALL.iter().all(|s| s.edits(&o, text).is_empty());
+        let quiet = |text: &str| Step::ALL.iter().all(|s| s.edits(&o, text, &mut None).is_empty());
         assert!(quiet("plain English, café."));
         assert!(quiet("Русский текст без латиницы."));
         assert!(quiet("Он купил iPhone"));
