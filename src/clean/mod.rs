@@ -64,7 +64,7 @@ impl Cleaner {
         }
         if junk.bidi == Restoration::Keep {
             junk.keep
-                .extend(('\u{202A}'..='\u{202E}').chain('\u{2066}'..='\u{2069}'));
+                .extend(('\u{202A}'..='\u{2069}').filter(|&c| reader::is_bidi_control(c)));
         }
         options.junk.keep.sort_unstable();
         options.junk.keep.dedup();
@@ -127,19 +127,29 @@ impl Cleaner {
         } else {
             0
         };
-        let mut restore = rounds > 0 && reader::may_change(&o.junk, &text);
+        let mut seen = if rounds > 0 {
+            reader::quick_look(&o.junk, &text)
+        } else {
+            None
+        };
         for _ in 0..rounds {
-            if restore {
+            if let Some(look) = seen {
+                let before = (text.as_ptr(), text.len());
                 let composed = match o.normalize {
                     Some(_) => then(text, |t| normalize::normalize(t, Form::Nfc)),
                     None => text,
                 };
-                text = then(composed, |t| reader::restore(&o.junk, t, o.normalize.is_some()));
+                // What the look saw holds as long as composing changed nothing.
+                let look = ((composed.as_ptr(), composed.len()) == before).then_some(look);
+                text = then(composed, |t| reader::restore(&o.junk, t, o.normalize.is_some(), look));
             }
             let before = (text.as_ptr(), text.len());
             text = self.remove_junk(text, &mut changed, &mut kept_nfc);
-            restore = (text.as_ptr(), text.len()) != before && reader::may_change(&o.junk, &text);
-            if !restore {
+            if (text.as_ptr(), text.len()) == before {
+                break;
+            }
+            seen = reader::quick_look(&o.junk, &text);
+            if seen.is_none() {
                 break;
             }
         }

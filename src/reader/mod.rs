@@ -8,9 +8,9 @@
 //! - `lookalikes`: letters of another script that look like letters of the word's own are
 //!   written as those (R22).
 //!
-//! Each step reports its changes as [`Edit`]s, byte ranges of the text it was given. [`needs`]
-//! tells in one quick look whether any step can change a text, so that text without backspaces,
-//! bidi controls or mixed-script words pays for nothing else.
+//! Each step reports its changes as [`Edit`]s, byte ranges of the text it was given.
+//! [`quick_look`] tells in one pass whether any step can change a text, so that text without
+//! backspaces, bidi controls or mixed-script words pays for nothing else.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -249,22 +249,32 @@ pub(crate) fn apply<'t>(text: &'t str, edits: &[Edit]) -> Cow<'t, str> {
     Cow::Owned(out)
 }
 
-/// Whether any step `opts` asks for may change `text` (it may still change nothing).
-pub(crate) fn may_change(opts: &JunkOptions, text: &str) -> bool {
+/// Whether any step `opts` asks for may change `text` (it may still change nothing): what one
+/// quick look saw, for [`restore`] to start from, or `None`.
+pub(crate) fn quick_look(opts: &JunkOptions, text: &str) -> Option<Seen> {
     let bytes = text.as_bytes();
-    (Step::Backspaces.wanted(opts) && bytes.contains(&0x08))
-        || (unicode::find_non_ascii(bytes, 0).is_some() && {
-            let seen = look(text);
-            (Step::Bidi.wanted(opts) && seen.bidi) || (Step::Lookalikes.wanted(opts) && seen.lookalikes)
-        })
+    let seen = if unicode::find_non_ascii(bytes, 0).is_some() {
+        look(text)
+    } else {
+        Seen::default()
+    };
+    let wanted = (Step::Backspaces.wanted(opts) && bytes.contains(&0x08))
+        || (Step::Bidi.wanted(opts) && seen.bidi)
+        || (Step::Lookalikes.wanted(opts) && seen.lookalikes);
+    wanted.then_some(seen)
 }
 
-/// The steps of §6 that `opts` asks for, applied to `text` one after the other.
-/// With `compose`, the text is composed after each step that changed it (R19: each step judges
-/// composed text, as the junk passes do).
-pub(crate) fn restore<'t>(opts: &JunkOptions, text: &'t str, compose: bool) -> Cow<'t, str> {
+/// Whether any step `opts` asks for may change `text` (see [`quick_look`]).
+pub(crate) fn may_change(opts: &JunkOptions, text: &str) -> bool {
+    quick_look(opts, text).is_some()
+}
+
+/// The steps of §6 that `opts` asks for, applied to `text` one after the other, starting from
+/// what [`quick_look`] saw of `text` if it is given. With `compose`, the text is composed after
+/// each step that changed it (R19: each step judges composed text, as the junk passes do).
+pub(crate) fn restore<'t>(opts: &JunkOptions, text: &'t str, compose: bool, seen: Option<Seen>) -> Cow<'t, str> {
     let mut text = Cow::Borrowed(text);
-    let mut seen = None;
+    let mut seen = seen;
     for step in Step::ALL {
         let edits = step.edits(opts, &text, &mut seen);
         if !edits.is_empty() {
@@ -284,7 +294,7 @@ mod tests {
     use super::*;
 
     fn restored(text: &str) -> String {
-        restore(&JunkOptions::default(), text, true).into_owned()
+        restore(&JunkOptions::default(), text, true, None).into_owned()
     }
 
     #[test]
