@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 # module -> layer
 declare -A layer=(
-    [error]=0 [unicode]=0 [batch]=0
+    [error]=0 [unicode]=0 [batch]=0 [kind]=0
     [normalize]=1 [whitespace]=1 [html]=1 [patterns]=1 [groups]=1
     [junk]=2 [reader]=2
     [clean]=3
@@ -19,7 +19,7 @@ declare -A reexport=(
     [CleanOptions]=clean [Cleaner]=clean [Junk]=clean [OPTION_NAMES]=clean [OptionValue]=clean
     [OPTIONS]=clean [OptionSpec]=clean [Takes]=clean [DefaultValue]=clean
     [Quotes]=clean [clean]=clean [parse_remove]=clean
-    [Error]=error [ErrorKind]=error
+    [Error]=error [ErrorKind]=error [Kind]=kind
     [EmojiAction]=junk [JunkOptions]=junk [Reason]=junk [Restoration]=junk
     [Form]=normalize [UNICODE_VERSION]=unicode [Whitespace]=whitespace
 )
@@ -50,6 +50,12 @@ done
 
 if grep -rln "pyo3" src --include='*.rs' | grep -v '^src/python/'; then
     echo "check_layers: pyo3 is used outside src/python/" >&2
+    status=1
+fi
+# Calls go one way, Python down to native: the binding never imports the textwash package
+# (the package hands it what it needs, like `_dispatch.clean`, when it is imported).
+if grep -rnE 'import\("textwash' src --include='*.rs' | grep -v 'import("textwash._textwash")'; then
+    echo "check_layers: native code imports the textwash package" >&2
     status=1
 fi
 exit $status

@@ -32,6 +32,7 @@ pub mod extract;
 pub mod groups;
 mod html;
 pub mod junk;
+mod kind;
 mod normalize;
 pub mod patterns;
 mod reader;
@@ -54,6 +55,7 @@ pub use clean::{
 };
 pub use error::{Error, ErrorKind};
 pub use junk::{EmojiAction, JunkOptions, Reason, Restoration};
+pub use kind::Kind;
 pub use normalize::Form;
 /// The Unicode version of every table textwash uses (`unicode-*` crates and generated tables
 /// agree; a unit test checks it). `unicode-segmentation` is one version behind, at 17.0.

@@ -21,8 +21,10 @@ def test_module_exports() -> None:
     assert textwash.UNICODE_VERSION == "18.0.0"
     assert sorted(textwash.__all__) == [
         "Cleaner",
+        "KINDS",
         "Match",
         "OPTIONS",
+        "REASONS",
         "TextwashError",
         "UNICODE_VERSION",
         "__version__",
@@ -231,3 +233,24 @@ def test_options_table_matches_the_stub_and_the_cli() -> None:
     assert flags == set(OPTION_NAMES)
     for spec in textwash.OPTIONS:
         assert textwash.clean("x", **{spec["name"]: spec["default"]}) == "x"  # type: ignore[misc]
+
+
+def test_kinds_and_reasons_come_from_the_core_tables() -> None:
+    """The `Literal` types users see name exactly the core's kinds and reasons, in its order."""
+    import ast
+    import typing
+    from pathlib import Path
+
+    from textwash import _extract
+
+    assert textwash.KINDS == typing.get_args(_extract.Kind) == _extract.KINDS
+    assert textwash.KINDS[0] == "emoji" and textwash.KINDS[-1] == "junk" and len(textwash.KINDS) == 13
+    stub = ast.parse((Path(textwash.__file__).parent / "_textwash.pyi").read_text(encoding="utf-8"))
+    (reason,) = (
+        node.value
+        for node in stub.body
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "_Reason" for t in node.targets)
+    )
+    assert isinstance(reason, ast.Subscript) and isinstance(reason.slice, ast.Tuple)
+    assert tuple(ast.literal_eval(e) for e in reason.slice.elts) == textwash.REASONS
+    assert {r for _, _, r, _ in textwash.junk("dis🍌tricts seveౠral \u200b")} <= set(textwash.REASONS)

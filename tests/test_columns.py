@@ -226,3 +226,20 @@ def test_ctrl_c_interrupts_a_long_batch() -> None:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_any_arrow_exporter_is_a_column_for_clean_and_extract() -> None:
+    """One dispatch: an object that only exports an Arrow stream is read the same by both."""
+
+    class Exporter:
+        def __init__(self, array: object) -> None:
+            self.array = array
+
+        def __arrow_c_stream__(self, requested_schema: object = None) -> object:
+            return pa.chunked_array([self.array]).__arrow_c_stream__(requested_schema)
+
+    column = Exporter(pa.array(["dis🍌tricts", None, "see https://a.example"]))
+    cleaned = pa.chunked_array(textwash.clean(column))
+    assert cleaned.to_pylist() == ["districts", None, "see https://a.example"]
+    found = pa.chunked_array(textwash.extract(column, "url"))
+    assert found.to_pylist() == [[], None, ["https://a.example"]]

@@ -6,10 +6,12 @@
 """
 
 from ._extract import Match, extract
-from ._textwash import OPTIONS, UNICODE_VERSION, Cleaner, TextwashError, __version__, clean, junk
+from ._textwash import KINDS, OPTIONS, REASONS, UNICODE_VERSION, Cleaner, TextwashError, __version__, clean, junk
 
 __all__ = [
+    "KINDS",
     "OPTIONS",
+    "REASONS",
     "UNICODE_VERSION",
     "Cleaner",
     "Match",
@@ -20,6 +22,7 @@ __all__ = [
     "junk",
 ]
 
-from . import _extensions
+from . import _dispatch, _extensions, _textwash
 
+_textwash._set_dispatch(_dispatch.clean)  # the native `clean` hands every column to it
 _extensions.install()

@@ -10,29 +10,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import Any, Literal, NamedTuple, overload
+from typing import Any, Literal, NamedTuple, cast, overload
 
-from ._columns import check_numpy, is_missing, library, wrong_container
+from ._dispatch import Column, is_missing, read
+from ._textwash import KINDS as _KINDS
 from ._textwash import _Extractor, _Groups, _threads
 
 Kind = Literal[
     "emoji", "url", "email", "hashtag", "mention", "phone", "number", "money", "percent", "date", "time", "ip", "junk"
 ]
-KINDS: tuple[Kind, ...] = (
-    "emoji",
-    "url",
-    "email",
-    "hashtag",
-    "mention",
-    "phone",
-    "number",
-    "money",
-    "percent",
-    "date",
-    "time",
-    "ip",
-    "junk",
-)
+KINDS = cast("tuple[Kind, ...]", _KINDS)  # the names of the core's one table of kinds
 
 
 class Match(NamedTuple):
@@ -177,7 +164,8 @@ def _by_kinds(
         return _one_row(found, order, single, spans)
     if is_missing(x):
         return x
-    values, wrap = _column(x)
+    column = read("extract", x)
+    values, wrap = column.values, _shaper(x, column)
     if isinstance(wrap, _Arrow) and not long and not spans:
         return wrap.native_wide(ex.find_wide_arrow(values, _threads(threads)), single)
     if not long and not spans:
@@ -229,14 +217,14 @@ def _by_pattern(x: Any, groups: _Groups, all: bool, expand: bool, threads: int |
         return (None if first is None else first[0]) if one else first
     if is_missing(x):
         return x
-    library = type(x).__module__.partition(".")[0]
-    if library == "pandas":
+    column = read("extract", x)
+    if column.source in ("pandas", "pandas-arrow"):
         from ._pandas_extract import pandas_extract, pandas_extractall
 
         if all:
-            return pandas_extractall(x, groups, _threads(threads))
-        return pandas_extract(x, groups, expand, _threads(threads))
-    values, wrap = _column(x)
+            return pandas_extractall(x, column.values, groups, _threads(threads))
+        return pandas_extract(x, column.values, groups, expand, _threads(threads))
+    values, wrap = column.values, _shaper(x, column)
     n_threads = _threads(threads)
     if all:
         rows, numbers, columns = groups.all_column(values, n_threads, False, None)
@@ -352,25 +340,16 @@ class _Arrow:
         )
 
 
-def _column(x: Any) -> tuple[Any, Any]:
-    """The texts of a column as the native side reads them, and the shaper for its results."""
-    if isinstance(x, list | tuple):
-        return x, _Plain()
-    source = library(x)
-    if source == "numpy":
-        check_numpy("extract", x)
-        return x.ravel(), _Plain()
-    if source == "pandas":
-        from ._pandas_extract import PandasShaper, pandas_values
+def _shaper(x: Any, column: Column) -> Any:
+    """What turns the native results for the column `x` back into its kind of container."""
+    if column.source in ("list", "tuple", "numpy"):
+        return _Plain()
+    if column.source in ("pandas", "pandas-arrow"):
+        from ._pandas_extract import PandasShaper
 
-        return pandas_values(x), PandasShaper(x)
-    if source == "pyarrow":
-        import pyarrow as pa
+        return PandasShaper(x)
+    if column.source == "polars":
+        return _Arrow(x.name, polars=True)
+    import pyarrow as pa
 
-        return x, _Arrow(array=isinstance(x, pa.Array))
-    if source == "polars":
-        import polars as pl
-
-        if isinstance(x, pl.Series):
-            return x, _Arrow(x.name, polars=True)
-    raise wrong_container("extract", x)
+    return _Arrow(array=isinstance(x, pa.Array))

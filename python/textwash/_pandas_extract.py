@@ -8,16 +8,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from ._columns import check_series, is_arrow_backed
-
 if TYPE_CHECKING:
     from ._textwash import _Groups
-
-
-def pandas_values(s: Any) -> Any:
-    """What the native side reads of a Series: Arrow for Arrow-backed strings, else objects."""
-    check_series("extract", s)
-    return s if is_arrow_backed(s.dtype) else s.to_numpy(dtype=object)
 
 
 def _result_dtype(s: pd.Series) -> Any:
@@ -43,9 +35,8 @@ def _frame(columns: list[list[Any]], labels: Any, index: Any, dtype: Any) -> pd.
     return frame
 
 
-def pandas_extract(s: Any, groups: _Groups, expand: bool, threads: int) -> Any:
-    """`s.str.extract(pattern, flags, expand)`."""
-    values = pandas_values(s)
+def pandas_extract(s: Any, values: Any, groups: _Groups, expand: bool, threads: int) -> Any:
+    """`s.str.extract(pattern, flags, expand)`; `values` is what the native side reads of `s`."""
     dtype = _result_dtype(s)
     names = groups.names
     if len(names) == 1 and not expand:
@@ -62,9 +53,8 @@ def pandas_extract(s: Any, groups: _Groups, expand: bool, threads: int) -> Any:
     return _frame(groups.first_column(values, threads, _na(dtype)), labels, s.index, dtype)
 
 
-def pandas_extractall(s: Any, groups: _Groups, threads: int) -> pd.DataFrame:
-    """`s.str.extractall(pattern, flags)`."""
-    values = pandas_values(s)
+def pandas_extractall(s: Any, values: Any, groups: _Groups, threads: int) -> pd.DataFrame:
+    """`s.str.extractall(pattern, flags)`; `values` is what the native side reads of `s`."""
     dtype = _result_dtype(s)
     rows, numbers, columns = groups.all_column(values, threads, True, np.nan)
     names = [*s.index.names, "match"]

@@ -3,7 +3,9 @@
 from typing import Any, Literal, TypedDict, TypeVar, Unpack, final, overload
 
 __all__ = [
+    "KINDS",
     "OPTIONS",
+    "REASONS",
     "UNICODE_VERSION",
     "Cleaner",
     "TextwashError",
@@ -12,6 +14,7 @@ __all__ = [
     "__version__",
     "_cleaner_from_options",
     "_noop",
+    "_set_dispatch",
     "_threads",
     "clean",
     "junk",
@@ -24,6 +27,11 @@ UNICODE_VERSION: str
 # "choice or text", "choice or None", "flag", "text or None", "characters"), "choices" (a tuple
 # of str), "default" (str, bool or None) and "help".
 OPTIONS: tuple[dict[str, Any], ...]
+
+# The names of every kind `extract` finds and of every reason `junk` gives, from the core's one
+# table of each (`textwash::Kind`, `textwash::Reason`).
+KINDS: tuple[str, ...]
+REASONS: tuple[str, ...]
 
 class TextwashError(ValueError):
     """Base class of textwash's errors: an invalid option value, or an internal error."""
@@ -113,6 +121,7 @@ def junk(text: str, /, **options: Unpack[_CleanOptions]) -> list[tuple[int, int,
 
 def _threads(threads: Any = None) -> int: ...
 def _noop(text: str) -> str: ...
+def _set_dispatch(clean: Any) -> None: ...
 
 @final
 class _Extractor:

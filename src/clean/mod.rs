@@ -5,8 +5,9 @@ use std::borrow::Cow;
 
 use crate::batch::map_parallel;
 use crate::junk::{self, Reason, Restoration};
+use crate::kind::Kind;
 use crate::normalize::{self, Form};
-use crate::patterns::{self, Kind};
+use crate::patterns;
 use crate::reader;
 use crate::whitespace::{self, Whitespace};
 

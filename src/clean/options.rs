@@ -2,8 +2,8 @@
 
 use crate::error::{Error, choose};
 use crate::junk::{EmojiAction, JunkOptions, Restoration};
+use crate::kind::Kind;
 use crate::normalize::Form;
-use crate::patterns::Kind;
 use crate::whitespace::Whitespace;
 
 /// How curly quotes are treated.

@@ -312,7 +312,7 @@ mod tests {
     fn removed(text: &str) -> Vec<(&str, &'static str)> {
         traced(text, &JunkOptions::default())
             .into_iter()
-            .map(|j| (&text[j.start..j.end], j.reason.as_str()))
+            .map(|j| (&text[j.start..j.end], j.reason.name()))
             .collect()
     }
 

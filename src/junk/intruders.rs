@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::scripts::{AsciiLatin, TextScripts, get};
-use super::{Kind, Reason, Scanner, Unit};
+use super::{Class, Reason, Scanner, Unit};
 use crate::unicode::{self, Script, ScriptExtension};
 
 impl Scanner<'_, '_> {
@@ -18,7 +18,7 @@ impl Scanner<'_, '_> {
         for u in self.units[span.clone()].iter().filter(|u| !u.gone) {
             if u.is_strong() {
                 common = Some(common.map_or(u.scx, |c| c.intersection(u.scx)));
-            } else if u.kind == Kind::Digit {
+            } else if u.class == Class::Digit {
                 digits += 1;
             }
         }
@@ -30,7 +30,11 @@ impl Scanner<'_, '_> {
         }
         let strong: Vec<usize> = live.iter().copied().filter(|&k| self.units[k].is_strong()).collect();
         let counts = letter_counts(live.iter().map(|&k| &self.units[k]));
-        if greek_unit(live.iter().map(|&k| &self.units[k]).filter(|u| u.kind == Kind::Letter)) {
+        if greek_unit(
+            live.iter()
+                .map(|&k| &self.units[k])
+                .filter(|u| u.class == Class::Letter),
+        ) {
             return;
         }
         let best = self.host(&counts);
@@ -286,7 +290,7 @@ pub(super) fn key_script(unit: &Unit) -> Option<Script> {
 pub(super) fn letter_counts<'a>(units: impl Iterator<Item = &'a Unit>) -> Vec<(Script, usize)> {
     let mut counts: Vec<(Script, usize)> = Vec::new();
     for u in units {
-        if u.kind != Kind::Letter || !unicode::is_specific(ScriptExtension::from(u.script)) {
+        if u.class != Class::Letter || !unicode::is_specific(ScriptExtension::from(u.script)) {
             continue;
         }
         match counts.iter_mut().find(|(s, _)| *s == u.script) {

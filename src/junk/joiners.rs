@@ -1,7 +1,7 @@
 //! POLICY.md §3 and R15: a ZWJ or ZWNJ is kept only where it joins two letters of scripts that
 //! use joiners, judged once the junk around it is gone.
 
-use super::{Edit, Kind, Reason, Scanner, Unit};
+use super::{Class, Edit, Reason, Scanner, Unit};
 use crate::unicode;
 
 impl Scanner<'_, '_> {
@@ -17,8 +17,9 @@ impl Scanner<'_, '_> {
         if !self.opts.invisible || !token.contains([unicode::ZWJ, unicode::ZWNJ]) {
             return;
         }
-        let joinable =
-            |u: &Unit| matches!(u.kind, Kind::Letter | Kind::Mark) && (!u.is_strong() || unicode::uses_joiners(u.scx));
+        let joinable = |u: &Unit| {
+            matches!(u.class, Class::Letter | Class::Mark) && (!u.is_strong() || unicode::uses_joiners(u.scx))
+        };
         let n = self.units.len();
         // The next unit still there after each unit, found from the end, other joiners skipped
         // (this loop removes only the unit it looks at, and looks ahead only at units it has
@@ -27,7 +28,7 @@ impl Scanner<'_, '_> {
         let mut next = None;
         for k in (0..n).rev() {
             next_live[k] = next;
-            if !self.units[k].gone && self.units[k].kind != Kind::Joiner {
+            if !self.units[k].gone && self.units[k].class != Class::Joiner {
                 next = Some(k);
             }
         }
@@ -35,7 +36,7 @@ impl Scanner<'_, '_> {
         for (i, next) in next_live.into_iter().enumerate() {
             let after = next.is_some_and(|k| joinable(&self.units[k]));
             let unit = &self.units[i];
-            if unit.kind == Kind::Joiner && !unit.gone && !unit.forced {
+            if unit.class == Class::Joiner && !unit.gone && !unit.forced {
                 let before = prev_live.is_some_and(|k| joinable(&self.units[k]));
                 if !(before && after) {
                     let mut unit = unit.clone();
@@ -44,10 +45,10 @@ impl Scanner<'_, '_> {
                 }
                 continue;
             }
-            if !unit.gone && unit.kind != Kind::Joiner {
+            if !unit.gone && unit.class != Class::Joiner {
                 prev_live = Some(i);
             }
-            if unit.gone || unit.forced || unit.kind == Kind::Other {
+            if unit.gone || unit.forced || unit.class == Class::Other {
                 continue;
             }
             let (start, end) = (unit.range.start, unit.range.end);

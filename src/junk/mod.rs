@@ -46,45 +46,29 @@ use single::{SingleScript, Span, is_plain, token_span};
 use standalone::foreign_letter_at;
 use words::Live;
 
-/// Why a piece of text is junk.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Reason {
-    /// An emoji, as a whole grapheme cluster (ZWJ sequences, flags, keycaps, skin tones, tags).
-    Emoji,
-    /// A pictograph or notation symbol, or a symbol glued inside a word.
-    Symbol,
-    /// A styled (mathematical, circled) letter glued to ordinary letters, or a styled word folded.
-    Styled,
-    /// Characters of a script foreign to the word or number they are glued into.
-    Intruder,
-    /// Zero-width, bidi, control, private-use and unassigned characters, and orphan joiners.
-    Invisible,
-    /// A character the caller asked to drop.
-    Drop,
-    /// A character deleted by the backspace after it, and the backspace (POLICY.md R20).
-    Backspace,
-    /// Bidi controls that made the stored order differ from the shown one (R21).
-    Bidi,
-    /// A letter of another script that looks like a letter of the word's own (R22).
-    Homoglyph,
-}
-
-impl Reason {
-    /// The lower-case name used in Python and in the CLI.
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Reason::Emoji => "emoji",
-            Reason::Symbol => "symbol",
-            Reason::Styled => "styled",
-            Reason::Intruder => "intruder",
-            Reason::Invisible => "invisible",
-            Reason::Drop => "drop",
-            Reason::Backspace => "backspace",
-            Reason::Bidi => "bidi",
-            Reason::Homoglyph => "homoglyph",
-        }
+crate::kind::named! {
+    /// Why a piece of text is junk: the `reason` of `junk()` and the value of `Class::Junk`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason as "reason" {
+        /// An emoji, as a whole grapheme cluster (ZWJ sequences, flags, keycaps, skin tones, tags).
+        Emoji = "emoji",
+        /// A pictograph or notation symbol, or a symbol glued inside a word.
+        Symbol = "symbol",
+        /// A styled (mathematical, circled) letter glued to ordinary letters, or a styled word folded.
+        Styled = "styled",
+        /// Characters of a script foreign to the word or number they are glued into.
+        Intruder = "intruder",
+        /// Zero-width, bidi, control, private-use and unassigned characters, and orphan joiners.
+        Invisible = "invisible",
+        /// A character the caller asked to drop.
+        Drop = "drop",
+        /// A character deleted by the backspace after it, and the backspace (POLICY.md R20).
+        Backspace = "backspace",
+        /// Bidi controls that made the stored order differ from the shown one (R21).
+        Bidi = "bidi",
+        /// A letter of another script that looks like a letter of the word's own (R22).
+        Homoglyph = "homoglyph",
     }
 }
 
@@ -381,7 +365,7 @@ fn needs_look(b: u8, ascii_drop: &[u8]) -> bool {
 
 /// What a unit (grapheme cluster) is, by its first character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+enum Class {
     Letter,
     Styled,
     Digit,
@@ -396,7 +380,7 @@ enum Kind {
 #[derive(Clone, Debug)]
 struct Unit {
     range: Range<usize>,
-    kind: Kind,
+    class: Class,
     script: Script,
     scx: ScriptExtension,
     /// Removed or replaced already.
@@ -409,10 +393,10 @@ impl Unit {
     /// Letters, digits, marks and script-specific punctuation hold a sub-word together;
     /// neutral punctuation and symbols split it.
     fn is_word_part(&self) -> bool {
-        match self.kind {
-            Kind::Letter | Kind::Styled | Kind::Digit | Kind::Mark | Kind::Joiner => true,
-            Kind::Punct | Kind::Symbol => unicode::is_specific(self.scx),
-            Kind::Other => false,
+        match self.class {
+            Class::Letter | Class::Styled | Class::Digit | Class::Mark | Class::Joiner => true,
+            Class::Punct | Class::Symbol => unicode::is_specific(self.scx),
+            Class::Other => false,
         }
     }
 
@@ -421,7 +405,7 @@ impl Unit {
     }
 
     fn is_letter(&self) -> bool {
-        matches!(self.kind, Kind::Letter | Kind::Styled)
+        matches!(self.class, Class::Letter | Class::Styled)
     }
 }
 
@@ -515,15 +499,15 @@ impl<'t> Scanner<'t, '_> {
     }
 }
 
-fn kind_of(props: unicode::Props) -> Kind {
+fn class_of(props: unicode::Props) -> Class {
     match props.group() {
-        GeneralCategoryGroup::Letter | GeneralCategoryGroup::Number if props.is_styled() => Kind::Styled,
-        GeneralCategoryGroup::Letter => Kind::Letter,
-        GeneralCategoryGroup::Number => Kind::Digit,
-        GeneralCategoryGroup::Mark => Kind::Mark,
-        GeneralCategoryGroup::Punctuation => Kind::Punct,
-        GeneralCategoryGroup::Symbol => Kind::Symbol,
-        GeneralCategoryGroup::Separator | GeneralCategoryGroup::Other => Kind::Other,
+        GeneralCategoryGroup::Letter | GeneralCategoryGroup::Number if props.is_styled() => Class::Styled,
+        GeneralCategoryGroup::Letter => Class::Letter,
+        GeneralCategoryGroup::Number => Class::Digit,
+        GeneralCategoryGroup::Mark => Class::Mark,
+        GeneralCategoryGroup::Punctuation => Class::Punct,
+        GeneralCategoryGroup::Symbol => Class::Symbol,
+        GeneralCategoryGroup::Separator | GeneralCategoryGroup::Other => Class::Other,
     }
 }
 

@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use super::standalone::{standalone, verdict};
 use super::{
-    Edit, Host, JunkOptions, Kind, Reason, Scanner, SingleScript, clusters, foreign_letter_at, is_plain, is_separator,
-    kind_of,
+    Class, Edit, Host, JunkOptions, Reason, Scanner, SingleScript, class_of, clusters, foreign_letter_at, is_plain,
+    is_separator,
 };
 use crate::unicode::{self, GeneralCategoryGroup, Script};
 
@@ -29,23 +29,23 @@ pub(super) fn glued_in_plain(token: &str, offset: usize, cluster: &str, opts: &J
     let after = token[offset + cluster.len()..].chars().next();
     let letter = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
     let props = unicode::props(c);
-    if kind_of(props) == Kind::Styled {
+    if class_of(props) == Class::Styled {
         return (opts.styled && (letter(before) || letter(after))).then_some(Reason::Styled);
     }
     let scx = props.scx(c);
     let foreign = unicode::is_specific(scx)
         && props.script != Script::Greek
         && !Host::Script(Script::Latin).accepts_scx(scx)
-        && !matches!(kind_of(props), Kind::Mark | Kind::Other | Kind::Joiner);
+        && !matches!(class_of(props), Class::Mark | Class::Other | Class::Joiner);
     if !(opts.intruders && foreign && letter(before) && letter(after)) {
         return None;
     }
     // The sub-word around it: plain word parts (letters, digits, `·`).
     let word_part = |c: &char| {
         let props = unicode::props(*c);
-        match kind_of(props) {
-            Kind::Letter | Kind::Digit | Kind::Mark => true,
-            Kind::Punct | Kind::Symbol => unicode::is_specific(props.scx(*c)),
+        match class_of(props) {
+            Class::Letter | Class::Digit | Class::Mark => true,
+            Class::Punct | Class::Symbol => unicode::is_specific(props.scx(*c)),
             _ => false,
         }
     };
@@ -54,9 +54,9 @@ pub(super) fn glued_in_plain(token: &str, offset: usize, cluster: &str, opts: &J
     let (mut latin, mut digits) = (0, 0);
     for c in left.chain(right) {
         let props = unicode::props(c);
-        match kind_of(props) {
-            Kind::Letter if props.script == Script::Latin => latin += 1,
-            Kind::Digit if !unicode::is_specific(props.scx(c)) => digits += 1,
+        match class_of(props) {
+            Class::Letter if props.script == Script::Latin => latin += 1,
+            Class::Digit if !unicode::is_specific(props.scx(c)) => digits += 1,
             _ => {}
         }
     }

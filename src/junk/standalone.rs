@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::{Edit, EmojiAction, JunkOptions, Kind, Reason, Scanner, Unit, kind_of};
+use super::{Class, Edit, EmojiAction, JunkOptions, Reason, Scanner, Unit, class_of};
 use crate::unicode::emoji::is_emoji_cluster;
 use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 
@@ -23,16 +23,16 @@ impl<'t> Scanner<'t, '_> {
             } else {
                 Script::Common
             };
-            let kind = match base {
-                'a'..='z' | 'A'..='Z' => Kind::Letter,
-                '0'..='9' => Kind::Digit,
-                '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' => Kind::Symbol,
-                _ => Kind::Punct,
+            let class = match base {
+                'a'..='z' | 'A'..='Z' => Class::Letter,
+                '0'..='9' => Class::Digit,
+                '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' => Class::Symbol,
+                _ => Class::Punct,
             };
             let scx = ScriptExtension::from(script);
             self.units.push(Unit {
                 range,
-                kind,
+                class,
                 script,
                 scx,
                 gone: false,
@@ -43,13 +43,13 @@ impl<'t> Scanner<'t, '_> {
         let props = unicode::props(base);
         let mut unit = Unit {
             range: range.clone(),
-            kind: kind_of(props),
+            class: class_of(props),
             script: props.script,
             scx: props.scx(base),
             gone: false,
             forced: false,
         };
-        if unit.kind == Kind::Mark && !unicode::is_specific(unit.scx) {
+        if unit.class == Class::Mark && !unicode::is_specific(unit.scx) {
             // Marks with no base, led by a neutral one: their order can change under NFC, so
             // the cluster takes the scripts of all its marks, not of whichever comes first.
             unit.script = Script::Common;
@@ -66,7 +66,7 @@ impl<'t> Scanner<'t, '_> {
             self.remove(&mut unit, Reason::Drop);
         } else if let Some(reason) = standalone(cluster, base, props) {
             if reason != Reason::Symbol {
-                unit.kind = Kind::Other;
+                unit.class = Class::Other;
             }
             match verdict(opts, reason, cluster) {
                 Some(with) => {
@@ -81,7 +81,7 @@ impl<'t> Scanner<'t, '_> {
             }
         } else if (base == unicode::ZWJ || base == unicode::ZWNJ) && cluster.len() == base.len_utf8() {
             // Judged once its neighbours are known (see `joiners`).
-            unit.kind = Kind::Joiner;
+            unit.class = Class::Joiner;
         } else {
             self.inner_debris(&unit, base, chars.as_str(), range.start + base.len_utf8());
         }

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::{Kind, Reason, Scanner};
+use super::{Class, Reason, Scanner};
 
 impl Scanner<'_, '_> {
     /// Styled letters glued to ordinary letters go (`𝐆its` → `its`); a word written only in
@@ -14,17 +14,17 @@ impl Scanner<'_, '_> {
     /// notation (`𝑥`) and stays.
     pub(super) fn styled(&mut self, span: Range<usize>) {
         let live = || self.units[span.clone()].iter().filter(|u| !u.gone && !u.forced);
-        let styled = live().filter(|u| u.kind == Kind::Styled).count();
+        let styled = live().filter(|u| u.class == Class::Styled).count();
         if styled == 0 {
             return;
         }
-        let ordinary = live().filter(|u| u.kind == Kind::Letter).count();
+        let ordinary = live().filter(|u| u.class == Class::Letter).count();
         if ordinary == 0 && styled == 1 && self.lone_styled_is_notation() {
             return;
         }
         for k in span {
             let u = &self.units[k];
-            if u.gone || u.forced || u.kind != Kind::Styled {
+            if u.gone || u.forced || u.class != Class::Styled {
                 continue;
             }
             if ordinary > 0 || styled == 1 {
@@ -34,7 +34,7 @@ impl Scanner<'_, '_> {
                 let folded: String = self.text[unit.range.clone()].nfkc().collect();
                 self.replace(&mut unit, Reason::Styled, Cow::Owned(folded));
                 unit.gone = false;
-                unit.kind = Kind::Letter;
+                unit.class = Class::Letter;
                 self.set_unit(k, unit);
             }
         }

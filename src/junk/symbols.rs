@@ -1,7 +1,7 @@
 //! POLICY.md §2, symbols inside words, and R1: a symbol glued between letters goes, unless it
 //! is ASCII (code and math) or notation between two single cased letters.
 
-use super::{Kind, Reason, Scanner, Unit};
+use super::{Class, Reason, Scanner, Unit};
 use crate::unicode;
 
 impl Scanner<'_, '_> {
@@ -14,20 +14,21 @@ impl Scanner<'_, '_> {
         let mut i = 0;
         while i < n {
             let u = &self.units[i];
-            let candidate = !u.gone && !u.forced && u.kind == Kind::Symbol && !u.is_strong() && !self.is_kept_symbol(u);
+            let candidate =
+                !u.gone && !u.forced && u.class == Class::Symbol && !u.is_strong() && !self.is_kept_symbol(u);
             if !candidate {
                 i += 1;
                 continue;
             }
             // The run of such symbols (removed units in between are transparent).
             let mut j = i + 1;
-            while j < n && (self.units[j].gone || self.units[j].kind == Kind::Symbol && !self.units[j].forced) {
+            while j < n && (self.units[j].gone || self.units[j].class == Class::Symbol && !self.units[j].forced) {
                 j += 1;
             }
             let left = Self::letter_run(self.units[..i].iter().rev());
             let right = Self::letter_run(self.units[j..].iter());
-            let before = self.units[..i].iter().rev().find(|u| !u.gone && u.kind != Kind::Mark);
-            let after = self.units[j..].iter().find(|u| !u.gone && u.kind != Kind::Mark);
+            let before = self.units[..i].iter().rev().find(|u| !u.gone && u.class != Class::Mark);
+            let after = self.units[j..].iter().find(|u| !u.gone && u.class != Class::Mark);
             let notation = left == 1 && right == 1 && self.is_cased(before) && self.is_cased(after);
             if left >= 1 && right >= 1 && !notation {
                 for k in i..j {
@@ -63,7 +64,7 @@ impl Scanner<'_, '_> {
     /// Counts up to two: the rule asks only whether there is one letter, or more.
     pub(super) fn letter_run<'a>(units: impl Iterator<Item = &'a Unit>) -> usize {
         units
-            .filter(|u| !u.gone && u.kind != Kind::Mark)
+            .filter(|u| !u.gone && u.class != Class::Mark)
             .take_while(|u| u.is_letter())
             .take(2)
             .count()

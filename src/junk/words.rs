@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use super::{Kind, Reason, Scanner, Unit};
+use super::{Class, Reason, Scanner, Unit};
 use crate::unicode::{self, Script, ScriptExtension};
 
 impl Scanner<'_, '_> {
@@ -65,10 +65,10 @@ impl Scanner<'_, '_> {
         }
         let gc = self.text[u.range.clone()].chars().next().map(|c| unicode::props(c).gc);
         Fact {
-            math: u.kind == Kind::Symbol && gc == Some(unicode::GeneralCategory::MathSymbol),
+            math: u.class == Class::Symbol && gc == Some(unicode::GeneralCategory::MathSymbol),
             digit: gc == Some(unicode::GeneralCategory::DecimalNumber),
-            letter: u.kind == Kind::Letter,
-            script: (u.kind == Kind::Letter && unicode::is_specific(ScriptExtension::from(u.script)))
+            letter: u.class == Class::Letter,
+            script: (u.class == Class::Letter && unicode::is_specific(ScriptExtension::from(u.script)))
                 .then_some(u.script),
         }
     }

@@ -1,7 +1,7 @@
 //! Recognisers for structured items: one per file, each finding byte ranges in a text.
 //!
 //! [`find`] runs the recognisers for the kinds asked for and resolves overlaps: earlier kinds in
-//! [`Kind::ALL`] claim their ranges first, so the `@` of an email is no mention, the digits of a
+//! [`Kind::CLAIM_ORDER`] claim their ranges first, so the `@` of an email is no mention, the digits of a
 //! date are no number and the `#` in a URL is no hashtag.
 
 use std::collections::BTreeMap;
@@ -23,50 +23,9 @@ mod time;
 
 pub use phone::Check as PhoneCheck;
 
-/// A kind of structured item.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Kind {
-    /// `https://example.com/a?b=1`, `www.example.org`.
-    Url,
-    /// `x.y+tag@mail.example.org`.
-    Email,
-    /// `192.168.0.1`, `2001:db8::1`.
-    Ip,
-    /// `2023-02-17`, `17/02/2023`, `17 February 2023`, `Feb 17, 2023`.
-    Date,
-    /// `19:10`, `7.10 pm`.
-    Time,
-    /// `$1,200.50`, `€100`, `100 EUR`.
-    Money,
-    /// `12%`, `3.5 percent`.
-    Percent,
-    /// `+1 (555) 123-4567`, `020 7946 0958`.
-    Phone,
-    /// `@user`.
-    Mention,
-    /// `#tag`.
-    Hashtag,
-    /// `1,200.50`, `42`.
-    Number,
-}
+pub use crate::kind::Kind;
 
 impl Kind {
-    /// Every kind, in the order that claims overlapping ranges.
-    pub const ALL: [Kind; 11] = [
-        Kind::Url,
-        Kind::Email,
-        Kind::Ip,
-        Kind::Date,
-        Kind::Time,
-        Kind::Money,
-        Kind::Percent,
-        Kind::Phone,
-        Kind::Mention,
-        Kind::Hashtag,
-        Kind::Number,
-    ];
-
     /// Whether this kind can only occur in a text with an ASCII digit.
     fn needs_digit(self) -> bool {
         matches!(
@@ -101,6 +60,8 @@ impl Kind {
                     ..Item::new(m.range, self, Some(m.amount))
                 }));
             }
+            // Found by `extract` itself, never by a regex recogniser.
+            Kind::Emoji | Kind::Junk => {}
         }
         out.extend(ranges.into_iter().map(|range| Item::new(range, self, None)));
         out.extend(
@@ -164,8 +125,11 @@ pub fn find(text: &str, wanted: &[Kind], settings: &Settings) -> Vec<Item> {
     let mut claimed: BTreeMap<usize, usize> = BTreeMap::new();
     let mut found = Vec::new();
     // Kinds after the last one wanted can claim nothing a wanted kind has not claimed first.
-    let last = Kind::ALL.iter().rposition(|k| wanted.contains(k)).unwrap_or_default();
-    for kind in Kind::ALL.into_iter().take(last + 1) {
+    let last = Kind::CLAIM_ORDER
+        .iter()
+        .rposition(|k| wanted.contains(k))
+        .unwrap_or_default();
+    for kind in Kind::CLAIM_ORDER.into_iter().take(last + 1) {
         let claims = matches!(kind, Kind::Url | Kind::Email) || settings.claim_all;
         if !wanted.contains(&kind) && !claims || kind.needs_digit() && !has_digit {
             continue;
@@ -279,7 +243,7 @@ mod tests {
     fn every_kind_in_one_sentence() {
         let text = "see https://example.com/a?b=1 or mail x.y@example.org #tag @user +1 (555) 123-4567 $1,200.50 on 2023-02-17";
         assert_eq!(
-            items(text, &Kind::ALL),
+            items(text, &Kind::CLAIM_ORDER),
             [
                 ("https://example.com/a?b=1", Kind::Url),
                 ("x.y@example.org", Kind::Email),

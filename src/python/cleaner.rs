@@ -3,10 +3,11 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyList, PyString};
 use pyo3_arrow::input::AnyArray;
 
-use super::{clean_str, cleaner, columns, is_missing, threads};
+use super::{clean_str, cleaner, columns, errors, is_missing, threads};
 use crate::Cleaner;
 
 /// Cleaner(**options)
@@ -63,16 +64,25 @@ pub(crate) fn clean_column<'py>(
     }
     // Resolved only for a column: a `str` pays nothing for it.
     let threads = threads::resolve(threads)?;
-    if x.cast::<PyList>().is_ok() {
-        return Ok(columns::clean_sequence(inner, x, threads)?.into_any());
+    let dispatch = DISPATCH
+        .get(py)
+        .ok_or_else(|| errors::wrong_type("columns are cleaned through the textwash package: import textwash"))?;
+    dispatch.bind(py).call1((slf, x, threads))
+}
+
+/// `textwash._dispatch.clean`, which puts every column into its own kind of container; the
+/// package hands it over when it is imported, so this module never imports the package.
+static DISPATCH: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+
+/// Called once by `textwash/__init__.py` with `_dispatch.clean`.
+#[pyfunction]
+pub(crate) fn _set_dispatch(py: Python<'_>, clean: Bound<'_, PyAny>) -> PyResult<()> {
+    if !clean.is_callable() {
+        return Err(errors::wrong_type("_set_dispatch() expects a callable"));
     }
-    if x.cast::<PyTuple>().is_ok() {
-        return Ok(columns::clean_sequence(inner, x, threads)?.to_tuple().into_any());
-    }
-    // numpy, pandas, pyarrow, polars: dispatched in Python, which calls back below.
-    py.import("textwash._api")?
-        .getattr("clean_column")?
-        .call1((slf, x, threads))
+    // A second import of the package (importlib.reload) hands over the same function again.
+    let _ = DISPATCH.set(py, clean.unbind());
+    Ok(())
 }
 
 #[pymethods]
@@ -114,12 +124,12 @@ impl PyCleaner {
         self.given.bind(py).copy()
     }
 
-    /// Cleans any iterable of `str` and missing values into a list (used by `textwash._api`).
+    /// Cleans any iterable of `str` and missing values into a list (for `textwash._dispatch`).
     fn _clean_sequence<'py>(&self, seq: &Bound<'py, PyAny>, threads: usize) -> PyResult<Bound<'py, PyList>> {
         columns::clean_sequence(&self.inner, seq, threads)
     }
 
-    /// Cleans an Arrow array or stream of strings (used by `textwash._api`).
+    /// Cleans an Arrow array or stream of strings (for `textwash._dispatch`).
     fn _clean_arrow(&self, py: Python<'_>, array: AnyArray, threads: usize) -> PyResult<pyo3_arrow::PyChunkedArray> {
         columns::clean_arrow(py, &self.inner, array, threads)
     }

@@ -114,10 +114,6 @@ fn kind_names(py: Python<'_>) -> Vec<Bound<'_, PyString>> {
     Kind::NAMES.iter().map(|n| PyString::intern(py, n)).collect()
 }
 
-fn kind_index(kind: Kind) -> usize {
-    Kind::ALL.iter().position(|&k| k == kind).unwrap_or_default()
-}
-
 #[pymethods]
 impl PyExtractor {
     #[new]
@@ -158,7 +154,7 @@ impl PyExtractor {
                 with_surrogates(chars.end - 1, &surrogates) + 1
             };
             let item = (
-                &names[kind_index(m.kind)],
+                &names[m.kind as usize],
                 start,
                 end,
                 &input[m.range()],
@@ -182,7 +178,7 @@ impl PyExtractor {
         let columns: Vec<Bound<'py, PyList>> = kinds.iter().map(|_| PyList::empty(py)).collect();
         let mut slot = [usize::MAX; Kind::ALL.len()];
         for (i, &k) in kinds.iter().enumerate() {
-            slot[kind_index(k)] = i;
+            slot[k as usize] = i;
         }
         let mut cells: Vec<Vec<Bound<'py, PyString>>> = kinds.iter().map(|_| Vec::new()).collect();
         for (text, row) in texts.iter().zip(found) {
@@ -193,7 +189,7 @@ impl PyExtractor {
                 continue;
             };
             for m in row {
-                if let Some(cell) = cells.get_mut(slot[kind_index(m.kind)]) {
+                if let Some(cell) = cells.get_mut(slot[m.kind as usize]) {
                     cell.push(PyString::new(py, &text[m.range()]));
                 }
             }
@@ -212,7 +208,7 @@ impl PyExtractor {
         let kinds = self.inner.kinds();
         let mut slot = [usize::MAX; Kind::ALL.len()];
         for (i, &k) in kinds.iter().enumerate() {
-            slot[kind_index(k)] = i;
+            slot[k as usize] = i;
         }
         let build = |part: &[Option<&str>]| {
             let mut builders: Vec<ListBuilder<LargeStringBuilder>> = kinds
@@ -229,7 +225,7 @@ impl PyExtractor {
                     continue;
                 };
                 for m in self.inner.extract(text) {
-                    if let Some(b) = builders.get_mut(slot[kind_index(m.kind)]) {
+                    if let Some(b) = builders.get_mut(slot[m.kind as usize]) {
                         b.values().append_value(&text[m.range()]);
                     }
                 }
@@ -278,7 +274,7 @@ impl PyExtractor {
             for (n, (m, chars)) in row.into_iter().enumerate() {
                 rows.append(i)?;
                 numbers.append(n)?;
-                kinds.append(&names[kind_index(m.kind)])?;
+                kinds.append(&names[m.kind as usize])?;
                 starts.append(chars.start)?;
                 ends.append(chars.end)?;
                 matched.append(&text[m.range()])?;

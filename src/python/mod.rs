@@ -19,12 +19,17 @@ use crate::{CleanOptions, Cleaner, ErrorKind, OptionValue};
 use enter::enter;
 use errors::TextwashError;
 
+/// The cleaner with every option at its default, shared.
+fn default_cleaner() -> &'static Cleaner {
+    static DEFAULT: std::sync::OnceLock<Cleaner> = std::sync::OnceLock::new();
+    DEFAULT.get_or_init(Cleaner::default)
+}
+
 /// Compiles keyword options into a cleaner; no options means the shared default one.
 pub(crate) fn cleaner(options: Option<&Bound<'_, PyDict>>) -> PyResult<Cow<'static, Cleaner>> {
-    static DEFAULT: std::sync::OnceLock<Cleaner> = std::sync::OnceLock::new();
     let only_threads = |o: &Bound<'_, PyDict>| o.len() == 1 && o.contains("threads").unwrap_or(false);
     let Some(options) = options.filter(|o| !o.is_empty() && !only_threads(o)) else {
-        return Ok(Cow::Borrowed(DEFAULT.get_or_init(Cleaner::default)));
+        return Ok(Cow::Borrowed(default_cleaner()));
     };
     let mut opts = CleanOptions::new();
     for (key, value) in options.iter() {
@@ -193,12 +198,12 @@ fn junk(
         let (start, end) = (o[0], o[1]);
         let start = with_surrogates(start, &surrogates);
         let end = with_surrogates(end - 1, &surrogates) + 1;
-        out.push((start, end, j.reason.as_str(), j.replacement));
+        out.push((start, end, j.reason.name(), j.replacement));
     }
     out.extend(
         surrogates
             .iter()
-            .map(|&s| (s, s + 1, crate::Reason::Invisible.as_str(), String::new())),
+            .map(|&s| (s, s + 1, crate::Reason::Invisible.name(), String::new())),
     );
     out.sort_by_key(|j| j.0);
     Ok(out)
@@ -244,6 +249,7 @@ fn _textwash(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_threads, m)?)?;
     m.add_function(wrap_pyfunction!(_noop, m)?)?;
     m.add_function(wrap_pyfunction!(cleaner::_cleaner_from_options, m)?)?;
+    m.add_function(wrap_pyfunction!(cleaner::_set_dispatch, m)?)?;
     m.add_class::<cleaner::PyCleaner>()?;
     m.add_class::<extract::PyExtractor>()?;
     m.add_class::<extract::PyGroups>()?;
@@ -251,6 +257,8 @@ fn _textwash(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("TextwashError", m.py().get_type::<TextwashError>())?;
     m.add("UNICODE_VERSION", crate::UNICODE_VERSION)?;
     m.add("OPTIONS", options_table(m.py())?)?;
+    m.add("KINDS", PyTuple::new(m.py(), crate::Kind::NAMES)?)?;
+    m.add("REASONS", PyTuple::new(m.py(), crate::Reason::NAMES)?)?;
     m.add(
         "__version__",
         env!("CARGO_PKG_VERSION").replace("-alpha", "a").replace("-beta", "b"),
