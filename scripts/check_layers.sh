@@ -20,7 +20,7 @@ declare -A reexport=(
     [OPTIONS]=clean [OptionSpec]=clean [Takes]=clean [DefaultValue]=clean
     [Quotes]=clean [clean]=clean [parse_remove]=clean
     [Error]=error [ErrorKind]=error [Kind]=kind
-    [EmojiAction]=junk [JunkOptions]=junk [Reason]=junk [Restoration]=junk
+    [EmojiAction]=junk [JunkOptions]=junk [Reason]=junk [Restoration]=junk [Tally]=junk
     [Form]=normalize [UNICODE_VERSION]=unicode [Whitespace]=whitespace
 )
 

@@ -54,7 +54,7 @@ pub use clean::{
     parse_remove,
 };
 pub use error::{Error, ErrorKind};
-pub use junk::{EmojiAction, JunkOptions, Reason, Restoration};
+pub use junk::{EmojiAction, JunkOptions, Reason, Restoration, Tally};
 pub use kind::Kind;
 pub use normalize::Form;
 /// The Unicode version of every table textwash uses (`unicode-*` crates and generated tables

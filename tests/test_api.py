@@ -229,7 +229,19 @@ def test_options_table_matches_the_stub_and_the_cli() -> None:
     assert typed == set(OPTION_NAMES)
     parser = cli._parser()
     clean_cmd = next(a for a in parser._actions if a.dest == "command").choices["clean"]  # type: ignore[union-attr]
-    flags = {a.dest for a in clean_cmd._actions} - {"help", "file"}
+    files = {
+        "help",
+        "input",
+        "output",
+        "column",
+        "format",
+        "output_format",
+        "errors",
+        "threads",
+        "quiet",
+        "output_column",
+    }
+    flags = {a.dest for a in clean_cmd._actions} - files
     assert flags == set(OPTION_NAMES)
     for spec in textwash.OPTIONS:
         assert textwash.clean("x", **{spec["name"]: spec["default"]}) == "x"  # type: ignore[misc]

@@ -1,17 +1,15 @@
-"""The `textwash` command: `textwash demo`, `textwash clean [FILE]` and `textwash extract [FILE]`."""
+"""The `textwash` command: `textwash demo`, `textwash clean` and `textwash extract` (see `_run.py`)."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections import Counter
 from importlib import resources
 from typing import Any, TextIO
 
-from . import OPTIONS, __version__, clean, extract, junk
-from ._extract import KINDS
+from . import KINDS, OPTIONS, __version__, clean, junk
 
 _REASON_COLOURS = {
     "emoji": "43",
@@ -26,14 +24,60 @@ _REASON_COLOURS = {
 }
 
 
+_EXAMPLES = """examples:
+  textwash clean posts.csv -o clean.csv --column text
+  textwash clean posts.parquet -o clean.parquet --column title --column body --urls "<URL>"
+  textwash clean notes.txt > clean.txt             (plain text: one document per line)
+  cat posts.jsonl | textwash clean --format jsonl --column text --output-column clean
+  textwash clean 'data/*.csv' -o clean.parquet     (a directory or glob is one dataset)
+"""
+
+_EXTRACT_EXAMPLES = """examples:
+  textwash extract posts.csv --column text --kinds url,email -o links.parquet
+  textwash extract notes.txt --kinds junk           (JSON Lines to standard output)
+"""
+
+
+def _files_arguments(cmd: argparse.ArgumentParser) -> None:
+    """The arguments `clean` and `extract` share: what to read and write, and how."""
+    cmd.add_argument("input", nargs="?", help="a file, a directory or a glob; standard input when absent or -")
+    cmd.add_argument("-o", "--output", help="the file to write; standard output when absent")
+    cmd.add_argument(
+        "--column",
+        action="append",
+        help="a column of text (repeatable; default: text). Other columns pass through untouched",
+    )
+    # The formats of `_files.FORMATS` (a test checks), named here so that `demo` needs no pyarrow.
+    cmd.add_argument("--format", help="the input's format: csv, tsv, jsonl, parquet, txt (default: from the extension)")
+    cmd.add_argument("--output-format", help="the output's format (default: from -o's extension, else the input's)")
+    cmd.add_argument(
+        "--errors",
+        choices=["strict", "replace"],
+        default="strict",
+        help="bytes that are not UTF-8: stop with their offset (strict, default) or write U+FFFD (replace)",
+    )
+    cmd.add_argument("--threads", type=int, help="threads that clean (default: every core)")
+    cmd.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="textwash", description="Clean noisy text, keeping legitimate text intact.")
     parser.add_argument("--version", action="version", version=f"textwash {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     demo = commands.add_parser("demo", help="clean the bundled noisy article, showing every removal")
     demo.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="highlight with colour")
-    cmd = commands.add_parser("clean", help="clean a file (or standard input) to standard output")
-    cmd.add_argument("file", nargs="?", help="the file to clean; standard input when absent or -")
+    cmd = commands.add_parser(
+        "clean",
+        help="clean the text columns of CSV, TSV, JSON Lines, Parquet or plain text, streaming",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _files_arguments(cmd)
+    cmd.add_argument(
+        "--output-column",
+        action="append",
+        help="write the cleaned text to this new column, keeping the original (one per --column)",
+    )
     # A flag for every option of clean(), from the core's one table of them.
     for spec in OPTIONS:
         name, kind, default = spec["name"], spec["type"], spec["default"]
@@ -47,19 +91,17 @@ def _parser() -> argparse.ArgumentParser:
             choices = [*spec["choices"], "none"]
         shown = "none" if default is None else repr(default)
         cmd.add_argument(f"--{name}", choices=choices, help=f"{spec['help']} (default {shown})")
-    ext = commands.add_parser("extract", help="print the items in a file (or standard input) as JSON lines")
-    ext.add_argument("file", nargs="?", help="the file to read; standard input when absent or -")
+    ext = commands.add_parser(
+        "extract",
+        help="one row per item found (row, kind, text, start, end, value), streaming",
+        epilog=_EXTRACT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _files_arguments(ext)
     ext.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds (default: all)")
     ext.add_argument("--dayfirst", action="store_true", help="read 01/02/2023 as 1 February")
     ext.add_argument("--region", help='region of national phone numbers, e.g. "GB"')
     return parser
-
-
-def _read(name: str | None) -> str:
-    if name in (None, "-"):
-        return sys.stdin.read()
-    with open(name, encoding="utf-8", errors="surrogateescape", newline="") as f:
-        return f.read()
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
@@ -134,15 +176,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":
         sys.stdout.write(demo(_use_colour(args.color, sys.stdout)))
         return 0
-    text = _read(args.file)
-    if args.command == "extract":
-        kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
-        found = extract(text, kinds, spans=True, dayfirst=args.dayfirst, region=args.region)
-        for match in sorted((m for ms in found.values() for m in ms), key=lambda m: (m.start, m.kind)):
-            sys.stdout.write(json.dumps(match._asdict(), ensure_ascii=False) + "\n")
-        return 0
-    sys.stdout.write(clean(text, **_options(args)))
-    return 0
+    from ._run import run
+
+    return run(args, _options(args) if args.command == "clean" else {})
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::batch::map_parallel;
-use crate::junk::{self, Reason, Restoration};
+use crate::junk::{self, Reason, Restoration, Tally};
 use crate::kind::Kind;
 use crate::normalize::{self, Form};
 use crate::patterns;
@@ -84,7 +84,21 @@ impl Cleaner {
     /// Cleans one text. Borrows it back when nothing changes.
     #[must_use]
     pub fn clean<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        let mut out = self.clean_once(text);
+        self.clean_counted(text, &mut Tally::default())
+    }
+
+    /// [`Cleaner::clean`], adding to `tally` each piece of junk it removes or replaces, by
+    /// reason, as the engine edits it (a piece a later pass removes is counted then).
+    ///
+    /// ```
+    /// use textwash::{Cleaner, Reason, Tally};
+    /// let mut tally = Tally::default();
+    /// let out = Cleaner::default().clean_counted("dis🍌tricts, seveౠral p\u{430}ypal", &mut tally);
+    /// assert_eq!(out, "districts, several paypal");
+    /// assert_eq!((tally.get(Reason::Emoji), tally.get(Reason::Intruder), tally.get(Reason::Homoglyph)), (1, 1, 1));
+    /// ```
+    pub fn clean_counted<'t>(&self, text: &'t str, tally: &mut Tally) -> Cow<'t, str> {
+        let mut out = self.clean_once(text, tally);
         // A lower-case letter can look like a letter of another script where its capital does
         // not (`Γα` is Greek, `γα` is `ya`; `TO` in a Cyrillic word is no disguise, `to` is): with
         // `lowercase`, what the reader sees is judged again on the folded text, until it holds.
@@ -100,7 +114,7 @@ impl Cleaner {
                 if !reader::may_change(&self.options.junk, &out) {
                     break;
                 }
-                let again = plain.clean_once(&out).into_owned();
+                let again = plain.clean_once(&out, tally).into_owned();
                 if again == out {
                     break;
                 }
@@ -110,7 +124,7 @@ impl Cleaner {
         out
     }
 
-    fn clean_once<'t>(&self, text: &'t str) -> Cow<'t, str> {
+    fn clean_once<'t>(&self, text: &'t str, tally: &mut Tally) -> Cow<'t, str> {
         let o = &self.options;
         let mut text = Cow::Borrowed(text);
         if o.html {
@@ -142,10 +156,12 @@ impl Cleaner {
                 };
                 // What the look saw holds as long as composing changed nothing.
                 let look = ((composed.as_ptr(), composed.len()) == before).then_some(look);
-                text = then(composed, |t| reader::restore(&o.junk, t, o.normalize.is_some(), look));
+                text = then(composed, |t| {
+                    reader::restore(&o.junk, t, o.normalize.is_some(), look, tally)
+                });
             }
             let before = (text.as_ptr(), text.len());
-            text = self.remove_junk(text, &mut changed, &mut kept_nfc);
+            text = self.remove_junk(text, &mut changed, &mut kept_nfc, tally);
             if (text.as_ptr(), text.len()) == before {
                 break;
             }
@@ -205,11 +221,17 @@ impl Cleaner {
     /// The junk passes, on composed text: junk is judged on composed text, so that `x` and
     /// `clean(x)` are judged alike. The scan checks that the text is NFC on the characters it
     /// looks at anyway; only text it cannot vouch for is normalised first, and scanned again.
-    fn remove_junk<'t>(&self, mut text: Cow<'t, str>, changed: &mut bool, kept_nfc: &mut bool) -> Cow<'t, str> {
+    fn remove_junk<'t>(
+        &self,
+        mut text: Cow<'t, str>,
+        changed: &mut bool,
+        kept_nfc: &mut bool,
+        tally: &mut Tally,
+    ) -> Cow<'t, str> {
         let o = &self.options;
         let mut checked = o.normalize.is_none();
         if !checked {
-            text = then(text, |t| match passes::remove_junk(o, t, kept_nfc, true) {
+            text = then(text, |t| match passes::remove_junk(o, t, kept_nfc, true, tally) {
                 Some(out) => {
                     checked = true;
                     *changed |= matches!(out, Cow::Owned(_));
@@ -221,7 +243,7 @@ impl Cleaner {
         if !checked {
             text = then(text, |t| normalize::normalize(t, Form::Nfc));
             text = noting(text, changed, |t| {
-                passes::remove_junk(o, t, kept_nfc, false).unwrap_or(Cow::Borrowed(t))
+                passes::remove_junk(o, t, kept_nfc, false, tally).unwrap_or(Cow::Borrowed(t))
             });
         }
         text

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{CleanOptions, Junk};
-use crate::junk::{self, JunkOptions, Reason};
+use crate::junk::{self, JunkOptions, Reason, Tally};
 use crate::normalize;
 use crate::reader;
 use crate::whitespace;
@@ -30,19 +30,25 @@ pub(super) fn remove_junk<'t>(
     text: &'t str,
     kept_nfc: &mut bool,
     check_nfc: bool,
+    tally: &mut Tally,
 ) -> Option<Cow<'t, str>> {
     let mut text = Cow::Borrowed(text);
     let mut windows: Option<Vec<Range<usize>>> = None;
     for pass in 0..MAX_PASSES {
         let mut edits = Vec::new();
+        let mut reasons = Vec::new();
         let scanned = junk::scan_in(&text, &options.junk, windows.as_deref(), |e| {
             edits.push((e.range, e.replacement));
+            reasons.push(e.reason);
         });
         if check_nfc && pass == 0 && !scanned.nfc {
             return None;
         }
         if edits.is_empty() {
             break;
+        }
+        for reason in reasons {
+            tally.add(reason);
         }
         let keeps_nfc = normalize::edits_keep_nfc(&text, &edits);
         *kept_nfc = *kept_nfc && keeps_nfc;
@@ -294,7 +300,7 @@ mod tests {
             "ᆇ—6 x Москваç iŒçdz 〝🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F} ❤\u{FE0F}می\u{200C}خواهم";
         for cleaner in &cleaners {
             assert_eq!(
-                remove_junk(cleaner.options(), glued, &mut true, false).unwrap_or_default(),
+                remove_junk(cleaner.options(), glued, &mut true, false, &mut Tally::default()).unwrap_or_default(),
                 reference(cleaner, glued)
             );
         }
@@ -303,7 +309,7 @@ mod tests {
             let text: String = unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect();
             for cleaner in &cleaners {
                 let mut kept_nfc = true;
-                let quick = remove_junk(cleaner.options(), &text, &mut kept_nfc, false).unwrap_or_default().into_owned();
+                let quick = remove_junk(cleaner.options(), &text, &mut kept_nfc, false, &mut Tally::default()).unwrap_or_default().into_owned();
                 prop_assert_eq!(quick, reference(cleaner, &text), "{:?}", text);
             }
         });

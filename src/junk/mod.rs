@@ -72,6 +72,38 @@ crate::kind::named! {
     }
 }
 
+/// How many pieces of junk of each reason `clean` removed or replaced: what the command line's
+/// summary reports. Counted from the very edits the engine makes, not by a second look.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    counts: [u64; Reason::ALL.len()],
+}
+
+impl Tally {
+    /// Counts one piece of junk.
+    pub fn add(&mut self, reason: Reason) {
+        self.counts[reason as usize] += 1;
+    }
+
+    /// The pieces of junk of `reason`.
+    #[must_use]
+    pub fn get(&self, reason: Reason) -> u64 {
+        self.counts[reason as usize]
+    }
+
+    /// Adds `other`'s counts to these.
+    pub fn merge(&mut self, other: &Tally) {
+        for (mine, theirs) in self.counts.iter_mut().zip(other.counts) {
+            *mine += theirs;
+        }
+    }
+
+    /// Every reason with its count, in the order of [`Reason::ALL`].
+    pub fn iter(&self) -> impl Iterator<Item = (Reason, u64)> + '_ {
+        Reason::ALL.iter().map(|&r| (r, self.get(r)))
+    }
+}
+
 /// What happens to emoji.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub enum EmojiAction {

@@ -8,7 +8,7 @@ use pyo3::types::{PyDict, PyList, PyString};
 use pyo3_arrow::input::AnyArray;
 
 use super::{clean_str, cleaner, columns, errors, is_missing, threads};
-use crate::Cleaner;
+use crate::{Cleaner, Tally};
 
 /// Cleaner(**options)
 /// --
@@ -126,12 +126,35 @@ impl PyCleaner {
 
     /// Cleans any iterable of `str` and missing values into a list (for `textwash._dispatch`).
     fn _clean_sequence<'py>(&self, seq: &Bound<'py, PyAny>, threads: usize) -> PyResult<Bound<'py, PyList>> {
-        columns::clean_sequence(&self.inner, seq, threads)
+        columns::clean_sequence(&self.inner, seq, threads, &mut Tally::default())
     }
 
     /// Cleans an Arrow array or stream of strings (for `textwash._dispatch`).
     fn _clean_arrow(&self, py: Python<'_>, array: AnyArray, threads: usize) -> PyResult<pyo3_arrow::PyChunkedArray> {
-        columns::clean_arrow(py, &self.inner, array, threads)
+        columns::clean_arrow(py, &self.inner, array, threads, &mut Tally::default())
+    }
+
+    /// `_clean_sequence`, and the pieces of junk removed, by reason (for the command line).
+    fn _clean_sequence_counted<'py>(
+        &self,
+        seq: &Bound<'py, PyAny>,
+        threads: usize,
+    ) -> PyResult<(Bound<'py, PyList>, Counts)> {
+        let mut tally = Tally::default();
+        let out = columns::clean_sequence(&self.inner, seq, threads, &mut tally)?;
+        Ok((out, counts(&tally)))
+    }
+
+    /// `_clean_arrow`, and the pieces of junk removed, by reason (for the command line).
+    fn _clean_arrow_counted(
+        &self,
+        py: Python<'_>,
+        array: AnyArray,
+        threads: usize,
+    ) -> PyResult<(pyo3_arrow::PyChunkedArray, Counts)> {
+        let mut tally = Tally::default();
+        let out = columns::clean_arrow(py, &self.inner, array, threads, &mut tally)?;
+        Ok((out, counts(&tally)))
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -158,6 +181,18 @@ impl PyCleaner {
         let rebuild = py.import("textwash._textwash")?.getattr("_cleaner_from_options")?;
         Ok((rebuild, (self.given.bind(py).copy()?,)))
     }
+}
+
+/// Pieces of junk by reason, for Python.
+type Counts = Vec<(&'static str, u64)>;
+
+/// The reasons with at least one piece of junk, and their counts.
+fn counts(tally: &Tally) -> Counts {
+    tally
+        .iter()
+        .filter(|&(_, n)| n > 0)
+        .map(|(r, n)| (r.name(), n))
+        .collect()
 }
 
 /// Rebuilds a pickled Cleaner.

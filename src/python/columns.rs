@@ -17,7 +17,7 @@ use pyo3_arrow::input::AnyArray;
 
 use super::enter::enter_batch;
 use super::{is_missing, text_of};
-use crate::Cleaner;
+use crate::{Cleaner, Tally};
 
 /// Rows cleaned between two checks for Ctrl-C.
 const BLOCK: usize = 1 << 16;
@@ -37,14 +37,30 @@ pub(crate) fn in_blocks<'t, R: Send>(
     Ok(out)
 }
 
-/// Cleans `texts` on `threads` threads, block by block.
+/// Cleans `texts` on `threads` threads, block by block, adding the junk removed to `tally`.
 fn clean_rows<'t>(
     py: Python<'_>,
     cleaner: &Cleaner,
     texts: &[Option<&'t str>],
     threads: usize,
+    tally: &mut Tally,
 ) -> PyResult<Vec<Option<Cow<'t, str>>>> {
-    in_blocks(py, texts, |block| cleaner.clean_many(block, threads))
+    let parts = in_blocks(py, texts, |block| {
+        crate::batch::map_parts(block, threads, |part| {
+            let mut counted = Tally::default();
+            let rows: Vec<_> = part
+                .iter()
+                .map(|t| t.map(|t| cleaner.clean_counted(t, &mut counted)))
+                .collect();
+            (rows, counted)
+        })
+    })?;
+    let mut out = Vec::with_capacity(texts.len());
+    for (rows, counted) in parts {
+        out.extend(rows);
+        tally.merge(&counted);
+    }
+    Ok(out)
 }
 
 /// One row of a Python sequence.
@@ -112,11 +128,12 @@ pub(crate) fn clean_sequence<'py>(
     cleaner: &Cleaner,
     seq: &Bound<'py, PyAny>,
     threads: usize,
+    tally: &mut Tally,
 ) -> PyResult<Bound<'py, PyList>> {
     let py = seq.py();
     let (items, rows) = read_sequence(seq)?;
     let texts: Vec<Option<&str>> = rows.iter().map(Row::text).collect();
-    let results = clean_rows(py, cleaner, &texts, threads)?;
+    let results = clean_rows(py, cleaner, &texts, threads, tally)?;
     let out = PyList::empty(py);
     for ((item, row), result) in items.iter().zip(&rows).zip(results) {
         match (row, result) {
@@ -136,6 +153,7 @@ pub(crate) fn clean_arrow(
     cleaner: &Cleaner,
     array: AnyArray,
     threads: usize,
+    tally: &mut Tally,
 ) -> PyResult<PyChunkedArray> {
     let (chunks, field) = array.into_chunked_array()?.into_inner();
     let view = matches!(field.data_type(), DataType::Utf8View);
@@ -144,24 +162,30 @@ pub(crate) fn clean_arrow(
     for chunk in &chunks {
         let texts = chunk_texts(chunk)?;
         if texts.is_empty() {
-            out.push(cleaned_array(cleaner, &[], view));
+            out.push(cleaned_array(cleaner, &[], view, &mut Tally::default()));
             continue;
         }
         let parts = in_blocks(py, &texts, |block| {
-            crate::batch::map_parts(block, threads, |part| cleaned_array(cleaner, part, view))
+            crate::batch::map_parts(block, threads, |part| {
+                let mut counted = Tally::default();
+                (cleaned_array(cleaner, part, view, &mut counted), counted)
+            })
         })?;
-        out.extend(parts);
+        for (part, counted) in parts {
+            out.push(part);
+            tally.merge(&counted);
+        }
     }
     let field = Field::new(field.name(), out_type, true);
     PyChunkedArray::try_new(out, Arc::new(field))
 }
 
 /// The cleaned `texts` as one Arrow array, `string_view` or `large_string`.
-fn cleaned_array(cleaner: &Cleaner, texts: &[Option<&str>], view: bool) -> ArrayRef {
+fn cleaned_array(cleaner: &Cleaner, texts: &[Option<&str>], view: bool, tally: &mut Tally) -> ArrayRef {
     if view {
         let mut b = StringViewBuilder::with_capacity(texts.len());
         for t in texts {
-            b.append_option(t.map(|t| cleaner.clean(t)));
+            b.append_option(t.map(|t| cleaner.clean_counted(t, tally)));
         }
         Arc::new(b.finish())
     } else {
@@ -169,7 +193,7 @@ fn cleaned_array(cleaner: &Cleaner, texts: &[Option<&str>], view: bool) -> Array
         let bytes = texts.iter().flatten().map(|t| t.len()).sum();
         let mut b = LargeStringBuilder::with_capacity(texts.len(), bytes);
         for t in texts {
-            b.append_option(t.map(|t| cleaner.clean(t)));
+            b.append_option(t.map(|t| cleaner.clean_counted(t, tally)));
         }
         Arc::new(b.finish())
     }

@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::junk::{JunkOptions, Reason, Restoration};
+use crate::junk::{JunkOptions, Reason, Restoration, Tally};
 use crate::normalize::{self, Form};
 use crate::unicode::{self, Script};
 
@@ -272,12 +272,21 @@ pub(crate) fn may_change(opts: &JunkOptions, text: &str) -> bool {
 /// The steps of §6 that `opts` asks for, applied to `text` one after the other, starting from
 /// what [`quick_look`] saw of `text` if it is given. With `compose`, the text is composed after
 /// each step that changed it (R19: each step judges composed text, as the junk passes do).
-pub(crate) fn restore<'t>(opts: &JunkOptions, text: &'t str, compose: bool, seen: Option<Seen>) -> Cow<'t, str> {
+pub(crate) fn restore<'t>(
+    opts: &JunkOptions,
+    text: &'t str,
+    compose: bool,
+    seen: Option<Seen>,
+    tally: &mut Tally,
+) -> Cow<'t, str> {
     let mut text = Cow::Borrowed(text);
     let mut seen = seen;
     for step in Step::ALL {
         let edits = step.edits(opts, &text, &mut seen);
         if !edits.is_empty() {
+            for edit in &edits {
+                tally.add(edit.reason);
+            }
             let applied = apply(&text, &edits).into_owned();
             text = Cow::Owned(if compose {
                 normalize::normalize(&applied, Form::Nfc).into_owned()
@@ -294,7 +303,7 @@ mod tests {
     use super::*;
 
     fn restored(text: &str) -> String {
-        restore(&JunkOptions::default(), text, true, None).into_owned()
+        restore(&JunkOptions::default(), text, true, None, &mut Tally::default()).into_owned()
     }
 
     #[test]
