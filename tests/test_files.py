@@ -159,10 +159,16 @@ def test_row_numbers_run_on_across_batches_and_files(tmp_path: Path) -> None:
     rows = [{"text": f"row {i} 🍌"} for i in range(70_000)]  # more than one Parquet batch
     write(tmp_path / "a.parquet", rows)
     write(tmp_path / "b.parquet", rows[:10])
-    out = tmp_path / "found.parquet"
+    out = tmp_path / "out" / "found.parquet"
+    out.parent.mkdir()
     cli("extract", str(tmp_path / "*.parquet"), "--kinds", "emoji", "-o", str(out))
     table = pq.read_table(out)
     assert table.column("row").to_pylist() == list(range(70_010))
+    # Many batches into one CSV: one header, every row.
+    cli("clean", str(tmp_path / "*.parquet"), "-o", str(tmp_path / "all.csv"))
+    assert [r["text"] for r in read(tmp_path / "all.csv")] == [f"row {i}" for i in range(70_000)] + [
+        f"row {i}" for i in range(10)
+    ]
 
 
 def test_summary_counts_the_junk_removed_by_reason(tmp_path: Path) -> None:
@@ -338,3 +344,21 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
     # Not a terminal: no bar, only the summary.
     err = cli("clean", str(source), "-o", str(out)).stderr.decode("utf-8")
     assert err.count("\n") == 1 and "%" not in err
+
+
+def test_the_engines_counts_agree_with_junk() -> None:
+    """The summary counts the engine's own edits; they are the pieces `junk()` reports, on the
+    article and on the golden cases of §1–§5 (a bidi run can be one edit or several pieces, and
+    `junk()` does not look again after lowercasing, so §6's cases may differ)."""
+    import tomllib
+
+    from conftest import DATA_DIR, read_data
+
+    texts = [({}, read_data("article_noisy.txt"))]
+    for name in ("policy.toml", "refinements.toml"):
+        cases = tomllib.loads((DATA_DIR / "clean" / name).read_text(encoding="utf-8"))["case"]
+        texts += [(case.get("options", {}), case["input"]) for case in cases]
+    assert len(texts) > 80
+    for options, text in texts:
+        _, counts = textwash.Cleaner(**options)._clean_sequence_counted([text], 1)
+        assert Counter(dict(counts)) == Counter(r for _, _, r, _ in textwash.junk(text, **options)), text

@@ -12,15 +12,18 @@ the caller already uses it.
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+from ._textwash import _threads
 
 if TYPE_CHECKING:
     from ._textwash import Cleaner
 
 CONTAINERS = (
     "a str, a missing value, or a column "
-    "(list, tuple, numpy array, pandas Series, pyarrow Array or ChunkedArray, polars Series)"
+    "(list, tuple, numpy array, pandas Series, pyarrow Array or ChunkedArray, polars Series, Dask Series)"
 )
 
 Source = Literal["list", "tuple", "numpy", "pandas", "pandas-arrow", "pyarrow", "polars", "arrow"]
@@ -55,6 +58,17 @@ def is_arrow_backed(dtype: Any) -> bool:
     import pandas as pd
 
     return getattr(dtype, "storage", None) == "pyarrow" or isinstance(dtype, pd.ArrowDtype)
+
+
+def is_dask(x: object) -> bool:
+    """A Dask collection (a Dask Series, say), recognised without importing Dask."""
+    return library(x) == "dask" and hasattr(x, "map_partitions")
+
+
+def lazy(x: Any, func: Any) -> Any:
+    """`func` on every partition of the Dask collection `x`, lazily; the result's `meta` (its
+    columns and dtypes) is `func` on `x`'s empty `meta`."""
+    return x.map_partitions(func, meta=func(x._meta))
 
 
 def read(func: str, x: Any) -> Column:
@@ -98,8 +112,14 @@ def read(func: str, x: Any) -> Column:
     raise TypeError(f"{func}() expects {CONTAINERS}, got {type(x).__module__}.{type(x).__qualname__}")
 
 
-def clean(cleaner: Cleaner, x: Any, threads: int) -> Any:
-    """`cleaner` on the column `x`, on `threads` threads, in the same kind of container."""
+def clean(cleaner: Cleaner, x: Any, threads: int | None) -> Any:
+    """`cleaner` on the column `x`, on `threads` threads, in the same kind of container; a Dask
+    collection, lazily, each partition on one thread unless `threads` says otherwise (Dask runs
+    the partitions in parallel)."""
+    if is_dask(x):
+        return lazy(x, functools.partial(cleaner, threads=threads or 1))
+    if threads is None:
+        threads = _threads(None)
     column = read("clean", x)
     if not column.is_arrow:
         out = cleaner._clean_sequence(column.values, threads)

@@ -1,7 +1,7 @@
-"""`Series.textwash.clean()` for pandas and `pl.col(...).textwash.clean()` for polars.
+"""`Series.textwash.clean()` for pandas and Dask, and `pl.col(...).textwash.clean()` for polars.
 
 Each is registered when its library is imported, before or after textwash, without importing
-either library here: importing textwash stays fast where pandas and polars are unused.
+any of them here: importing textwash stays fast where they are unused.
 """
 
 from __future__ import annotations
@@ -84,6 +84,29 @@ def register_polars() -> None:
             return extract(self._series, kinds, **options)
 
 
+def register_dask() -> None:
+    """Register the `textwash` accessor of Dask Series: `ddf["text"].textwash.clean()`."""
+    from dask.dataframe.extensions import register_series_accessor
+
+    @register_series_accessor("textwash")  # type: ignore[no-untyped-call]
+    class TextwashDaskAccessor:
+        """`s.textwash.clean(**options)` and `s.textwash.extract(...)` on a Dask Series: lazy,
+        partition by partition, with the same `meta` as the pandas results."""
+
+        def __init__(self, series: Any) -> None:
+            self._series = series
+
+        def clean(self, *, threads: int | None = None, **options: Any) -> Any:
+            """A lazy Dask Series of every row cleaned (see `textwash.clean`)."""
+            return Cleaner(**options)(self._series, threads=threads)
+
+        def extract(self, kinds: Any = None, **options: Any) -> Any:
+            """A lazy `textwash.extract` of the Series (see `textwash.extract`)."""
+            from ._extract import extract
+
+            return extract(self._series, kinds, **options)
+
+
 class _AfterImport(importlib.abc.MetaPathFinder):
     """Runs a callback right after a module is first imported."""
 
@@ -126,7 +149,11 @@ def _run(register: Callable[[], None]) -> None:
 def install() -> None:
     """Register now for libraries already imported, and on import for the others."""
     pending = {}
-    for name, register in (("pandas", register_pandas), ("polars", register_polars)):
+    for name, register in (
+        ("pandas", register_pandas),
+        ("polars", register_polars),
+        ("dask.dataframe", register_dask),
+    ):
         if name in sys.modules:
             _run(register)
         else:

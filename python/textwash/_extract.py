@@ -12,7 +12,7 @@ import functools
 from collections.abc import Iterable
 from typing import Any, Literal, NamedTuple, cast, overload
 
-from ._dispatch import Column, is_missing, read
+from ._dispatch import Column, is_dask, is_missing, lazy, read
 from ._textwash import KINDS as _KINDS
 from ._textwash import _Extractor, _Groups, _threads
 
@@ -137,7 +137,10 @@ def extract(
             raise TypeError("spans, long, dayfirst, region and clean options go with `kinds`, not with `pattern`")
         if not isinstance(expand, bool):
             raise TypeError(f"option `expand` takes True or False, not {type(expand).__name__}")
-        return _by_pattern(x, _groups(pattern, flags, case), all, expand, threads)
+        groups = _groups(pattern, flags, case)  # a bad pattern fails here, not on a Dask worker
+        if is_dask(x):
+            return _on_dask(x, all, pattern=pattern, expand=expand, flags=flags, case=case, threads=threads)
+        return _by_pattern(x, groups, all, expand, threads)
     if all or not expand or flags or not case:
         raise TypeError("all, expand, flags and case go with `pattern`, not with `kinds`")
     single = isinstance(kinds, str)
@@ -149,7 +152,22 @@ def extract(
         if "unhashable" not in str(exc):
             raise
         extractor = _Extractor(list(wanted), dayfirst, region, options)
+    if is_dask(x):
+        kw = {"spans": spans, "dayfirst": dayfirst, "region": region, "threads": threads}
+        return _on_dask(x, long, kinds=kinds, **kw, **options)
     return _by_kinds(x, extractor, wanted, single, spans, long, threads)
+
+
+def _on_dask(x: Any, one_row_per_match: bool, **kwargs: Any) -> Any:
+    """`extract` on every partition of a Dask Series, lazily, each on one thread unless
+    `threads` says otherwise."""
+    if one_row_per_match:
+        raise TypeError(
+            "long=True and all=True index their rows by (row, match), which a Dask collection cannot hold; "
+            "use x.map_partitions(...) with reset_index(), or extract the columns wide"
+        )
+    kwargs["threads"] = kwargs["threads"] or 1
+    return lazy(x, functools.partial(extract, **kwargs))
 
 
 # -- built-in kinds --------------------------------------------------------------------------

@@ -7,7 +7,7 @@ the standard library's `json`, line by line, so that every other field passes th
 per line. Every text format goes through `Utf8Stream`, which checks or repairs the bytes and
 knows how far into the input the reader is.
 
-A batch is a `pyarrow.RecordBatch`, or, for JSON Lines, a list of dicts.
+A batch is a `pyarrow.RecordBatch` or `Table`, or, for JSON Lines, a list of dicts.
 """
 
 from __future__ import annotations
@@ -163,6 +163,8 @@ class Source:
         self.errors = errors
         self.columns = columns
         self._stream: Utf8Stream | None = None
+        self._native: Any = None  # the stream pyarrow reads CSV from itself
+        self._finished: int | None = None  # its position when it was read to the end
         self._rows = 0
         # Plain text's line ending, from its first line: a Windows file stays a Windows file.
         self.newline = "\n"
@@ -172,7 +174,8 @@ class Source:
 
             if path is None:
                 raise FileError("Parquet cannot be read from standard input; give a file")
-            self._parquet = pq.ParquetFile(path)
+            # Without pre-buffering: it keeps every row group read in memory until the file closes.
+            self._parquet = pq.ParquetFile(path, pre_buffer=False)
             self.size = self._parquet.metadata.num_rows
         elif path is not None and not _compressed(path):
             self.size = os.path.getsize(path)
@@ -181,6 +184,13 @@ class Source:
     def consumed(self) -> int:
         if self.format == "parquet":
             return self._rows
+        if self._finished is not None:
+            return self._finished
+        if self._native is not None:
+            try:
+                return int(self._native.tell())
+            except (OSError, ValueError):  # a compressed stream or a pipe: no position to show
+                return 0
         return 0 if self._stream is None else self._stream.consumed
 
     def batches(self) -> Iterator[Any]:
@@ -196,6 +206,10 @@ class Source:
             if empty:  # the output still gets the columns
                 yield pa.RecordBatch.from_pylist([], schema=schema)
             return
+        if self.format in ("csv", "tsv") and self.errors == "strict":
+            # pyarrow reads and checks the bytes itself, with the interpreter released.
+            yield from self._csv_native("\t" if self.format == "tsv" else ",")
+            return
         self._stream = _open(self.path, self.errors)
         buffered = io.BufferedReader(self._stream, buffer_size=1 << 20)
         try:
@@ -204,7 +218,8 @@ class Source:
             elif self.format == "jsonl":
                 yield from self._jsonl(buffered)
             else:
-                yield from self._csv(buffered, "\t" if self.format == "tsv" else ",")
+                names = self._names(buffered.readline(), "\t" if self.format == "tsv" else ",")
+                yield from self._csv(buffered, names, "\t" if self.format == "tsv" else ",")
         finally:
             buffered.close()
 
@@ -260,20 +275,55 @@ class Source:
                 rows.append(row)
             yield rows
 
-    def _csv(self, stream: io.BufferedReader[Utf8Stream], delimiter: str) -> Iterator[pa.RecordBatch]:
-        import pyarrow.csv as pacsv
-
-        header = stream.readline()
+    def _names(self, header: bytes, delimiter: str) -> list[str]:
+        """The column names of a CSV header line."""
         if not header:
             raise FileError(f"{self.name}: empty; a CSV file starts with a header row")
-        names = next(csv.reader([header.decode("utf-8")], delimiter=delimiter))
+        try:
+            names = next(csv.reader([header.decode("utf-8")], delimiter=delimiter))
+        except UnicodeDecodeError:
+            raise FileError(f"{self.name}: the header is not UTF-8") from None
         if len(set(names)) != len(names):
             raise FileError(f"{self.name}: the header names a column twice: {', '.join(names)}")
+        return names
+
+    def _csv_native(self, delimiter: str) -> Iterator[pa.RecordBatch]:
+        """CSV read by pyarrow from the file (or standard input) itself; bytes that are not UTF-8
+        stop it, and the file is then read again to find their offset."""
+        if self.path is None:
+            stream: Any = sys.stdin.buffer
+            names = self._names(stream.readline(), delimiter)
+            skip = 0
+        else:
+            with pa.input_stream(self.path, compression="detect") as head:
+                first = b""
+                while b"\n" not in first and (chunk := head.read(1 << 16)):
+                    first += chunk
+            names = self._names(first.partition(b"\n")[0] + b"\n", delimiter)
+            stream = pa.input_stream(self.path, compression="detect")
+            skip = 1  # the header, read above
+        self._native = stream
+        try:
+            yield from self._csv(stream, names, delimiter, skip)
+        except pa.ArrowInvalid as err:
+            if "UTF8" not in str(err) or self.path is None:
+                raise
+            with _open(self.path, "strict") as check:  # raises FileError with the offset
+                while check.read(1 << 20):
+                    pass
+            raise
+        finally:
+            self._finished = self.consumed
+            stream.close()
+
+    def _csv(self, stream: Any, names: list[str], delimiter: str, skip: int = 0) -> Iterator[pa.RecordBatch]:
+        import pyarrow.csv as pacsv
+
         schema = pa.schema([(n, pa.string()) for n in names])
         self._check_arrow_schema(schema)
         reader = pacsv.open_csv(
             stream,
-            read_options=pacsv.ReadOptions(column_names=names, block_size=BLOCK_BYTES),
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=skip, block_size=BLOCK_BYTES),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
             # Every column as the text it was: nothing is inferred, so nothing is rewritten.
             convert_options=pacsv.ConvertOptions(
@@ -297,11 +347,13 @@ def _compressed(path: str) -> bool:
     return os.path.splitext(path.lower())[1] in _COMPRESSIONS
 
 
-def to_arrow(batch: Any) -> pa.RecordBatch:
-    """A batch as Arrow."""
-    if isinstance(batch, pa.RecordBatch):
+def to_arrow(batch: Any) -> pa.Table:
+    """A batch as an Arrow table."""
+    if isinstance(batch, pa.Table):
         return batch
-    return pa.RecordBatch.from_pylist(batch)
+    if isinstance(batch, pa.RecordBatch):
+        return pa.Table.from_batches([batch])
+    return pa.Table.from_pylist(batch)
 
 
 def to_rows(batch: Any) -> list[dict[str, Any]]:
@@ -319,6 +371,7 @@ class Sink:
         self.path = path
         self.format = fmt
         self._writer: Any = None
+        self._schema: pa.Schema | None = None
         self._temp: str | None = None
         if path is None:
             self._file: BinaryIO = sys.stdout.buffer
@@ -347,10 +400,11 @@ class Sink:
             return
         arrow = to_arrow(batch)
         if self._writer is None:
+            self._schema = arrow.schema
             self._writer = self._open_writer(arrow.schema)
-        elif arrow.schema != self._writer.schema:
-            arrow = _conform(arrow, self._writer.schema)
-        self._writer.write_batch(arrow)
+        elif arrow.schema != self._schema:
+            arrow = _conform(arrow, self._schema)
+        self._writer.write_table(arrow)
 
     def _open_writer(self, schema: pa.Schema) -> Any:
         sink = pa.PythonFile(self._file, mode="w")
@@ -387,8 +441,9 @@ class Sink:
             self._temp = None
 
 
-def _conform(batch: pa.RecordBatch, schema: pa.Schema) -> pa.RecordBatch:
+def _conform(batch: pa.Table, schema: pa.Schema | None) -> pa.Table:
     """`batch` cast to the schema of the first batch written (Parquet and CSV need one schema)."""
+    assert schema is not None
     if batch.schema.names != schema.names:
         raise FileError(f"the inputs do not have the same columns: {batch.schema.names} and {schema.names}")
     try:

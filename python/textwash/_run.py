@@ -35,9 +35,9 @@ def run(args: argparse.Namespace, options: dict[str, Any]) -> int:
         job = _Job(args, options)
         sink = _files.Sink(args.output, job.output_format)
         started = time.perf_counter()
-        with _progress(job, args.quiet) as bar:
+        with _progress(job, args.quiet) as bar, _WriteBehind(sink) as writer:
             for batch in _prefetch(job.batches()):
-                sink.write(job.process(batch), job.sources[0].newline)
+                writer.write(job.process(batch), job.sources[0].newline)
                 bar.update(job.consumed() - bar.n)
                 bar.set_postfix_str(f"{job.rows:,} rows", refresh=False)
         sink.commit()
@@ -132,11 +132,13 @@ class _Job:
                 for row, value in zip(batch, cleaned, strict=True):
                     row[target or column] = value
             else:
+                if isinstance(batch, pa.RecordBatch):  # a table takes the chunks as they come
+                    batch = pa.Table.from_batches([batch])
                 original = batch.column(column)
                 chunks, counts = self.cleaner._clean_arrow_counted(original, self.threads)
-                cleaned = pa.chunked_array(chunks).combine_chunks()
+                cleaned = pa.chunked_array(chunks)
                 if not pa.types.is_null(original.type):
-                    cleaned = cleaned.cast(original.type)
+                    cleaned = cleaned.cast(original.type)  # new offsets, the same characters
                 if target is None:
                     batch = batch.set_column(batch.schema.get_field_index(column), column, cleaned)
                 elif target in batch.schema.names:
@@ -166,7 +168,7 @@ class _Job:
         out = pa.concat_tables(tables)
         if len(self.columns) > 1:
             out = out.sort_by([("row", "ascending"), ("start", "ascending")])
-        return out.combine_chunks().to_batches()[0] if out.num_rows else _empty(out.schema)
+        return out
 
     def summary(self, seconds: float) -> str:
         size = self.consumed() if self.input_format != "parquet" else _bytes_on_disk(self.sources)
@@ -182,12 +184,6 @@ class _Job:
         return f"{head}; {sum(self.found.values()):,} items" + (f": {pieces}" if pieces else "")
 
 
-def _empty(schema: Any) -> Any:
-    import pyarrow as pa
-
-    return pa.RecordBatch.from_pylist([], schema=schema)
-
-
 def _bytes_on_disk(sources: list[Any]) -> int:
     import os
 
@@ -195,6 +191,55 @@ def _bytes_on_disk(sources: list[Any]) -> int:
 
 
 _DONE = object()
+
+
+class _WriteBehind:
+    """Writes batches on a thread of its own, so that writing one batch (pyarrow encodes and
+    compresses with the interpreter released) overlaps cleaning the next. At most two wait."""
+
+    def __init__(self, sink: Any) -> None:
+        self._sink = sink
+        self._waiting: queue.Queue[Any] = queue.Queue(maxsize=2)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="textwash-writer", daemon=True)
+
+    def _run(self) -> None:
+        while True:
+            item = self._waiting.get()
+            if item is _DONE:
+                return
+            try:
+                self._sink.write(*item)
+            except BaseException as err:  # handed to the main thread at its next write
+                self._error = err
+                return
+
+    def write(self, batch: Any, newline: str) -> None:
+        while True:
+            if self._error is not None:
+                raise self._error
+            try:
+                self._waiting.put((batch, newline), timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def __enter__(self) -> _WriteBehind:
+        self._thread.start()
+        return self
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if kind is not None:  # the run failed: the output is discarded, not finished
+            return
+        while self._thread.is_alive():
+            try:
+                self._waiting.put(_DONE, timeout=0.1)
+                break
+            except queue.Full:
+                continue
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 def _prefetch(batches: Iterator[Any], depth: int = 2) -> Iterator[Any]:

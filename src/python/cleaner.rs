@@ -62,8 +62,9 @@ pub(crate) fn clean_column<'py>(
     if is_missing(x) {
         return Ok(x.clone());
     }
-    // Resolved only for a column: a `str` pays nothing for it.
-    let threads = threads::resolve(threads)?;
+    // Checked only for a column: a `str` pays nothing for it. Left as given (None included):
+    // the dispatcher gives a Dask partition one thread, and every other column all cores.
+    threads::resolve(threads)?;
     let dispatch = DISPATCH
         .get(py)
         .ok_or_else(|| errors::wrong_type("columns are cleaned through the textwash package: import textwash"))?;

@@ -19,8 +19,10 @@ use super::enter::enter_batch;
 use super::{is_missing, text_of};
 use crate::{Cleaner, Tally};
 
-/// Rows cleaned between two checks for Ctrl-C.
-const BLOCK: usize = 1 << 16;
+/// Rows, and bytes of text, cleaned at most between two checks for Ctrl-C: a block takes a
+/// fraction of a second however long its rows are.
+const BLOCK_ROWS: usize = 1 << 16;
+const BLOCK_BYTES: usize = 16 << 20;
 
 /// Runs `work` on `texts` block by block, releasing the interpreter for each block and
 /// checking for Ctrl-C between blocks.
@@ -30,9 +32,21 @@ pub(crate) fn in_blocks<'t, R: Send>(
     work: impl Fn(&[Option<&'t str>]) -> Vec<R> + Sync,
 ) -> PyResult<Vec<R>> {
     let mut out = Vec::with_capacity(texts.len());
-    for block in texts.chunks(BLOCK) {
+    let mut rest = texts;
+    while !rest.is_empty() {
+        let mut bytes = 0;
+        let end = rest
+            .iter()
+            .take(BLOCK_ROWS)
+            .position(|t| {
+                bytes += t.map_or(0, str::len);
+                bytes >= BLOCK_BYTES
+            })
+            .map_or(rest.len().min(BLOCK_ROWS), |i| i + 1);
+        let (block, tail) = rest.split_at(end);
         out.extend(enter_batch(py, || work(block))?);
         py.check_signals()?;
+        rest = tail;
     }
     Ok(out)
 }
