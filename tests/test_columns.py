@@ -155,6 +155,23 @@ def test_cleaner_pickles() -> None:
         assert back == c and back("a  🍌  b") == "a 🍌 b"
 
 
+def test_everything_that_crosses_a_process_boundary_pickles() -> None:
+    """What a worker receives or sends back: cleaners, their options, errors and matches."""
+    import textwash.ray
+
+    try:
+        textwash.clean("x", symbols="maybe")
+    except textwash.TextwashError as err:
+        back = pickle.loads(pickle.dumps(err))
+        assert type(back) is textwash.TextwashError and str(back) == str(err)
+    match = textwash.extract("dis🍌tricts", "junk", spans=True)[0]
+    assert pickle.loads(pickle.dumps(match)) == match
+    assert pickle.loads(pickle.dumps(textwash.OPTIONS)) == textwash.OPTIONS
+    assert pickle.loads(pickle.dumps(Cleaner(lowercase=True).options)) == {"lowercase": True}
+    ray_cleaner = pickle.loads(pickle.dumps(textwash.ray.Cleaner("text", emoji="name")))
+    assert ray_cleaner.cleaner == Cleaner(emoji="name")
+
+
 def test_cleaner_validates_options_once() -> None:
     with pytest.raises(textwash.TextwashError, match="whitespace"):
         Cleaner(whitespace="squash")

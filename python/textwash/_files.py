@@ -28,6 +28,8 @@ import pyarrow as pa
 # small enough that memory stays flat whatever the size of the input.
 BLOCK_BYTES = 16 << 20
 BLOCK_ROWS = 65_536
+# pyarrow's CSV reader reads dozens of blocks ahead: 4 MB blocks bound that to ~160 MB.
+CSV_BLOCK_BYTES = 4 << 20
 
 _EXTENSIONS = {
     ".csv": "csv",
@@ -323,7 +325,7 @@ class Source:
         self._check_arrow_schema(schema)
         reader = pacsv.open_csv(
             stream,
-            read_options=pacsv.ReadOptions(column_names=names, skip_rows=skip, block_size=BLOCK_BYTES),
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=skip, block_size=CSV_BLOCK_BYTES),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
             # Every column as the text it was: nothing is inferred, so nothing is rewritten.
             convert_options=pacsv.ConvertOptions(
