@@ -155,6 +155,17 @@ def test_extract_writes_one_row_per_match(tmp_path: Path) -> None:
     assert [(o["row"], o["column"], o["kind"]) for o in objects] == [(3, "text", "url")]
 
 
+def test_extract_from_json_lines_has_typed_columns(tmp_path: Path) -> None:
+    """A batch whose matches have no value still writes string columns, not nulls, so that the
+    next batch's values fit the same schema."""
+    source = write(tmp_path / "in.jsonl", ROWS)
+    out = tmp_path / "found.parquet"
+    cli("extract", str(source), "--kinds", "url", "-o", str(out))
+    table = pq.read_table(out)
+    assert table.num_rows == 1 and table.column("text").to_pylist() == ["https://example.com"]
+    assert all(pa.types.is_large_string(table.schema.field(n).type) for n in ("kind", "text", "value", "currency"))
+
+
 def test_row_numbers_run_on_across_batches_and_files(tmp_path: Path) -> None:
     rows = [{"text": f"row {i} 🍌"} for i in range(70_000)]  # more than one Parquet batch
     write(tmp_path / "a.parquet", rows)

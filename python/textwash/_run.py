@@ -156,9 +156,11 @@ class _Job:
 
         tables = []
         for column in self.columns:
-            values = [row.get(column) for row in batch] if isinstance(batch, list) else batch.column(column)
-            found = extract(values, self.kinds, long=True, threads=self.threads, **self.extract_options)
-            table = found if isinstance(found, pa.Table) else pa.table(found)
+            if isinstance(batch, list):  # JSON Lines: as Arrow, so every batch's result has one schema
+                values = pa.array([row.get(column) for row in batch], pa.large_string())
+            else:
+                values = batch.column(column)
+            table = extract(values, self.kinds, long=True, threads=self.threads, **self.extract_options)
             rows = pc.add(table.column("row").cast(pa.int64()), self.rows)
             table = table.set_column(0, "row", rows).drop_columns(["match"])
             if len(self.columns) > 1:
