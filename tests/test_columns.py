@@ -225,6 +225,19 @@ def test_forked_workers_default_to_one_thread(monkeypatch: pytest.MonkeyPatch) -
         assert pool.map(_default_threads, [0]) == [3]
 
 
+def _clean_column_in_worker(n: int) -> list[str]:
+    return textwash.clean([f"row {i} dis🍌tricts" for i in range(n)], threads=2)  # type: ignore[no-any-return]
+
+
+def test_forked_workers_do_not_deadlock_after_the_parent_used_threads() -> None:
+    """The parent cleans on several threads, then forks: the children clean on threads of their
+    own (no pool, no lock inherited mid-use) and every result comes back."""
+    assert textwash.clean(["x 🍌"] * 20_000, threads=2) == ["x"] * 20_000
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        results = pool.map_async(_clean_column_in_worker, [5_000] * 4).get(timeout=60)
+    assert all(r == [f"row {i} districts" for i in range(5_000)] for r in results)
+
+
 def test_ctrl_c_interrupts_a_long_batch() -> None:
     """A SIGINT arriving mid-batch raises KeyboardInterrupt at the next block of rows.
 
