@@ -5,8 +5,20 @@
 
 use std::num::NonZeroUsize;
 
-/// Below this many items a batch runs on the calling thread: starting threads costs more.
-const MIN_ITEMS_PER_THREAD: usize = 512;
+/// The work a thread must have before another one is started (starting a thread costs tens of
+/// microseconds): about 64 KB of text, in the units of the weights given (bytes, for text).
+const MIN_WEIGHT_PER_THREAD: usize = 1 << 16;
+
+/// The weight of an item when the caller gives none: 512 items are worth a thread.
+const ITEM_WEIGHT: usize = MIN_WEIGHT_PER_THREAD / 512;
+
+/// The weight of a row of text: its bytes, and a little for the row itself. (It takes the row
+/// as the batch functions hand it over, hence the reference to an `Option`.)
+#[must_use]
+#[allow(clippy::ref_option_ref, clippy::ref_option)]
+pub fn text_weight(text: &Option<&str>) -> usize {
+    text.map_or(0, str::len) + 16
+}
 
 /// The number of threads a batch uses when the caller does not say: `TEXTWASH_THREADS` if set
 /// to a positive number, else the machine's available parallelism.
@@ -31,7 +43,18 @@ where
     R: Send,
     F: Fn(&T) -> R + Sync,
 {
-    let parts = map_parts(items, threads, |part| part.iter().map(&f).collect::<Vec<R>>());
+    map_parallel_by(items, threads, |_| ITEM_WEIGHT, f)
+}
+
+/// [`map_parallel`], with the work split by `weight` (bytes of text, say) rather than by count.
+pub fn map_parallel_by<T, R, F, W>(items: &[T], threads: usize, weight: W, f: F) -> Vec<R>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> R + Sync,
+    W: Fn(&T) -> usize,
+{
+    let parts = map_parts_by(items, threads, weight, |part| part.iter().map(&f).collect::<Vec<R>>());
     let mut out = Vec::with_capacity(items.len());
     for part in parts {
         out.extend(part);
@@ -48,14 +71,45 @@ where
     R: Send,
     F: Fn(&[T]) -> R + Sync,
 {
-    let threads = threads.clamp(1, items.len().div_ceil(MIN_ITEMS_PER_THREAD).max(1));
+    map_parts_by(items, threads, |_| ITEM_WEIGHT, f)
+}
+
+/// [`map_parts`], with parts of about equal `weight` (bytes of text, say) rather than of equal
+/// count, and as many threads as the total weight is worth: a few long documents get every
+/// thread, a few short rows only one.
+pub fn map_parts_by<T, R, F, W>(items: &[T], threads: usize, weight: W, f: F) -> Vec<R>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&[T]) -> R + Sync,
+    W: Fn(&T) -> usize,
+{
+    let weights: Vec<usize> = items.iter().map(|t| weight(t).max(1)).collect();
+    let total: usize = weights.iter().sum();
+    let threads = threads.clamp(1, (total / MIN_WEIGHT_PER_THREAD).clamp(1, items.len().max(1)));
     if threads == 1 {
         return vec![f(items)];
     }
-    let chunk = items.len().div_ceil(threads);
+    // Part k ends at the first item where the running weight reaches k/threads of the total.
+    let mut ends = Vec::with_capacity(threads);
+    let mut running = 0;
+    for (i, w) in weights.iter().enumerate() {
+        running += w;
+        if running * threads >= total * (ends.len() + 1) {
+            ends.push(i + 1);
+        }
+    }
+    let mut parts = Vec::with_capacity(ends.len());
+    let mut start = 0;
+    for end in ends {
+        if end > start {
+            parts.push(&items[start..end]);
+            start = end;
+        }
+    }
     std::thread::scope(|scope| {
         let f = &f;
-        let handles: Vec<_> = items.chunks(chunk).map(|part| scope.spawn(move || f(part))).collect();
+        let handles: Vec<_> = parts.into_iter().map(|part| scope.spawn(move || f(part))).collect();
         handles
             .into_iter()
             .map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
@@ -80,5 +134,28 @@ mod tests {
         let sums = map_parts(&items, 3, |part| part.iter().sum::<usize>());
         assert_eq!(sums.len(), 3);
         assert_eq!(sums.iter().sum::<usize>(), items.iter().sum::<usize>());
+    }
+
+    #[test]
+    fn parts_follow_the_weight() {
+        // A few long documents are worth every thread; as many short rows are not.
+        let long = "x".repeat(100_000);
+        let docs: Vec<Option<&str>> = vec![Some(long.as_str()); 8];
+        let parts = map_parts_by(&docs, 4, text_weight, <[_]>::len);
+        assert_eq!(parts, [2, 2, 2, 2]);
+        let short: Vec<Option<&str>> = vec![Some("row"); 8];
+        assert_eq!(map_parts_by(&short, 4, text_weight, <[_]>::len), [8]);
+        // Skewed rows: the one long document gets a part of its own.
+        let longer = "x".repeat(300_000);
+        let mut skewed: Vec<Option<&str>> = vec![Some("short row"); 1_000];
+        skewed[0] = Some(longer.as_str());
+        let parts = map_parts_by(&skewed, 2, text_weight, <[_]>::len);
+        assert_eq!(parts, [1, 999]);
+        for threads in 1..6 {
+            let lens = map_parts_by(&skewed, threads, text_weight, <[_]>::len);
+            assert_eq!(lens.iter().sum::<usize>(), skewed.len());
+            let rows = map_parallel_by(&skewed, threads, text_weight, |t| t.map(str::len));
+            assert_eq!(rows, skewed.iter().map(|t| t.map(str::len)).collect::<Vec<_>>());
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::batch::map_parallel;
+use crate::batch::{map_parallel_by, text_weight};
 use crate::junk::{self, Reason, Restoration, Tally};
 use crate::kind::Kind;
 use crate::normalize::{self, Form};
@@ -209,7 +209,7 @@ impl Cleaner {
     /// ```
     #[must_use]
     pub fn clean_many<'t>(&self, texts: &[Option<&'t str>], threads: usize) -> Vec<Option<Cow<'t, str>>> {
-        map_parallel(texts, threads, |t| t.map(|t| self.clean(t)))
+        map_parallel_by(texts, threads, text_weight, |t| t.map(|t| self.clean(t)))
     }
 
     /// The junk in `text` that [`Cleaner::clean`] removes or replaces, in order.

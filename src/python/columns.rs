@@ -17,6 +17,7 @@ use pyo3_arrow::input::AnyArray;
 
 use super::enter::enter_batch;
 use super::{is_missing, text_of};
+use crate::batch::{map_parts_by, text_weight};
 use crate::{Cleaner, Tally};
 
 /// Rows, and bytes of text, cleaned at most between two checks for Ctrl-C: a block takes a
@@ -60,7 +61,7 @@ fn clean_rows<'t>(
     tally: &mut Tally,
 ) -> PyResult<Vec<Option<Cow<'t, str>>>> {
     let parts = in_blocks(py, texts, |block| {
-        crate::batch::map_parts(block, threads, |part| {
+        map_parts_by(block, threads, text_weight, |part| {
             let mut counted = Tally::default();
             let rows: Vec<_> = part
                 .iter()
@@ -180,7 +181,7 @@ pub(crate) fn clean_arrow(
             continue;
         }
         let parts = in_blocks(py, &texts, |block| {
-            crate::batch::map_parts(block, threads, |part| {
+            map_parts_by(block, threads, text_weight, |part| {
                 let mut counted = Tally::default();
                 (cleaned_array(cleaner, part, view, &mut counted), counted)
             })

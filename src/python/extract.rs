@@ -60,7 +60,7 @@ fn map_rows<'t, R: Send>(
     f: impl Fn(&'t str) -> R + Sync,
 ) -> PyResult<Vec<Option<R>>> {
     in_blocks(py, texts, |block| {
-        crate::batch::map_parallel(block, threads, |t| t.map(&f))
+        crate::batch::map_parallel_by(block, threads, crate::batch::text_weight, |t| t.map(&f))
     })
 }
 
@@ -77,7 +77,9 @@ fn chunked<'t>(
     threads: usize,
     build: impl Fn(&[Option<&'t str>]) -> Result<ArrayRef, ArrowError> + Sync,
 ) -> PyResult<PyChunkedArray> {
-    let chunks = in_blocks(py, texts, |block| crate::batch::map_parts(block, threads, &build))?;
+    let chunks = in_blocks(py, texts, |block| {
+        crate::batch::map_parts_by(block, threads, crate::batch::text_weight, &build)
+    })?;
     let chunks: Vec<ArrayRef> = chunks
         .into_iter()
         .collect::<Result<_, _>>()
