@@ -13,6 +13,7 @@ A batch is a `pyarrow.RecordBatch` or `Table`, or, for JSON Lines, a list of dic
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import glob
 import io
@@ -435,12 +436,12 @@ class Sink:
         """Drops a partial output: the temporary file goes, the output path is never touched."""
         if self._temp is None:
             return
-        try:
+        # Closing flushes what is buffered, which fails again on a full disk: the file goes anyway.
+        with contextlib.suppress(OSError):
             self._file.close()
-        finally:
-            if os.path.exists(self._temp):
-                os.unlink(self._temp)
-            self._temp = None
+        if os.path.exists(self._temp):
+            os.unlink(self._temp)
+        self._temp = None
 
 
 def _conform(batch: pa.Table, schema: pa.Schema | None) -> pa.Table:
