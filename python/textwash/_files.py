@@ -4,8 +4,9 @@ written in bounded batches.
 CSV, TSV and Parquet are read and written by pyarrow's streaming readers and writers; JSON Lines by
 the standard library's `json`, line by line, so that every other field passes through as it was
 (pyarrow's JSON reader would turn ISO date strings into timestamps). Plain text is one document
-per line. Every text format goes through `Utf8Stream`, which checks or repairs the bytes and
-knows how far into the input the reader is.
+per line. pyarrow checks CSV's bytes itself (the file is read again only to name the offset of
+bad bytes); every other text input, and CSV with `--errors replace`, goes through `Utf8Stream`,
+which checks or repairs the bytes and knows how far into the input the reader is.
 
 A batch is a `pyarrow.RecordBatch` or `Table`, or, for JSON Lines, a list of dicts.
 """
