@@ -161,8 +161,12 @@ impl Cleaner {
                 });
             }
             let before = (text.as_ptr(), text.len());
-            text = self.remove_junk(text, &mut changed, &mut kept_nfc, tally);
-            if (text.as_ptr(), text.len()) == before {
+            let mut effects = passes::Effects::default();
+            text = self.remove_junk(text, &mut changed, &mut effects, tally);
+            kept_nfc &= effects.kept_nfc;
+            // A look that saw nothing, at the very text the passes were given, sees nothing
+            // after they removed only what it does not see.
+            if (text.as_ptr(), text.len()) == before || seen.is_none() && effects.unseen {
                 break;
             }
             seen = reader::quick_look(&o.junk, &text);
@@ -225,13 +229,13 @@ impl Cleaner {
         &self,
         mut text: Cow<'t, str>,
         changed: &mut bool,
-        kept_nfc: &mut bool,
+        effects: &mut passes::Effects,
         tally: &mut Tally,
     ) -> Cow<'t, str> {
         let o = &self.options;
         let mut checked = o.normalize.is_none();
         if !checked {
-            text = then(text, |t| match passes::remove_junk(o, t, kept_nfc, true, tally) {
+            text = then(text, |t| match passes::remove_junk(o, t, effects, true, tally) {
                 Some(out) => {
                     checked = true;
                     *changed |= matches!(out, Cow::Owned(_));
@@ -241,9 +245,11 @@ impl Cleaner {
             });
         }
         if !checked {
+            let before = (text.as_ptr(), text.len());
             text = then(text, |t| normalize::normalize(t, Form::Nfc));
+            effects.unseen &= (text.as_ptr(), text.len()) == before;
             text = noting(text, changed, |t| {
-                passes::remove_junk(o, t, kept_nfc, false, tally).unwrap_or(Cow::Borrowed(t))
+                passes::remove_junk(o, t, effects, false, tally).unwrap_or(Cow::Borrowed(t))
             });
         }
         text

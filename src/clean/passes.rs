@@ -15,6 +15,26 @@ use crate::whitespace;
 /// How many times at most the junk step runs on its own output (see [`remove_junk`]).
 pub(crate) const MAX_PASSES: usize = 4;
 
+/// What the junk passes did to the text besides their edits.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Effects {
+    /// The edits are known to leave NFC text NFC.
+    pub(super) kept_nfc: bool,
+    /// Every edit removed characters that the quick look of §6 does not see (see
+    /// [`reader::unseen`]) and nothing else, so that what that look saw of the text before, it
+    /// sees of the text after.
+    pub(super) unseen: bool,
+}
+
+impl Default for Effects {
+    fn default() -> Self {
+        Effects {
+            kept_nfc: true,
+            unseen: true,
+        }
+    }
+}
+
 /// Removes junk until none is left: a removal can expose more (a folded styled word meets a
 /// mark of another script, a cluster gains a mark, a tidied space glues two tokens, a script
 /// is no longer used elsewhere), so the step runs again on its result until nothing
@@ -23,12 +43,12 @@ pub(crate) const MAX_PASSES: usize = 4;
 /// and only where the edits changed it when no token's judgement asked how the whole text uses
 /// scripts (see `junk::Scanned::consulted`): every other token is judged as before.
 ///
-/// `kept_nfc` is cleared unless the edits are known to leave NFC text NFC. With `check_nfc`,
-/// `None` when the first scan cannot vouch that the text is NFC.
+/// `effects` is updated with what the edits did (see [`Effects`]). With `check_nfc`, `None` when
+/// the first scan cannot vouch that the text is NFC.
 pub(super) fn remove_junk<'t>(
     options: &CleanOptions,
     text: &'t str,
-    kept_nfc: &mut bool,
+    effects: &mut Effects,
     check_nfc: bool,
     tally: &mut Tally,
 ) -> Option<Cow<'t, str>> {
@@ -51,8 +71,16 @@ pub(super) fn remove_junk<'t>(
             tally.add(reason);
         }
         let keeps_nfc = normalize::edits_keep_nfc(&text, &edits);
-        *kept_nfc = *kept_nfc && keeps_nfc;
+        effects.kept_nfc &= keeps_nfc;
+        effects.unseen = effects.unseen
+            && keeps_nfc
+            && edits
+                .iter()
+                .all(|(range, with)| with.is_empty() && text[range.clone()].chars().all(reader::unseen));
         let applied = whitespace::apply_traced(&text, edits, options.whitespace);
+        // Tidying drops horizontal spaces only, which the look does not see unless it glues
+        // two tokens.
+        effects.unseen &= !applied.glued;
         let settled = scanned.settled && !applied.glued;
         windows = (!scanned.consulted && keeps_nfc).then(|| around(&applied.text, &applied.changes));
         // Text is judged composed (R14): a removal can bring together what NFC composes or
@@ -300,7 +328,14 @@ mod tests {
             "ᆇ—6 x Москваç iŒçdz 〝🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F} ❤\u{FE0F}می\u{200C}خواهم";
         for cleaner in &cleaners {
             assert_eq!(
-                remove_junk(cleaner.options(), glued, &mut true, false, &mut Tally::default()).unwrap_or_default(),
+                remove_junk(
+                    cleaner.options(),
+                    glued,
+                    &mut Effects::default(),
+                    false,
+                    &mut Tally::default()
+                )
+                .unwrap_or_default(),
                 reference(cleaner, glued)
             );
         }
@@ -308,8 +343,7 @@ mod tests {
             // The passes are given composed text (see `Cleaner::clean`).
             let text: String = unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect();
             for cleaner in &cleaners {
-                let mut kept_nfc = true;
-                let quick = remove_junk(cleaner.options(), &text, &mut kept_nfc, false, &mut Tally::default()).unwrap_or_default().into_owned();
+                let quick = remove_junk(cleaner.options(), &text, &mut Effects::default(), false, &mut Tally::default()).unwrap_or_default().into_owned();
                 prop_assert_eq!(quick, reference(cleaner, &text), "{:?}", text);
             }
         });

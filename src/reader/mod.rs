@@ -92,27 +92,46 @@ pub(crate) struct Seen {
 
 /// One pass over `text`, keeping per word only which cased script it writes; the letters per
 /// script are counted in a second pass, only when a word of Latin look-alikes asks.
+///
+/// A word of ASCII alone shows nothing (its letters are all Latin, and none looks like a letter
+/// of Latin), and ASCII closes a bidi paragraph only by a line break: the runs of ASCII words
+/// between the other characters are skipped a word of 8 bytes at a time, up to the last ASCII
+/// break before the next character that is not ASCII.
 fn look(text: &str) -> Seen {
     let mut seen = Seen::default();
     // The scripts with a word made of Latin look-alikes.
     let mut disguised: Vec<Script> = Vec::new();
     let mut word = WordLook::default();
     let ascii_breaks = ascii_breaks();
-    let mut latin = 0usize;
     // A bidi opener seen in the current paragraph.
     let mut opened = false;
-    for c in text.chars() {
-        if c.is_ascii() {
+    let mut chars = text.chars();
+    loop {
+        let rest = chars.as_str();
+        let Some(c) = chars.next() else { break };
+        if let Ok(b) = u8::try_from(c)
+            && b.is_ascii()
+        {
+            let bytes = rest.as_bytes();
+            if word.letters == 0 && bytes.get(1).is_some_and(u8::is_ascii) {
+                // Whole ASCII words up to the last break before the next character that is not
+                // ASCII: each starts and ends with nothing to show.
+                let next = unicode::find_non_ascii(bytes, 0).unwrap_or(bytes.len());
+                if let Some(last) = bytes[..next].iter().rposition(|&b| ascii_breaks[usize::from(b)]) {
+                    opened = opened && !bytes[..=last].iter().any(|b| matches!(b, b'\n' | b'\r' | 0x1C..=0x1E));
+                    chars = rest.get(last + 1..).unwrap_or_default().chars();
+                    continue;
+                }
+            }
             // Most of most texts: a Latin letter, or a break, or neither (digits, symbols).
-            if c.is_ascii_alphabetic() {
-                latin += 1;
+            if b.is_ascii_alphabetic() {
                 word.letter(Script::Latin, false);
-            } else if ascii_breaks[c as usize] {
+            } else if ascii_breaks[usize::from(b)] {
                 word.end(&mut seen, &mut disguised);
                 // Line breaks end a bidi paragraph too (and so do U+1C–1E, no breaks of words).
-                opened &= !matches!(c, '\n' | '\r');
+                opened &= !matches!(b, b'\n' | b'\r');
             } else {
-                opened &= !matches!(c, '\u{1C}'..='\u{1E}');
+                opened &= !matches!(b, 0x1C..=0x1E);
             }
             continue;
         }
@@ -133,7 +152,6 @@ fn look(text: &str) -> Seen {
         }
         let props = unicode::props(c);
         if props.group() == unicode::GeneralCategoryGroup::Letter {
-            latin += usize::from(props.script == Script::Latin);
             if props.is_cased_letter() {
                 word.letter(props.script, props.looks_latin());
             } else {
@@ -144,26 +162,50 @@ fn look(text: &str) -> Seen {
         }
     }
     word.end(&mut seen, &mut disguised);
-    if !seen.lookalikes && !disguised.is_empty() && latin > 0 {
-        // Latin must have more letters than any other script (letters of no script count for none).
-        let mut counts: Vec<(Script, usize)> = Vec::new();
-        for c in text.chars().filter(|c| !c.is_ascii()) {
-            let props = unicode::props(c);
-            if props.group() == unicode::GeneralCategoryGroup::Letter
-                && !matches!(
-                    props.script,
-                    Script::Latin | Script::Common | Script::Inherited | Script::Unknown
-                )
-            {
-                match counts.iter_mut().find(|(s, _)| *s == props.script) {
-                    Some((_, n)) => *n += 1,
-                    None => counts.push((props.script, 1)),
-                }
-            }
-        }
-        seen.lookalikes = counts.iter().all(|&(_, n)| n < latin);
+    if !seen.lookalikes && !disguised.is_empty() {
+        seen.lookalikes = latin_leads(text);
     }
     seen
+}
+
+/// Whether [`look`] passes over `c` as if it were not there: no letter, no break of words, no
+/// bidi control and no break of paragraphs (emoji, symbols, marks, most invisible characters).
+/// Removing such characters from a text changes nothing the look sees.
+pub(crate) fn unseen(c: char) -> bool {
+    if c.is_ascii() {
+        return !(c.is_ascii_alphabetic() || ascii_breaks()[c as usize] || matches!(c, '\u{1C}'..='\u{1E}'));
+    }
+    let props = unicode::props(c);
+    // The breaks of paragraphs (U+85, U+2029) are whitespace, which breaks words.
+    !(is_bidi_control(c)
+        || props.group() == unicode::GeneralCategoryGroup::Letter
+        || lookalikes::breaks_words(c, props))
+}
+
+/// Whether Latin has more letters in `text` than any other script (letters of no script count
+/// for none).
+fn latin_leads(text: &str) -> bool {
+    let mut latin = 0usize;
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    for c in text.chars() {
+        if c.is_ascii() {
+            latin += usize::from(c.is_ascii_alphabetic());
+            continue;
+        }
+        let props = unicode::props(c);
+        if props.group() != unicode::GeneralCategoryGroup::Letter {
+            continue;
+        }
+        match props.script {
+            Script::Latin => latin += 1,
+            Script::Common | Script::Inherited | Script::Unknown => {}
+            script => match counts.iter_mut().find(|(s, _)| *s == script) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((script, 1)),
+            },
+        }
+    }
+    latin > 0 && counts.iter().all(|&(_, n)| n < latin)
 }
 
 /// Which ASCII characters end a word (see `lookalikes::breaks_words`), asked once.
@@ -253,7 +295,8 @@ pub(crate) fn apply<'t>(text: &'t str, edits: &[Edit]) -> Cow<'t, str> {
 /// quick look saw, for [`restore`] to start from, or `None`.
 pub(crate) fn quick_look(opts: &JunkOptions, text: &str) -> Option<Seen> {
     let bytes = text.as_bytes();
-    let seen = if unicode::find_non_ascii(bytes, 0).is_some() {
+    let looks = Step::Bidi.wanted(opts) || Step::Lookalikes.wanted(opts);
+    let seen = if looks && unicode::find_non_ascii(bytes, 0).is_some() {
         look(text)
     } else {
         Seen::default()
@@ -338,6 +381,119 @@ mod tests {
         assert!(look("a\u{202E}b\u{202C}").bidi);
         assert!(!look("a\u{202E}b").bidi);
         assert!(!look("a\u{202E}b\n\u{202C}").bidi);
+    }
+
+    /// [`look`] as first written: every character in turn, the reference the skipping of ASCII
+    /// words is held to.
+    fn look_char_by_char(text: &str) -> Seen {
+        let mut seen = Seen::default();
+        // The scripts with a word made of Latin look-alikes.
+        let mut disguised: Vec<Script> = Vec::new();
+        let mut word = WordLook::default();
+        let ascii_breaks = ascii_breaks();
+        let mut latin = 0usize;
+        // A bidi opener seen in the current paragraph.
+        let mut opened = false;
+        for c in text.chars() {
+            if c.is_ascii() {
+                // Most of most texts: a Latin letter, or a break, or neither (digits, symbols).
+                if c.is_ascii_alphabetic() {
+                    latin += 1;
+                    word.letter(Script::Latin, false);
+                } else if ascii_breaks[c as usize] {
+                    word.end(&mut seen, &mut disguised);
+                    // Line breaks end a bidi paragraph too (and so do U+1C–1E, no breaks of words).
+                    opened &= !matches!(c, '\n' | '\r');
+                } else {
+                    opened &= !matches!(c, '\u{1C}'..='\u{1E}');
+                }
+                continue;
+            }
+            if matches!(c, '\u{202A}'..='\u{2069}') {
+                if is_bidi_control(c) {
+                    // Only a closer after an opener in the same paragraph can close anything (R21):
+                    // stray controls alone, as junk injects them, are the junk step's.
+                    if matches!(c, '\u{202C}' | '\u{2069}') {
+                        seen.bidi |= opened;
+                    } else {
+                        opened = true;
+                    }
+                } else if c == '\u{2029}' {
+                    opened = false;
+                }
+            } else if c == '\u{85}' {
+                opened = false;
+            }
+            let props = unicode::props(c);
+            if props.group() == unicode::GeneralCategoryGroup::Letter {
+                latin += usize::from(props.script == Script::Latin);
+                if props.is_cased_letter() {
+                    word.letter(props.script, props.looks_latin());
+                } else {
+                    word.other_letter();
+                }
+            } else if lookalikes::breaks_words(c, props) {
+                word.end(&mut seen, &mut disguised);
+            }
+        }
+        word.end(&mut seen, &mut disguised);
+        if !seen.lookalikes && !disguised.is_empty() && latin > 0 {
+            // Latin must have more letters than any other script (letters of no script count for none).
+            let mut counts: Vec<(Script, usize)> = Vec::new();
+            for c in text.chars().filter(|c| !c.is_ascii()) {
+                let props = unicode::props(c);
+                if props.group() == unicode::GeneralCategoryGroup::Letter
+                    && !matches!(
+                        props.script,
+                        Script::Latin | Script::Common | Script::Inherited | Script::Unknown
+                    )
+                {
+                    match counts.iter_mut().find(|(s, _)| *s == props.script) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((props.script, 1)),
+                    }
+                }
+            }
+            seen.lookalikes = counts.iter().all(|&(_, n)| n < latin);
+        }
+        seen
+    }
+
+    /// Skipping ASCII words changes nothing the look sees.
+    #[test]
+    fn the_look_skips_only_what_shows_nothing() {
+        use proptest::prelude::*;
+        let text = proptest::string::string_regex(
+            "[a-zA-Z0-9 .,+$'\n\r\u{1C}\u{85}\u{2029}\u{8}\u{301}аеорсухѕАВЕКМНαβγοΑΒΕμ漢カ\u{202E}\u{2066}\u{2069}\u{202C}שא𝐁ǅ-]{0,40}",
+        )
+        .unwrap();
+        proptest!(ProptestConfig::with_cases(50_000), |(t in text)| {
+            let (fast, slow) = (look(&t), look_char_by_char(&t));
+            prop_assert_eq!((fast.bidi, fast.lookalikes), (slow.bidi, slow.lookalikes), "{:?}", t);
+        });
+    }
+
+    /// Removing characters the look does not see changes nothing it sees.
+    #[test]
+    fn unseen_characters_change_nothing() {
+        use proptest::prelude::*;
+        let text = proptest::string::string_regex(
+            "[a-zA-Z0-9 .,+$'\n\r\u{1C}\u{1F}\u{7F}\u{85}\u{2029}\u{2028}\u{2060}\u{200B}\u{200D}\u{FE0F}\u{8}\u{301}аеорсухѕАВЕКМНαβγοΑΒΕμ漢カ\u{202E}\u{2066}\u{2069}\u{202C}שא𝐁ǅ🍌©♥€⁉\u{E0067}-]{0,40}",
+        )
+        .unwrap();
+        proptest!(ProptestConfig::with_cases(50_000), |(t in text, pick in any::<u64>())| {
+            let unseen_at: Vec<usize> = t.char_indices().filter(|&(_, c)| unseen(c)).map(|(i, _)| i).collect();
+            let without_all: String = t.chars().filter(|&c| !unseen(c)).collect();
+            let mut without_one = t.clone();
+            if !unseen_at.is_empty() {
+                without_one.remove(unseen_at[usize::try_from(pick).unwrap_or(0) % unseen_at.len()]);
+            }
+            let seen = look(&t);
+            for other in [without_all, without_one] {
+                let after = look(&other);
+                prop_assert_eq!((seen.bidi, seen.lookalikes), (after.bidi, after.lookalikes), "{:?} {:?}", t, other);
+            }
+        });
     }
 
     /// The quick look never misses what a step would change.
