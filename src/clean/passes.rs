@@ -56,10 +56,10 @@ pub(super) fn remove_junk<'t>(
     let mut windows: Option<Vec<Range<usize>>> = None;
     for pass in 0..MAX_PASSES {
         let mut edits = Vec::new();
-        let mut reasons = Vec::new();
+        let mut found = Tally::default();
         let scanned = junk::scan_in(&text, &options.junk, windows.as_deref(), |e| {
             edits.push((e.range, e.replacement));
-            reasons.push(e.reason);
+            found.add(e.reason);
         });
         if check_nfc && pass == 0 && !scanned.nfc {
             return None;
@@ -67,9 +67,7 @@ pub(super) fn remove_junk<'t>(
         if edits.is_empty() {
             break;
         }
-        for reason in reasons {
-            tally.add(reason);
-        }
+        tally.merge(&found);
         let keeps_nfc = normalize::edits_keep_nfc(&text, &edits);
         effects.kept_nfc &= keeps_nfc;
         effects.unseen = effects.unseen
@@ -82,7 +80,8 @@ pub(super) fn remove_junk<'t>(
         // two tokens.
         effects.unseen &= !applied.glued;
         let settled = scanned.settled && !applied.glued;
-        windows = (!scanned.consulted && keeps_nfc).then(|| around(&applied.text, &applied.changes));
+        // Where the next pass looks: not asked for when there is none.
+        windows = (!settled && !scanned.consulted && keeps_nfc).then(|| around(&applied.text, &applied.changes));
         // Text is judged composed (R14): a removal can bring together what NFC composes or
         // reorders (a mark meets a base, two marks meet out of order).
         text = if keeps_nfc {
