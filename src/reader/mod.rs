@@ -88,6 +88,8 @@ pub(crate) struct Seen {
     /// A word of letters of two cased scripts, or a word of Latin look-alikes in text with more
     /// Latin letters than any other script's: what the look-alike step may change.
     lookalikes: bool,
+    /// A BACKSPACE.
+    backspace: bool,
 }
 
 /// One pass over `text`, keeping per word only which cased script it writes; the letters per
@@ -116,7 +118,7 @@ fn look(text: &str) -> Seen {
             if word.letters == 0 && bytes.get(1).is_some_and(u8::is_ascii) {
                 // Whole ASCII words up to the last break before the next character that is not
                 // ASCII: each starts and ends with nothing to show.
-                let next = unicode::find_non_ascii(bytes, 0).unwrap_or(bytes.len());
+                let next = non_ascii_or_backspace(bytes);
                 if let Some(last) = bytes[..next].iter().rposition(|&b| ascii_breaks[usize::from(b)]) {
                     opened = opened && !bytes[..=last].iter().any(|b| matches!(b, b'\n' | b'\r' | 0x1C..=0x1E));
                     chars = rest.get(last + 1..).unwrap_or_default().chars();
@@ -124,6 +126,7 @@ fn look(text: &str) -> Seen {
                 }
             }
             // Most of most texts: a Latin letter, or a break, or neither (digits, symbols).
+            seen.backspace |= b == 0x08;
             if b.is_ascii_alphabetic() {
                 word.letter(Script::Latin, false);
             } else if ascii_breaks[usize::from(b)] {
@@ -166,6 +169,21 @@ fn look(text: &str) -> Seen {
         seen.lookalikes = latin_leads(text);
     }
     seen
+}
+
+/// The index of the first byte of `bytes` that is not ASCII or is a BACKSPACE, or their length.
+fn non_ascii_or_backspace(bytes: &[u8]) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    // Sets the high bit of a byte that is 0x08 (and may of others, which the exact check clears).
+    let backspace = |w: u64| {
+        let x = w ^ (LO * 0x08);
+        x.wrapping_sub(LO) & !x
+    };
+    let from = unicode::skip_words(bytes, 0, |w| w | backspace(w));
+    bytes[from..]
+        .iter()
+        .position(|&b| !b.is_ascii() || b == 0x08)
+        .map_or(bytes.len(), |p| from + p)
 }
 
 /// Whether [`look`] passes over `c` as if it were not there: no letter, no break of words, no
@@ -299,9 +317,12 @@ pub(crate) fn quick_look(opts: &JunkOptions, text: &str) -> Option<Seen> {
     let seen = if looks && unicode::find_non_ascii(bytes, 0).is_some() {
         look(text)
     } else {
-        Seen::default()
+        Seen {
+            backspace: Step::Backspaces.wanted(opts) && bytes.contains(&0x08),
+            ..Seen::default()
+        }
     };
-    let wanted = (Step::Backspaces.wanted(opts) && bytes.contains(&0x08))
+    let wanted = (Step::Backspaces.wanted(opts) && seen.backspace)
         || (Step::Bidi.wanted(opts) && seen.bidi)
         || (Step::Lookalikes.wanted(opts) && seen.lookalikes);
     wanted.then_some(seen)
@@ -470,6 +491,7 @@ mod tests {
         proptest!(ProptestConfig::with_cases(50_000), |(t in text)| {
             let (fast, slow) = (look(&t), look_char_by_char(&t));
             prop_assert_eq!((fast.bidi, fast.lookalikes), (slow.bidi, slow.lookalikes), "{:?}", t);
+            prop_assert_eq!(fast.backspace, t.contains('\u{8}'), "{:?}", t);
         });
     }
 
