@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # module -> layer
 declare -A layer=(
     [error]=0 [unicode]=0 [batch]=0 [kind]=0
-    [normalize]=1 [whitespace]=1 [html]=1 [patterns]=1 [groups]=1
+    [normalize]=1 [look]=1 [whitespace]=1 [html]=1 [patterns]=1 [groups]=1
     [junk]=2 [reader]=2
     [clean]=3
     [extract]=4

@@ -33,6 +33,7 @@ pub mod groups;
 mod html;
 pub mod junk;
 mod kind;
+mod look;
 mod normalize;
 pub mod patterns;
 mod reader;

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::{CleanOptions, Junk};
 use crate::junk::{self, JunkOptions, Reason, Tally};
+use crate::look;
 use crate::normalize;
 use crate::reader;
 use crate::whitespace;
@@ -21,7 +22,7 @@ pub(super) struct Effects {
     /// The edits are known to leave NFC text NFC.
     pub(super) kept_nfc: bool,
     /// Every edit removed characters that the quick look of §6 does not see (see
-    /// [`reader::unseen`]) and nothing else, so that what that look saw of the text before, it
+    /// [`look::unseen`]) and nothing else, so that what that look saw of the text before, it
     /// sees of the text after.
     pub(super) unseen: bool,
 }
@@ -74,7 +75,7 @@ pub(super) fn remove_junk<'t>(
             && keeps_nfc
             && edits
                 .iter()
-                .all(|(range, with)| with.is_empty() && text[range.clone()].chars().all(reader::unseen));
+                .all(|(range, with)| with.is_empty() && text[range.clone()].chars().all(look::unseen));
         let applied = whitespace::apply_traced(&text, edits, options.whitespace);
         // Tidying drops horizontal spaces only, which the look does not see unless it glues
         // two tokens.

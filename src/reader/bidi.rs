@@ -5,12 +5,7 @@ use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo, bidi_class};
 
 use super::Edit;
 use crate::junk::Reason;
-
-/// The explicit bidi formatting characters: embeddings and overrides (U+202A–202E) and isolates
-/// (U+2066–2069).
-pub(crate) fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
+use crate::look::is_bidi_control;
 
 /// The edits that restore the shown order of every paragraph of `text` with bidi controls.
 /// Each paragraph is resolved on its own, so that the work stays linear in the text however

@@ -5,8 +5,9 @@ use std::ops::Range;
 
 use super::Edit;
 use crate::junk::Reason;
+use crate::look::breaks_words;
 use crate::unicode::lookalike::{Case, lookalike};
-use crate::unicode::{self, GeneralCategoryGroup, Props, Script};
+use crate::unicode::{self, GeneralCategoryGroup, Script};
 
 /// A letter of a word: where it is, what it was and is now, and its script.
 #[derive(Clone, Copy)]
@@ -31,11 +32,6 @@ fn specific(c: char) -> Option<Script> {
         Script::Common | Script::Inherited | Script::Unknown => None,
         s => Some(s),
     }
-}
-
-/// Whether `c` ends a word: whitespace and punctuation do.
-pub(super) fn breaks_words(c: char, props: Props) -> bool {
-    c.is_whitespace() || props.group() == GeneralCategoryGroup::Punctuation
 }
 
 /// The words of `text` (runs of characters that are neither whitespace nor punctuation), as

@@ -1,0 +1,350 @@
+//! The quick look of POLICY.md §6: does a text hold anything the restorations of what the reader
+//! sees could change (a bidi pairing, a backspace, a word of two cased scripts or of look-alikes)?
+//!
+//! [`look`] walks a whole text; [`Looker`] takes the same look token by token, as the junk scan
+//! walks the tokens anyway, so that text with nothing to restore pays for one walk, not two
+//! (`junk::scan_looking`). Both are held by tests to [`look`] as first written, every character
+//! in turn.
+
+use crate::unicode::{self, GeneralCategoryGroup, Props, Script};
+
+/// The explicit bidi formatting characters: embeddings and overrides (U+202A–202E) and isolates
+/// (U+2066–2069).
+pub(crate) fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether `c` ends a word: whitespace and punctuation do.
+pub(crate) fn breaks_words(c: char, props: Props) -> bool {
+    c.is_whitespace() || props.group() == GeneralCategoryGroup::Punctuation
+}
+
+/// What one quick look at a text found.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Seen {
+    /// A bidi override, embedding or isolate.
+    pub(crate) bidi: bool,
+    /// A word of letters of two cased scripts, or a word of Latin look-alikes in text with more
+    /// Latin letters than any other script's: what the look-alike step may change.
+    pub(crate) lookalikes: bool,
+    /// A BACKSPACE.
+    pub(crate) backspace: bool,
+}
+
+/// One pass over `text`, keeping per word only which cased script it writes; the letters per
+/// script are counted in a second pass, only when a word of Latin look-alikes asks.
+///
+/// A word of ASCII alone shows nothing (its letters are all Latin, and none looks like a letter
+/// of Latin), and ASCII closes a bidi paragraph only by a line break: the runs of ASCII words
+/// between the other characters are skipped a word of 8 bytes at a time, up to the last ASCII
+/// break before the next character that is not ASCII.
+pub(crate) fn look(text: &str) -> Seen {
+    let mut seen = Seen::default();
+    // The scripts with a word made of Latin look-alikes.
+    let mut disguised: Vec<Script> = Vec::new();
+    let mut word = WordLook::default();
+    let ascii_breaks = ascii_breaks();
+    // A bidi opener seen in the current paragraph.
+    let mut opened = false;
+    let mut chars = text.chars();
+    loop {
+        let rest = chars.as_str();
+        let Some(c) = chars.next() else { break };
+        if let Ok(b) = u8::try_from(c)
+            && b.is_ascii()
+        {
+            let bytes = rest.as_bytes();
+            if word.letters == 0 && bytes.get(1).is_some_and(u8::is_ascii) {
+                // Whole ASCII words up to the last break before the next character that is not
+                // ASCII: each starts and ends with nothing to show.
+                let next = non_ascii_or_backspace(bytes);
+                if let Some(last) = bytes[..next].iter().rposition(|&b| ascii_breaks[usize::from(b)]) {
+                    opened = opened && !bytes[..=last].iter().any(|b| matches!(b, b'\n' | b'\r' | 0x1C..=0x1E));
+                    chars = rest.get(last + 1..).unwrap_or_default().chars();
+                    continue;
+                }
+            }
+            // Most of most texts: a Latin letter, or a break, or neither (digits, symbols).
+            seen.backspace |= b == 0x08;
+            if b.is_ascii_alphabetic() {
+                word.letter(Script::Latin, false);
+            } else if ascii_breaks[usize::from(b)] {
+                word.end(&mut seen, &mut disguised);
+                // Line breaks end a bidi paragraph too (and so do U+1C–1E, no breaks of words).
+                opened &= !matches!(b, b'\n' | b'\r');
+            } else {
+                opened &= !matches!(b, 0x1C..=0x1E);
+            }
+            continue;
+        }
+        if matches!(c, '\u{202A}'..='\u{2069}') {
+            if is_bidi_control(c) {
+                // Only a closer after an opener in the same paragraph can close anything (R21):
+                // stray controls alone, as junk injects them, are the junk step's.
+                if matches!(c, '\u{202C}' | '\u{2069}') {
+                    seen.bidi |= opened;
+                } else {
+                    opened = true;
+                }
+            } else if c == '\u{2029}' {
+                opened = false;
+            }
+        } else if c == '\u{85}' {
+            opened = false;
+        }
+        let props = unicode::props(c);
+        if props.group() == GeneralCategoryGroup::Letter {
+            if props.is_cased_letter() {
+                word.letter(props.script, props.looks_latin());
+            } else {
+                word.other_letter();
+            }
+        } else if breaks_words(c, props) {
+            word.end(&mut seen, &mut disguised);
+        }
+    }
+    word.end(&mut seen, &mut disguised);
+    if !seen.lookalikes && !disguised.is_empty() {
+        seen.lookalikes = latin_leads(text);
+    }
+    seen
+}
+
+/// The index of the first byte of `bytes` that is not ASCII or is a BACKSPACE, or their length.
+fn non_ascii_or_backspace(bytes: &[u8]) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    // Sets the high bit of a byte that is 0x08 (and may of others, which the exact check clears).
+    let backspace = |w: u64| {
+        let x = w ^ (LO * 0x08);
+        x.wrapping_sub(LO) & !x
+    };
+    let from = unicode::skip_words(bytes, 0, |w| w | backspace(w));
+    bytes[from..]
+        .iter()
+        .position(|&b| !b.is_ascii() || b == 0x08)
+        .map_or(bytes.len(), |p| from + p)
+}
+
+/// Whether [`look`] passes over `c` as if it were not there: no letter, no break of words, no
+/// bidi control and no break of paragraphs (emoji, symbols, marks, most invisible characters).
+/// Removing such characters from a text changes nothing the look sees.
+pub(crate) fn unseen(c: char) -> bool {
+    if c.is_ascii() {
+        return !(c.is_ascii_alphabetic() || ascii_breaks()[c as usize] || matches!(c, '\u{1C}'..='\u{1E}'));
+    }
+    let props = unicode::props(c);
+    // The breaks of paragraphs (U+85, U+2029) are whitespace, which breaks words.
+    !(is_bidi_control(c) || props.group() == GeneralCategoryGroup::Letter || breaks_words(c, props))
+}
+
+/// Whether Latin has more letters in `text` than any other script (letters of no script count
+/// for none).
+fn latin_leads(text: &str) -> bool {
+    let mut latin = 0usize;
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    for c in text.chars() {
+        if c.is_ascii() {
+            latin += usize::from(c.is_ascii_alphabetic());
+            continue;
+        }
+        let props = unicode::props(c);
+        if props.group() != GeneralCategoryGroup::Letter {
+            continue;
+        }
+        match props.script {
+            Script::Latin => latin += 1,
+            Script::Common | Script::Inherited | Script::Unknown => {}
+            script => match counts.iter_mut().find(|(s, _)| *s == script) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((script, 1)),
+            },
+        }
+    }
+    latin > 0 && counts.iter().all(|&(_, n)| n < latin)
+}
+
+/// Which ASCII characters end a word (see [`breaks_words`]), asked once.
+fn ascii_breaks() -> &'static [bool; 128] {
+    static BREAKS: std::sync::OnceLock<[bool; 128]> = std::sync::OnceLock::new();
+    BREAKS.get_or_init(|| {
+        std::array::from_fn(|b| {
+            let c = char::from(u8::try_from(b).unwrap_or(0));
+            breaks_words(c, unicode::props(c))
+        })
+    })
+}
+
+/// What [`look`] keeps of the word it is in.
+struct WordLook {
+    /// The cased script of its letters, if they are all of one.
+    script: Option<Script>,
+    /// Letters of two cased scripts.
+    mixed: bool,
+    /// Every letter is of a cased script other than Latin and looks like a Latin letter.
+    all_look_latin: bool,
+    letters: usize,
+}
+
+impl Default for WordLook {
+    fn default() -> Self {
+        WordLook {
+            script: None,
+            mixed: false,
+            all_look_latin: true,
+            letters: 0,
+        }
+    }
+}
+
+impl WordLook {
+    fn letter(&mut self, script: Script, looks_latin: bool) {
+        self.letters += 1;
+        self.all_look_latin &= looks_latin;
+        match self.script {
+            None => self.script = Some(script),
+            Some(s) if s != script => self.mixed = true,
+            Some(_) => {}
+        }
+    }
+
+    fn other_letter(&mut self) {
+        self.letters += 1;
+        self.all_look_latin = false;
+    }
+
+    /// The word ends: what it showed goes into `seen` and `disguised`.
+    fn end(&mut self, seen: &mut Seen, disguised: &mut Vec<Script>) {
+        if self.letters == 0 {
+            return;
+        }
+        seen.lookalikes |= self.mixed;
+        if let Some(script) = self.script
+            && !self.mixed
+            && self.all_look_latin
+            && self.letters >= 2
+            && !disguised.contains(&script)
+        {
+            disguised.push(script);
+        }
+        *self = WordLook::default();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`look`] as first written: every character in turn, the reference the skipping of ASCII
+    /// words is held to.
+    fn look_char_by_char(text: &str) -> Seen {
+        let mut seen = Seen::default();
+        // The scripts with a word made of Latin look-alikes.
+        let mut disguised: Vec<Script> = Vec::new();
+        let mut word = WordLook::default();
+        let ascii_breaks = ascii_breaks();
+        let mut latin = 0usize;
+        // A bidi opener seen in the current paragraph.
+        let mut opened = false;
+        for c in text.chars() {
+            if c.is_ascii() {
+                // Most of most texts: a Latin letter, or a break, or neither (digits, symbols).
+                if c.is_ascii_alphabetic() {
+                    latin += 1;
+                    word.letter(Script::Latin, false);
+                } else if ascii_breaks[c as usize] {
+                    word.end(&mut seen, &mut disguised);
+                    // Line breaks end a bidi paragraph too (and so do U+1C–1E, no breaks of words).
+                    opened &= !matches!(c, '\n' | '\r');
+                } else {
+                    opened &= !matches!(c, '\u{1C}'..='\u{1E}');
+                }
+                continue;
+            }
+            if matches!(c, '\u{202A}'..='\u{2069}') {
+                if is_bidi_control(c) {
+                    // Only a closer after an opener in the same paragraph can close anything (R21):
+                    // stray controls alone, as junk injects them, are the junk step's.
+                    if matches!(c, '\u{202C}' | '\u{2069}') {
+                        seen.bidi |= opened;
+                    } else {
+                        opened = true;
+                    }
+                } else if c == '\u{2029}' {
+                    opened = false;
+                }
+            } else if c == '\u{85}' {
+                opened = false;
+            }
+            let props = unicode::props(c);
+            if props.group() == unicode::GeneralCategoryGroup::Letter {
+                latin += usize::from(props.script == Script::Latin);
+                if props.is_cased_letter() {
+                    word.letter(props.script, props.looks_latin());
+                } else {
+                    word.other_letter();
+                }
+            } else if breaks_words(c, props) {
+                word.end(&mut seen, &mut disguised);
+            }
+        }
+        word.end(&mut seen, &mut disguised);
+        if !seen.lookalikes && !disguised.is_empty() && latin > 0 {
+            // Latin must have more letters than any other script (letters of no script count for none).
+            let mut counts: Vec<(Script, usize)> = Vec::new();
+            for c in text.chars().filter(|c| !c.is_ascii()) {
+                let props = unicode::props(c);
+                if props.group() == unicode::GeneralCategoryGroup::Letter
+                    && !matches!(
+                        props.script,
+                        Script::Latin | Script::Common | Script::Inherited | Script::Unknown
+                    )
+                {
+                    match counts.iter_mut().find(|(s, _)| *s == props.script) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((props.script, 1)),
+                    }
+                }
+            }
+            seen.lookalikes = counts.iter().all(|&(_, n)| n < latin);
+        }
+        seen
+    }
+
+    /// Skipping ASCII words changes nothing the look sees.
+    #[test]
+    fn the_look_skips_only_what_shows_nothing() {
+        use proptest::prelude::*;
+        let text = proptest::string::string_regex(
+            "[a-zA-Z0-9 .,+$'\n\r\u{1C}\u{85}\u{2029}\u{8}\u{301}аеорсухѕАВЕКМНαβγοΑΒΕμ漢カ\u{202E}\u{2066}\u{2069}\u{202C}שא𝐁ǅ-]{0,40}",
+        )
+        .unwrap();
+        proptest!(ProptestConfig::with_cases(50_000), |(t in text)| {
+            let (fast, slow) = (look(&t), look_char_by_char(&t));
+            prop_assert_eq!((fast.bidi, fast.lookalikes), (slow.bidi, slow.lookalikes), "{:?}", t);
+            prop_assert_eq!(fast.backspace, t.contains('\u{8}'), "{:?}", t);
+        });
+    }
+
+    /// Removing characters the look does not see changes nothing it sees.
+    #[test]
+    fn unseen_characters_change_nothing() {
+        use proptest::prelude::*;
+        let text = proptest::string::string_regex(
+            "[a-zA-Z0-9 .,+$'\n\r\u{1C}\u{1F}\u{7F}\u{85}\u{2029}\u{2028}\u{2060}\u{200B}\u{200D}\u{FE0F}\u{8}\u{301}аеорсухѕАВЕКМНαβγοΑΒΕμ漢カ\u{202E}\u{2066}\u{2069}\u{202C}שא𝐁ǅ🍌©♥€⁉\u{E0067}-]{0,40}",
+        )
+        .unwrap();
+        proptest!(ProptestConfig::with_cases(50_000), |(t in text, pick in any::<u64>())| {
+            let unseen_at: Vec<usize> = t.char_indices().filter(|&(_, c)| unseen(c)).map(|(i, _)| i).collect();
+            let without_all: String = t.chars().filter(|&c| !unseen(c)).collect();
+            let mut without_one = t.clone();
+            if !unseen_at.is_empty() {
+                without_one.remove(unseen_at[usize::try_from(pick).unwrap_or(0) % unseen_at.len()]);
+            }
+            let seen = look(&t);
+            for other in [without_all, without_one] {
+                let after = look(&other);
+                prop_assert_eq!((seen.bidi, seen.lookalikes), (after.bidi, after.lookalikes), "{:?} {:?}", t, other);
+            }
+        });
+    }
+}
