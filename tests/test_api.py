@@ -36,6 +36,12 @@ def test_module_exports() -> None:
         assert hasattr(textwash, name)
 
 
+@pytest.mark.parametrize("form", [None, "NFC", "NFKC", "NFD", "NFKD"])
+def test_junk_goes_whatever_the_normalisation(form: str | None) -> None:
+    # With normalize=None no junk was removed at all (found in #9's review).
+    assert textwash.clean("dis🍌tricts seveౠral", normalize=form) == "districts several"
+
+
 def test_clean_text_is_returned_as_the_same_object() -> None:
     text = "".join(["already ", "clean text"])  # built at run time, not an interned literal
     assert textwash.clean(text) is text

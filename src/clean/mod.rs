@@ -233,17 +233,17 @@ impl Cleaner {
         tally: &mut Tally,
     ) -> Cow<'t, str> {
         let o = &self.options;
-        let mut checked = o.normalize.is_none();
-        if !checked {
-            text = then(text, |t| match passes::remove_junk(o, t, effects, true, tally) {
-                Some(out) => {
-                    checked = true;
-                    *changed |= matches!(out, Cow::Owned(_));
-                    out
-                }
-                None => Cow::Borrowed(t),
-            });
-        }
+        // Without normalisation the text is judged as it is, and the scan need not check it.
+        let check_nfc = o.normalize.is_some();
+        let mut checked = false;
+        text = then(text, |t| match passes::remove_junk(o, t, effects, check_nfc, tally) {
+            Some(out) => {
+                checked = true;
+                *changed |= matches!(out, Cow::Owned(_));
+                out
+            }
+            None => Cow::Borrowed(t),
+        });
         if !checked {
             let before = (text.as_ptr(), text.len());
             text = then(text, |t| normalize::normalize(t, Form::Nfc));
@@ -307,6 +307,20 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Junk goes whatever the normalisation, none included (it used to stay with `normalize=None`).
+    #[test]
+    fn junk_goes_without_normalisation() {
+        let mut options = CleanOptions::new();
+        options
+            .set("normalize", OptionValue::None)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let cleaner = Cleaner::new(options);
+        assert_eq!(
+            cleaner.clean("dis🍌tricts, seveౠral, e\u{301}"),
+            "districts, several, e\u{301}"
+        );
+    }
 
     #[test]
     fn batches_equal_rows() {
