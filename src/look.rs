@@ -20,7 +20,7 @@ pub(crate) fn breaks_words(c: char, props: Props) -> bool {
 }
 
 /// What one quick look at a text found.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Seen {
     /// A bidi override, embedding or isolate.
     pub(crate) bidi: bool,
@@ -110,6 +110,109 @@ pub(crate) fn look(text: &str) -> Seen {
     seen
 }
 
+/// [`look`], taken token by token by a walk that is given every token of a text holding a byte
+/// other than printable ASCII, tab or a line break (the junk scan's first pass over a whole text),
+/// in order. A token of printable ASCII alone shows nothing: its words are Latin and none looks
+/// like a letter of another script. Whitespace breaks words, so the words of a text are the words
+/// of its tokens. Only the bidi pairing needs the paragraphs of the whole text: a token with a
+/// bidi control leaves it to [`look`].
+#[derive(Debug, Default)]
+pub(crate) struct Looker {
+    seen: Seen,
+    /// The scripts with a word made of Latin look-alikes.
+    disguised: Vec<Script>,
+    /// A bidi control was met.
+    bidi: bool,
+}
+
+impl Looker {
+    /// A token, walked whole.
+    pub(crate) fn token(&mut self, token: &str) {
+        let ascii_breaks = ascii_breaks();
+        let mut word = WordLook::default();
+        for c in token.chars() {
+            if let Ok(b) = u8::try_from(c)
+                && b.is_ascii()
+            {
+                self.seen.backspace |= b == 0x08;
+                if b.is_ascii_alphabetic() {
+                    word.letter(Script::Latin, false);
+                } else if ascii_breaks[usize::from(b)] {
+                    word.end(&mut self.seen, &mut self.disguised);
+                }
+                continue;
+            }
+            self.bidi |= is_bidi_control(c);
+            let props = unicode::props(c);
+            if props.group() == GeneralCategoryGroup::Letter {
+                if props.is_cased_letter() {
+                    word.letter(props.script, props.looks_latin());
+                } else {
+                    word.other_letter();
+                }
+            } else if breaks_words(c, props) {
+                word.end(&mut self.seen, &mut self.disguised);
+            }
+        }
+        word.end(&mut self.seen, &mut self.disguised);
+    }
+
+    /// A token whose letters are all of one cased script (with marks, digits and punctuation),
+    /// one of whose words is at least two letters that all look like Latin ones
+    /// ([`DisguisedWords`] tells it).
+    pub(crate) fn disguised(&mut self, script: Script) {
+        if !self.disguised.contains(&script) {
+            self.disguised.push(script);
+        }
+    }
+
+    /// What [`look`] sees of `text`, whose tokens the walk gave.
+    pub(crate) fn seen(&self, text: &str) -> Seen {
+        if self.bidi {
+            return look(text);
+        }
+        let mut seen = self.seen;
+        if !seen.lookalikes && !self.disguised.is_empty() {
+            seen.lookalikes = latin_leads(text);
+        }
+        seen
+    }
+}
+
+/// What [`Looker::token`] finds in a token whose letters are all of one script, told by a walk
+/// that goes through the token anyway: whether one of its words is at least two letters of a
+/// cased script other than Latin that all look like Latin ones.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct DisguisedWords {
+    /// Letters of the word so far, and whether all of them look like Latin ones.
+    letters: usize,
+    some_letter_not_latin_looking: bool,
+    found: bool,
+}
+
+impl DisguisedWords {
+    /// A letter (`looks_latin` as [`Props::looks_latin`] says, false for Latin and uncased letters).
+    pub(crate) fn letter(&mut self, looks_latin: bool) {
+        self.letters += 1;
+        self.some_letter_not_latin_looking |= !looks_latin;
+    }
+
+    /// A character that ends a word (see [`breaks_words`]).
+    pub(crate) fn end(&mut self) {
+        self.found |= self.letters >= 2 && !self.some_letter_not_latin_looking;
+        *self = DisguisedWords {
+            found: self.found,
+            ..DisguisedWords::default()
+        };
+    }
+
+    /// Whether a word of the token was one, once the token ended.
+    pub(crate) fn found(mut self) -> bool {
+        self.end();
+        self.found
+    }
+}
+
 /// The index of the first byte of `bytes` that is not ASCII or is a BACKSPACE, or their length.
 fn non_ascii_or_backspace(bytes: &[u8]) -> usize {
     const LO: u64 = 0x0101_0101_0101_0101;
@@ -161,6 +264,11 @@ fn latin_leads(text: &str) -> bool {
         }
     }
     latin > 0 && counts.iter().all(|&(_, n)| n < latin)
+}
+
+/// Whether the ASCII character `b` ends a word (see [`breaks_words`]).
+pub(crate) fn is_ascii_break(b: u8) -> bool {
+    ascii_breaks()[usize::from(b & 0x7F)]
 }
 
 /// Which ASCII characters end a word (see [`breaks_words`]), asked once.

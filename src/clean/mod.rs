@@ -142,27 +142,44 @@ impl Cleaner {
         } else {
             0
         };
-        let mut seen = if rounds > 0 {
-            reader::quick_look(&o.junk, &text)
-        } else {
-            None
-        };
-        for _ in 0..rounds {
-            if let Some(look) = seen {
-                let before = (text.as_ptr(), text.len());
-                let composed = match o.normalize {
-                    Some(_) => then(text, |t| normalize::normalize(t, Form::Nfc)),
-                    None => text,
-                };
-                // What the look saw holds as long as composing changed nothing.
-                let look = ((composed.as_ptr(), composed.len()) == before).then_some(look);
-                text = then(composed, |t| {
-                    reader::restore(&o.junk, t, o.normalize.is_some(), look, tally)
-                });
-            }
-            let before = (text.as_ptr(), text.len());
+        // What the last quick look saw, when it asks for the restorations. The first look is
+        // taken by the first junk scan, which walks the tokens anyway (`junk::scan_looking`):
+        // its edits stand unless the look saw something to restore.
+        let mut seen = None;
+        for round in 0..rounds {
             let mut effects = passes::Effects::default();
-            text = self.remove_junk(text, &mut changed, &mut effects, tally);
+            let mut before = (text.as_ptr(), text.len());
+            let mut removed = false;
+            if round == 0 {
+                match self.remove_junk(text, &mut changed, &mut effects, tally, true) {
+                    Ok(out) => {
+                        text = out;
+                        removed = true;
+                    }
+                    Err((look, given)) => {
+                        text = given;
+                        seen = Some(look);
+                    }
+                }
+            }
+            if !removed {
+                if let Some(look) = seen {
+                    let given = (text.as_ptr(), text.len());
+                    let composed = match o.normalize {
+                        Some(_) => then(text, |t| normalize::normalize(t, Form::Nfc)),
+                        None => text,
+                    };
+                    // What the look saw holds as long as composing changed nothing.
+                    let look = ((composed.as_ptr(), composed.len()) == given).then_some(look);
+                    text = then(composed, |t| {
+                        reader::restore(&o.junk, t, o.normalize.is_some(), look, tally)
+                    });
+                }
+                before = (text.as_ptr(), text.len());
+                text = match self.remove_junk(text, &mut changed, &mut effects, tally, false) {
+                    Ok(out) | Err((_, out)) => out,
+                };
+            }
             kept_nfc &= effects.kept_nfc;
             // A look that saw nothing, at the very text the passes were given, sees nothing
             // after they removed only what it does not see.
@@ -225,34 +242,50 @@ impl Cleaner {
     /// The junk passes, on composed text: junk is judged on composed text, so that `x` and
     /// `clean(x)` are judged alike. The scan checks that the text is NFC on the characters it
     /// looks at anyway; only text it cannot vouch for is normalised first, and scanned again.
+    /// With `look`, the first scan takes the quick look of §6 too, and `Err` gives back the text
+    /// untouched with what the look saw when that asks for the restorations first.
     fn remove_junk<'t>(
         &self,
         mut text: Cow<'t, str>,
         changed: &mut bool,
         effects: &mut passes::Effects,
         tally: &mut Tally,
-    ) -> Cow<'t, str> {
+        look: bool,
+    ) -> Result<Cow<'t, str>, (reader::Seen, Cow<'t, str>)> {
         let o = &self.options;
         // Without normalisation the text is judged as it is, and the scan need not check it.
         let check_nfc = o.normalize.is_some();
         let mut checked = false;
-        text = then(text, |t| match passes::remove_junk(o, t, effects, check_nfc, tally) {
-            Some(out) => {
-                checked = true;
-                *changed |= matches!(out, Cow::Owned(_));
-                out
+        let mut restore = None;
+        text = then(text, |t| {
+            match passes::remove_junk(o, t, effects, check_nfc, look, tally) {
+                passes::Passes::Done(out) => {
+                    checked = true;
+                    *changed |= matches!(out, Cow::Owned(_));
+                    out
+                }
+                passes::Passes::NotNfc => Cow::Borrowed(t),
+                passes::Passes::Restore(seen) => {
+                    restore = Some(seen);
+                    Cow::Borrowed(t)
+                }
             }
-            None => Cow::Borrowed(t),
         });
+        if let Some(seen) = restore {
+            return Err((seen, text));
+        }
         if !checked {
             let before = (text.as_ptr(), text.len());
             text = then(text, |t| normalize::normalize(t, Form::Nfc));
             effects.unseen &= (text.as_ptr(), text.len()) == before;
             text = noting(text, changed, |t| {
-                passes::remove_junk(o, t, effects, false, tally).unwrap_or(Cow::Borrowed(t))
+                match passes::remove_junk(o, t, effects, false, false, tally) {
+                    passes::Passes::Done(out) => out,
+                    passes::Passes::NotNfc | passes::Passes::Restore(_) => Cow::Borrowed(t),
+                }
             });
         }
-        text
+        Ok(text)
     }
 
     fn replace_items<'t>(&self, text: &'t str) -> Cow<'t, str> {

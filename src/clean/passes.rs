@@ -44,26 +44,36 @@ impl Default for Effects {
 /// and only where the edits changed it when no token's judgement asked how the whole text uses
 /// scripts (see `junk::Scanned::consulted`): every other token is judged as before.
 ///
-/// `effects` is updated with what the edits did (see [`Effects`]). With `check_nfc`, `None` when
-/// the first scan cannot vouch that the text is NFC.
+/// `effects` is updated with what the edits did (see [`Effects`]). With `check_nfc`,
+/// [`Passes::NotNfc`] when the first scan cannot vouch that the text is NFC. With `look`, the
+/// first scan takes the quick look of §6 too (see `junk::scan_looking`), and [`Passes::Restore`]
+/// tells, before anything is removed, that it saw something to restore.
 pub(super) fn remove_junk<'t>(
     options: &CleanOptions,
     text: &'t str,
     effects: &mut Effects,
     check_nfc: bool,
+    look: bool,
     tally: &mut Tally,
-) -> Option<Cow<'t, str>> {
+) -> Passes<'t> {
     let mut text = Cow::Borrowed(text);
     let mut windows: Option<Vec<Range<usize>>> = None;
     for pass in 0..MAX_PASSES {
         let mut edits = Vec::new();
         let mut found = Tally::default();
-        let scanned = junk::scan_in(&text, &options.junk, windows.as_deref(), |e| {
-            edits.push((e.range, e.replacement));
-            found.add(e.reason);
-        });
+        let scanned = if look && pass == 0 {
+            let (scanned, seen) = junk::scan_looking(&text, &options.junk, |e| take(&mut edits, &mut found, e));
+            if reader::wants(&options.junk, seen) {
+                return Passes::Restore(seen);
+            }
+            scanned
+        } else {
+            junk::scan_in(&text, &options.junk, windows.as_deref(), |e| {
+                take(&mut edits, &mut found, e);
+            })
+        };
         if check_nfc && pass == 0 && !scanned.nfc {
-            return None;
+            return Passes::NotNfc;
         }
         if edits.is_empty() {
             break;
@@ -94,7 +104,34 @@ pub(super) fn remove_junk<'t>(
             break;
         }
     }
-    Some(text)
+    Passes::Done(text)
+}
+
+/// Keeps a scan's edit, counting its reason.
+fn take<'t>(edits: &mut Vec<(Range<usize>, Cow<'t, str>)>, found: &mut Tally, edit: junk::Edit<'t>) {
+    found.add(edit.reason);
+    edits.push((edit.range, edit.replacement));
+}
+
+/// What [`remove_junk`] came to.
+pub(super) enum Passes<'t> {
+    /// The text without its junk.
+    Done(Cow<'t, str>),
+    /// The first scan cannot vouch that the text is NFC: nothing was removed.
+    NotNfc,
+    /// The quick look of §6 saw this, which asks for the restorations first: nothing was removed.
+    Restore(reader::Seen),
+}
+
+impl<'t> Passes<'t> {
+    /// The text without its junk, or `None`.
+    #[cfg(test)]
+    fn done(self) -> Option<Cow<'t, str>> {
+        match self {
+            Passes::Done(text) => Some(text),
+            Passes::NotNfc | Passes::Restore(_) => None,
+        }
+    }
 }
 
 /// The tokens of `text` that hold or touch the `changes` (sorted byte ranges): from the
@@ -333,8 +370,10 @@ mod tests {
                     glued,
                     &mut Effects::default(),
                     false,
+                    false,
                     &mut Tally::default()
                 )
+                .done()
                 .unwrap_or_default(),
                 reference(cleaner, glued)
             );
@@ -343,7 +382,7 @@ mod tests {
             // The passes are given composed text (see `Cleaner::clean`).
             let text: String = unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect();
             for cleaner in &cleaners {
-                let quick = remove_junk(cleaner.options(), &text, &mut Effects::default(), false, &mut Tally::default()).unwrap_or_default().into_owned();
+                let quick = remove_junk(cleaner.options(), &text, &mut Effects::default(), false, false, &mut Tally::default()).done().unwrap_or_default().into_owned();
                 prop_assert_eq!(quick, reference(cleaner, &text), "{:?}", text);
             }
         });

@@ -26,6 +26,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::look::{Looker, Seen};
 use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 
 mod clusters;
@@ -42,7 +43,7 @@ mod words;
 use clusters::clusters;
 use intruders::{Host, cjk_and_latin};
 use scripts::{TextScripts, is_ascii_space, is_separator};
-use single::{SingleScript, Span, is_plain, token_span};
+use single::{SingleScript, Span, TokenLook, is_plain, token_span};
 use standalone::foreign_letter_at;
 use words::Live;
 
@@ -219,7 +220,20 @@ pub(crate) fn scan_in<'t>(
     windows: Option<&[Range<usize>]>,
     sink: impl FnMut(Edit<'t>),
 ) -> Scanned {
-    scan_with(text, opts, true, windows, sink)
+    scan_with(text, opts, true, windows, None, sink)
+}
+
+/// [`scan`] of the whole text, taking also the quick look of §6 as it walks the tokens (see
+/// [`Looker`]): what [`crate::look::look`] sees of `text`.
+pub(crate) fn scan_looking<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) -> (Scanned, Seen) {
+    let mut looker = Looker::default();
+    let scanned = scan_with(text, opts, true, None, Some(&mut looker), sink);
+    let seen = if scanned.walked {
+        looker.seen(text)
+    } else {
+        crate::look::look(text)
+    };
+    (scanned, seen)
 }
 
 /// What a scan found out besides the edits.
@@ -239,13 +253,16 @@ pub(crate) struct Scanned {
     /// token was judged on its own characters alone, so another scan finds edits only in the
     /// tokens these edits change.
     pub(crate) consulted: bool,
+    /// Whether every token with a byte other than printable ASCII, tab or a line break was
+    /// walked, in order (see [`Looker`]).
+    pub(crate) walked: bool,
 }
 
 /// [`scan`] with every suspect token given the full analysis, the reference the quick path of
 /// [`Scanner::quick_token`] is tested against.
 #[cfg(test)]
 pub(crate) fn scan_full<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) {
-    scan_with(text, opts, false, None, sink);
+    scan_with(text, opts, false, None, None, sink);
 }
 
 fn scan_with<'t>(
@@ -253,6 +270,7 @@ fn scan_with<'t>(
     opts: &JunkOptions,
     quick: bool,
     windows: Option<&[Range<usize>]>,
+    mut looker: Option<&mut Looker>,
     mut sink: impl FnMut(Edit<'t>),
 ) -> Scanned {
     if opts.removes_nothing() {
@@ -260,6 +278,7 @@ fn scan_with<'t>(
             settled: true,
             nfc: text.is_ascii(),
             consulted: false,
+            walked: false,
         };
     }
     let ascii_drop: Vec<u8> = opts.drop.iter().filter(|c| c.is_ascii()).map(|&c| c as u8).collect();
@@ -273,6 +292,7 @@ fn scan_with<'t>(
                 settled: true,
                 nfc: true,
                 consulted: false,
+                walked: true,
             };
         }
     }
@@ -318,9 +338,17 @@ fn scan_with<'t>(
                         end: find_space(text, at),
                         fast: false,
                         nfc: false,
+                        look: TokenLook::Walk,
                     }
                 };
                 let end = span.end;
+                if let Some(looker) = looker.as_deref_mut() {
+                    match span.look {
+                        TokenLook::Nothing => {}
+                        TokenLook::Disguised(script) => looker.disguised(script),
+                        TokenLook::Walk => looker.token(&text[start..end]),
+                    }
+                }
                 // A token that starts with a character NFC never joins to what precedes it is
                 // NFC on its own or not at all.
                 nfc = nfc
@@ -342,6 +370,7 @@ fn scan_with<'t>(
         settled: scanner.settled && !(scanner.letter_gone && scanner.letters_consulted),
         nfc,
         consulted: scanner.scripts.is_some(),
+        walked: windows.is_none(),
     }
 }
 

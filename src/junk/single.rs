@@ -3,6 +3,7 @@
 use super::{cjk_and_latin, find_space};
 use unicode_normalization::char::{canonical_combining_class, compose};
 
+use crate::look::{self, DisguisedWords};
 use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 
 /// Characters that can never be junk in a token of ASCII and Latin letters: Latin letters of
@@ -208,54 +209,74 @@ impl SingleScript {
 /// for most tokens, which are plain; the others are walked again from the start.
 pub(super) fn token_span(text: &str, start: usize) -> Span {
     let rest = &text[start..];
-    let span = |end: usize, fast: bool, nfc: bool| Span { end, fast, nfc };
+    let span = |end: usize, fast: bool, nfc: bool, look: TokenLook| Span { end, fast, nfc, look };
     // Printable ASCII first, a byte at a time, then any character.
     let ascii = rest.bytes().position(|b| !b.is_ascii_graphic()).unwrap_or(rest.len());
     let Some(odd) = rest[ascii..]
         .find(|c: char| c.is_whitespace() || !is_plain(c))
         .map(|i| ascii + i)
     else {
-        return span(text.len(), true, true);
+        return span(text.len(), true, true, TokenLook::Nothing);
     };
     if rest[odd..].starts_with(char::is_whitespace) {
-        // Plain characters are NFC and never combine.
-        return span(start + odd, true, true);
+        // Plain characters are NFC and never combine, and their letters are Latin.
+        return span(start + odd, true, true, TokenLook::Nothing);
     }
-    if let Some((len, nfc)) = one_script(rest).or_else(|| east_asian(rest)) {
-        return span(start + len, true, nfc);
+    if let Some((len, nfc, look)) = one_script(rest) {
+        return span(start + len, true, nfc, look);
+    }
+    if let Some((len, nfc)) = east_asian(rest) {
+        // Letters of no cased script: nothing for the look.
+        return span(start + len, true, nfc, TokenLook::Nothing);
     }
     let mut single = SingleScript::default();
     for (i, c) in rest.char_indices() {
         if c.is_whitespace() {
-            return span(start + i, single.holds(), single.nfc.ok);
+            return span(start + i, single.holds(), single.nfc.ok, TokenLook::Walk);
         }
         if !single.push(c) {
-            return span(find_space(text, start + i), false, false);
+            return span(find_space(text, start + i), false, false, TokenLook::Walk);
         }
     }
-    span(text.len(), single.holds(), single.nfc.ok)
+    span(text.len(), single.holds(), single.nfc.ok, TokenLook::Walk)
 }
 
 /// The common case of [`SingleScript`], walked with less state: a token of plain letters and
 /// marks of one script (see `Props::is_plain_letter`), with ASCII and neutral punctuation but no
-/// digit. Its length and whether it is NFC, or `None` for any other token, which
-/// [`SingleScript`] then judges; every token accepted here it skips too (a test checks it).
-fn one_script(token: &str) -> Option<(usize, bool)> {
+/// digit. Its length, whether it is NFC and what the quick look of §6 finds in it, or `None`
+/// for any other token, which [`SingleScript`] then judges; every token accepted here it skips
+/// too (a test checks it).
+fn one_script(token: &str) -> Option<(usize, bool, TokenLook)> {
     let mut script: Option<Script> = None;
     let mut after_letter = false;
     let mut nfc = NfcCheck::default();
+    // What the quick look of §6 would find here (see `look::Looker`).
+    let mut words = DisguisedWords::default();
+    let found = |i: usize, nfc: NfcCheck, words: DisguisedWords, script: Option<Script>| {
+        let look = match script {
+            Some(script) if words.found() => TokenLook::Disguised(script),
+            _ => TokenLook::Nothing,
+        };
+        Some((i, nfc.ok, look))
+    };
     for (i, c) in token.char_indices() {
         if c.is_ascii() {
             nfc.ascii(c);
             match c {
-                '\t'..='\r' | ' ' => return Some((i, nfc.ok)),
+                '\t'..='\r' | ' ' => return found(i, nfc, words, script),
                 'a'..='z' | 'A'..='Z' => {
                     if *script.get_or_insert(Script::Latin) != Script::Latin {
                         return None;
                     }
                     after_letter = true;
+                    words.letter(false);
                 }
-                '!'..='/' | ':'..='@' | '['..='`' | '{'..='~' => after_letter = false,
+                '!'..='/' | ':'..='@' | '['..='`' | '{'..='~' => {
+                    after_letter = false;
+                    if look::is_ascii_break(c as u8) {
+                        words.end();
+                    }
+                }
                 _ => return None,
             }
             continue;
@@ -271,6 +292,7 @@ fn one_script(token: &str) -> Option<(usize, bool)> {
                 }
             } else {
                 after_letter = true;
+                words.letter(props.is_cased_letter() && props.looks_latin());
             }
         } else if props.group() == GeneralCategoryGroup::Punctuation
             && !unicode::is_specific(props.scx(c))
@@ -278,17 +300,18 @@ fn one_script(token: &str) -> Option<(usize, bool)> {
             && !props.is_invisible()
         {
             after_letter = false;
+            words.end();
         } else if c.is_whitespace() {
-            return Some((i, nfc.ok));
+            return found(i, nfc, words, script);
         } else {
             return None;
         }
         nfc.push(c, props);
     }
-    Some((token.len(), nfc.ok))
+    found(token.len(), nfc, words, script)
 }
 
-/// The other common case of [`SingleScript`]: a token of Chinese, Japanese or Korean (letters
+/// The common case of [`SingleScript`] for Chinese, Japanese and Korean text (letters
 /// and punctuation of [`unicode::CJK`] alone, see `Props::is_east_asian`), with ASCII digits and
 /// punctuation and neutral punctuation, which every host the rules could choose accepts
 /// (`東京スカイツリーは、2012年に開業`). Its length and whether it is NFC, or `None`.
@@ -372,6 +395,21 @@ pub(super) struct Span {
     pub(super) fast: bool,
     /// Whether it is known to be NFC; only said of tokens that need no analysis.
     pub(super) nfc: bool,
+    /// What the quick look of §6 finds in it, when the walk that found the span could tell.
+    pub(super) look: TokenLook,
+}
+
+/// What the quick look of §6 finds in a token (see `look::Looker`), as far as the walk of
+/// [`token_span`] can tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum TokenLook {
+    /// Nothing: its letters are Latin, or of one script with no word of Latin look-alikes, or
+    /// of no cased script.
+    Nothing,
+    /// Its letters are of this one script, and a word is made of Latin look-alikes.
+    Disguised(Script),
+    /// The look has to walk it.
+    Walk,
 }
 
 #[cfg(test)]
@@ -387,7 +425,7 @@ mod tests {
         )
         .unwrap();
         proptest!(ProptestConfig::with_cases(20_000), |(t in token)| {
-            for (len, nfc) in one_script(&t).into_iter().chain(east_asian(&t)) {
+            for (len, nfc) in one_script(&t).map(|(len, nfc, _)| (len, nfc)).into_iter().chain(east_asian(&t)) {
                 let mut single = SingleScript::default();
                 let token = &t[..len];
                 prop_assert!(token.chars().all(|c| single.push(c)) && single.holds(), "{:?}", t);
@@ -396,8 +434,15 @@ mod tests {
                 prop_assert!(!token.contains(char::is_whitespace));
             }
         });
-        assert_eq!(one_script("Москва, да"), Some((13, true)));
-        assert_eq!(one_script("राष्ट्रपति"), Some(("राष्ट्रपति".len(), true)));
+        assert_eq!(one_script("Москва, да"), Some((13, true, TokenLook::Nothing)));
+        assert_eq!(
+            one_script("राष्ट्रपति"),
+            Some(("राष्ट्रपति".len(), true, TokenLook::Nothing))
+        );
+        assert_eq!(
+            one_script("сор, да"),
+            Some((7, true, TokenLook::Disguised(Script::Cyrillic)))
+        );
         assert_eq!(one_script("154Ჸ36"), None);
         assert_eq!(one_script("aж"), None);
         assert_eq!(

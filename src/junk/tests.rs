@@ -292,3 +292,40 @@ fn legit_mixes() {
     assert!(!is_legit_mix(Script::Latin, Script::Telugu));
     assert!(!is_legit_mix(Script::Thai, Script::Javanese));
 }
+
+/// The look the scan takes as it walks the tokens is the look of the whole text.
+#[test]
+fn the_scan_looks_as_the_look_does() {
+    use proptest::prelude::*;
+    let look_alikes = proptest::string::string_regex(
+        "[a-zA-Z0-9 .,+$<^'\t\n\r\u{1C}\u{85}\u{A0}\u{2029}\u{8}\u{301}аеорсухѕіАВЕКМНОРСТХяжбαβγοπρΑΒΕΗΙΚμλ漢カ한\u{202E}\u{2066}\u{2069}\u{202C}שאمی\u{200C}\u{200D}🍌𝐁ǅ©-]{0,40}",
+    )
+    .unwrap();
+    let check = |t: &str| {
+        let (scanned, seen) = scan_looking(t, &JunkOptions::default(), |_| {});
+        let whole = crate::look::look(t);
+        assert!(scanned.walked);
+        assert_eq!(
+            (seen.bidi, seen.lookalikes, seen.backspace),
+            (whole.bidi, whole.lookalikes, whole.backspace),
+            "{t:?}"
+        );
+    };
+    // ASCII symbols join a word, ASCII punctuation breaks it: `с$о` is a word of look-alikes.
+    for t in ["с$о and more", "с+о, and more", "с,о and more", "ѕ<с^о abc"] {
+        check(t);
+    }
+    for t in [
+        "the ѕсоре of it",
+        "сор, да and more",
+        "Москвa",
+        "pаypal",
+        "Яндекс сор (Yandex)",
+        "a\u{8}b",
+        "x\u{202E}y\u{202C}",
+    ] {
+        check(t);
+    }
+    proptest!(ProptestConfig::with_cases(30_000), |(t in look_alikes)| check(&t));
+    proptest!(ProptestConfig::with_cases(10_000), |(t in quick_path_text())| check(&t));
+}

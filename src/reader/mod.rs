@@ -23,8 +23,9 @@ mod backspaces;
 mod bidi;
 mod lookalikes;
 
+pub(crate) use crate::look::Seen;
 pub(crate) use crate::look::is_bidi_control;
-use crate::look::{Seen, look};
+use crate::look::look;
 
 /// One change a step makes: replace `range` by `replacement` (empty: remove it).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,10 +111,14 @@ pub(crate) fn quick_look(opts: &JunkOptions, text: &str) -> Option<Seen> {
             ..Seen::default()
         }
     };
-    let wanted = (Step::Backspaces.wanted(opts) && seen.backspace)
+    wants(opts, seen).then_some(seen)
+}
+
+/// Whether a step `opts` asks for may change a text of which the quick look saw `seen`.
+pub(crate) fn wants(opts: &JunkOptions, seen: Seen) -> bool {
+    (Step::Backspaces.wanted(opts) && seen.backspace)
         || (Step::Bidi.wanted(opts) && seen.bidi)
-        || (Step::Lookalikes.wanted(opts) && seen.lookalikes);
-    wanted.then_some(seen)
+        || (Step::Lookalikes.wanted(opts) && seen.lookalikes)
 }
 
 /// Whether any step `opts` asks for may change `text` (see [`quick_look`]).
