@@ -114,20 +114,41 @@ pub(crate) fn look(text: &str) -> Seen {
 /// other than printable ASCII, tab or a line break (the junk scan's first pass over a whole text),
 /// in order. A token of printable ASCII alone shows nothing: its words are Latin and none looks
 /// like a letter of another script. Whitespace breaks words, so the words of a text are the words
-/// of its tokens. Only the bidi pairing needs the paragraphs of the whole text: a token with a
-/// bidi control leaves it to [`look`].
-#[derive(Debug, Default)]
-pub(crate) struct Looker {
+/// of its tokens. Only the bidi pairing needs the paragraphs of the whole text: at the first bidi
+/// control, [`look`] is taken of the whole text instead.
+///
+/// The walk can stop as soon as the look asks for a restoration that is wanted (see
+/// [`Looker::decided`]): the restorations come first, and the text is scanned again after them.
+#[derive(Debug)]
+pub(crate) struct Looker<'t> {
+    text: &'t str,
+    /// Which restorations are wanted: backspaces, bidi, look-alikes.
+    wanted: [bool; 3],
     seen: Seen,
     /// The scripts with a word made of Latin look-alikes.
     disguised: Vec<Script>,
-    /// A bidi control was met.
-    bidi: bool,
+    /// What [`look`] saw of the whole text, once a bidi control asked for it.
+    whole: Option<Seen>,
 }
 
-impl Looker {
+impl<'t> Looker<'t> {
+    /// A walk over the tokens of `text`, for the restorations `wanted` (backspaces, bidi,
+    /// look-alikes).
+    pub(crate) fn new(text: &'t str, wanted: [bool; 3]) -> Self {
+        Looker {
+            text,
+            wanted,
+            seen: Seen::default(),
+            disguised: Vec::new(),
+            whole: None,
+        }
+    }
+
     /// A token, walked whole.
     pub(crate) fn token(&mut self, token: &str) {
+        if self.whole.is_some() {
+            return;
+        }
         let ascii_breaks = ascii_breaks();
         let mut word = WordLook::default();
         for c in token.chars() {
@@ -142,7 +163,10 @@ impl Looker {
                 }
                 continue;
             }
-            self.bidi |= is_bidi_control(c);
+            if is_bidi_control(c) {
+                self.whole = Some(look(self.text));
+                return;
+            }
             let props = unicode::props(c);
             if props.group() == GeneralCategoryGroup::Letter {
                 if props.is_cased_letter() {
@@ -166,14 +190,29 @@ impl Looker {
         }
     }
 
-    /// What [`look`] sees of `text`, whose tokens the walk gave.
-    pub(crate) fn seen(&self, text: &str) -> Seen {
-        if self.bidi {
-            return look(text);
+    /// Whether the look already asks for a wanted restoration, whatever the tokens still to come.
+    pub(crate) fn decided(&self) -> bool {
+        let [backspaces, bidi, lookalikes] = self.wanted;
+        match self.whole {
+            Some(seen) => backspaces && seen.backspace || bidi && seen.bidi || lookalikes && seen.lookalikes,
+            None => backspaces && self.seen.backspace || lookalikes && self.seen.lookalikes,
+        }
+    }
+
+    /// What [`look`] sees of the text, once every token was given (or the look [decided]).
+    ///
+    /// [decided]: Looker::decided
+    pub(crate) fn seen(&self) -> Seen {
+        if let Some(seen) = self.whole {
+            return seen;
+        }
+        if self.decided() {
+            // The walk may have stopped: the restorations start from a look of the whole text.
+            return look(self.text);
         }
         let mut seen = self.seen;
         if !seen.lookalikes && !self.disguised.is_empty() {
-            seen.lookalikes = latin_leads(text);
+            seen.lookalikes = latin_leads(self.text);
         }
         seen
     }

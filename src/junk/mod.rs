@@ -224,12 +224,17 @@ pub(crate) fn scan_in<'t>(
 }
 
 /// [`scan`] of the whole text, taking also the quick look of §6 as it walks the tokens (see
-/// [`Looker`]): what [`crate::look::look`] sees of `text`.
+/// [`Looker`]): what [`crate::look::look`] sees of `text`. When the look asks for a restoration
+/// that `opts` wants, the scan may stop there, and its edits are not all reported.
 pub(crate) fn scan_looking<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) -> (Scanned, Seen) {
-    let mut looker = Looker::default();
+    let restore = |r: Restoration| r == Restoration::Restore;
+    let mut looker = Looker::new(
+        text,
+        [restore(opts.backspaces), restore(opts.bidi), restore(opts.homoglyphs)],
+    );
     let scanned = scan_with(text, opts, true, None, Some(&mut looker), sink);
     let seen = if scanned.walked {
-        looker.seen(text)
+        looker.seen()
     } else {
         crate::look::look(text)
     };
@@ -270,7 +275,7 @@ fn scan_with<'t>(
     opts: &JunkOptions,
     quick: bool,
     windows: Option<&[Range<usize>]>,
-    mut looker: Option<&mut Looker>,
+    mut looker: Option<&mut Looker<'_>>,
     mut sink: impl FnMut(Edit<'t>),
 ) -> Scanned {
     if opts.removes_nothing() {
@@ -347,6 +352,15 @@ fn scan_with<'t>(
                         TokenLook::Nothing => {}
                         TokenLook::Disguised(script) => looker.disguised(script),
                         TokenLook::Walk => looker.token(&text[start..end]),
+                    }
+                    if looker.decided() {
+                        // The restorations come first: this scan's edits will not be used.
+                        return Scanned {
+                            settled: false,
+                            nfc: false,
+                            consulted: true,
+                            walked: true,
+                        };
                     }
                 }
                 // A token that starts with a character NFC never joins to what precedes it is

@@ -213,7 +213,7 @@ pub(super) fn token_span(text: &str, start: usize) -> Span {
     // Printable ASCII first, a byte at a time, then any character.
     let ascii = rest.bytes().position(|b| !b.is_ascii_graphic()).unwrap_or(rest.len());
     let Some(odd) = rest[ascii..]
-        .find(|c: char| c.is_whitespace() || !is_plain(c))
+        .find(|c: char| !is_plain(c) || c.is_whitespace())
         .map(|i| ascii + i)
     else {
         return span(text.len(), true, true, TokenLook::Nothing);

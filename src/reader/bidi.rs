@@ -13,8 +13,16 @@ use crate::look::is_bidi_control;
 pub(super) fn edits(text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let mut start = 0;
+    // Which ASCII characters separate paragraphs, asked of the bidi data once.
+    static ASCII: std::sync::OnceLock<[bool; 128]> = std::sync::OnceLock::new();
+    let ascii = ASCII
+        .get_or_init(|| std::array::from_fn(|b| bidi_class(char::from(u8::try_from(b).unwrap_or(0))) == BidiClass::B));
     for (i, c) in text.char_indices() {
-        if bidi_class(c) == BidiClass::B {
+        let separates = match u8::try_from(c) {
+            Ok(b) if b.is_ascii() => ascii[usize::from(b)],
+            _ => bidi_class(c) == BidiClass::B,
+        };
+        if separates {
             edits.extend(paragraph(&text[start..i], start));
             start = i + c.len_utf8();
         }

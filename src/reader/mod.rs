@@ -127,8 +127,9 @@ pub(crate) fn may_change(opts: &JunkOptions, text: &str) -> bool {
 }
 
 /// The steps of §6 that `opts` asks for, applied to `text` one after the other, starting from
-/// what [`quick_look`] saw of `text` if it is given. With `compose`, the text is composed after
-/// each step that changed it (R19: each step judges composed text, as the junk passes do).
+/// what [`quick_look`] saw of `text` if it is given. With `compose`, `text` is NFC and is
+/// composed again after each step that changed it (R19: each step judges composed text, as the
+/// junk passes do), unless the step's edits are known to keep it NFC.
 pub(crate) fn restore<'t>(
     opts: &JunkOptions,
     text: &'t str,
@@ -136,6 +137,7 @@ pub(crate) fn restore<'t>(
     seen: Option<Seen>,
     tally: &mut Tally,
 ) -> Cow<'t, str> {
+    debug_assert!(!compose || normalize::is_nfc(text), "restore composes NFC text");
     let mut text = Cow::Borrowed(text);
     let mut seen = seen;
     for step in Step::ALL {
@@ -144,11 +146,18 @@ pub(crate) fn restore<'t>(
             for edit in &edits {
                 tally.add(edit.reason);
             }
+            let keeps_nfc = !compose || {
+                let pairs: Vec<_> = edits
+                    .iter()
+                    .map(|e| (e.range.clone(), e.replacement.as_str()))
+                    .collect();
+                normalize::edits_keep_nfc(&text, &pairs)
+            };
             let applied = apply(&text, &edits).into_owned();
-            text = Cow::Owned(if compose {
-                normalize::normalize(&applied, Form::Nfc).into_owned()
-            } else {
+            text = Cow::Owned(if keeps_nfc {
                 applied
+            } else {
+                normalize::normalize(&applied, Form::Nfc).into_owned()
             });
         }
     }
