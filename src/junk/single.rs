@@ -208,6 +208,11 @@ impl SingleScript {
 /// characters (see [`is_plain`]), or single-script (see `is_single_script`). Found in one walk
 /// for most tokens, which are plain; the others are walked again from the start.
 pub(super) fn token_span(text: &str, start: usize) -> Span {
+    span_from(text, start, true)
+}
+
+/// [`token_span`], with or without its shortcut for tokens with junk (see [`fails_every_walk`]).
+fn span_from(text: &str, start: usize, shortcut: bool) -> Span {
     let rest = &text[start..];
     let span = |end: usize, fast: bool, nfc: bool, look: TokenLook| Span { end, fast, nfc, look };
     // Printable ASCII first, a byte at a time, then any character.
@@ -222,6 +227,29 @@ pub(super) fn token_span(text: &str, start: usize) -> Span {
         // Plain characters are NFC and never combine, and their letters are Latin.
         return span(start + odd, true, true, TokenLook::Nothing);
     }
+    if shortcut && rest[odd..].chars().next().is_some_and(fails_every_walk) {
+        // What the walks below would find, without them.
+        return span(find_space(text, start + odd), false, false, TokenLook::Walk);
+    }
+    walked_span(text, start)
+}
+
+/// Whether `c`, after plain characters (see [`is_plain`]), ends each walk of [`token_span`]
+/// with no span found: an emoji, pictograph, styled or invisible character, but a joiner or
+/// punctuation. Most tokens with junk have one.
+fn fails_every_walk(c: char) -> bool {
+    let props = unicode::props(c);
+    (props.is_emoji() || props.is_pictographic() || props.is_styled() || props.is_invisible())
+        && props.group() != GeneralCategoryGroup::Punctuation
+        && c != unicode::ZWJ
+        && c != unicode::ZWNJ
+}
+
+/// [`token_span`] past its plain start: the span that `one_script`, `east_asian` or
+/// [`SingleScript`] finds.
+fn walked_span(text: &str, start: usize) -> Span {
+    let rest = &text[start..];
+    let span = |end: usize, fast: bool, nfc: bool, look: TokenLook| Span { end, fast, nfc, look };
     if let Some((len, nfc, look)) = one_script(rest) {
         return span(start + len, true, nfc, look);
     }
@@ -415,6 +443,25 @@ pub(super) enum TokenLook {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut of [`token_span`] finds what the walks find.
+    #[test]
+    fn the_shortcut_finds_what_the_walks_find() {
+        use proptest::prelude::*;
+        proptest!(ProptestConfig::with_cases(20_000), |(t in super::super::tests::quick_path_text())| {
+            let mut start = 0;
+            while start < t.len() {
+                let found = token_span(&t, start);
+                let walked = span_from(&t, start, false);
+                prop_assert_eq!(
+                    (found.end, found.fast, found.nfc, found.look),
+                    (walked.end, walked.fast, walked.nfc, walked.look),
+                    "{:?} at {}", t, start
+                );
+                start = found.end + t[found.end..].chars().next().map_or(1, char::len_utf8);
+            }
+        });
+    }
 
     /// Every token `one_script` accepts, `SingleScript` skips too, with the same NFC verdict.
     #[test]
