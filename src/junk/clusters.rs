@@ -11,21 +11,61 @@ use crate::unicode;
 /// stretches in between, each starting where two ASCII characters meet — and not even there
 /// when every character of the stretch stands alone (most letters, emoji and symbols do).
 pub(super) fn clusters(token: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pieces = pieces(token);
+    let mut run: Option<(usize, &str)> = None;
+    std::iter::from_fn(move || {
+        loop {
+            if let Some((offset, rest)) = &mut run
+                && let Some(first) = rest.get(..1)
+            {
+                let at = *offset;
+                (*offset, *rest) = (at + 1, &rest[1..]);
+                return Some((at, first));
+            }
+            match pieces.next()? {
+                (offset, Piece::Ascii(chars)) => run = Some((offset, chars)),
+                (offset, Piece::Cluster(cluster)) => return Some((offset, cluster)),
+            }
+        }
+    })
+}
+
+/// A piece of a token, as [`clusters`] cuts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Piece<'t> {
+    /// Printable ASCII characters, each a cluster of its own.
+    Ascii(&'t str),
+    /// One cluster.
+    Cluster(&'t str),
+}
+
+/// [`clusters`], with each run of printable ASCII characters that are clusters of their own in
+/// one piece, for the walks that take such characters in bulk.
+pub(super) fn pieces(token: &str) -> impl Iterator<Item = (usize, Piece<'_>)> {
     let bytes = token.as_bytes();
     let mut at = 0;
     let mut stretch: Option<(usize, Stretch<'_>)> = None;
+    // Whether the byte at `i` is ASCII followed by ASCII or nothing: a cluster of its own.
+    let alone = move |i: usize| bytes.get(i).is_some_and(u8::is_ascii) && bytes.get(i + 1).is_none_or(u8::is_ascii);
     std::iter::from_fn(move || {
         loop {
             if let Some((offset, pieces)) = &mut stretch {
                 if let Some((i, cluster)) = pieces.next() {
-                    return Some((*offset + i, cluster));
+                    return Some((*offset + i, Piece::Cluster(cluster)));
                 }
                 stretch = None;
             }
             let &b = bytes.get(at)?;
-            if b.is_ascii() && bytes.get(at + 1).is_none_or(u8::is_ascii) {
-                at += 1;
-                return token.get(at - 1..at).map(|c| (at - 1, c));
+            if alone(at) {
+                let start = at;
+                if !b.is_ascii_graphic() {
+                    at += 1;
+                    return token.get(start..at).map(|c| (start, Piece::Cluster(c)));
+                }
+                while alone(at) && bytes[at].is_ascii_graphic() {
+                    at += 1;
+                }
+                return token.get(start..at).map(|run| (start, Piece::Ascii(run)));
             }
             let start = at;
             at = (at + 1..bytes.len())

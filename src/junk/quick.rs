@@ -3,10 +3,10 @@
 
 use std::ops::Range;
 
+use super::clusters::{Piece, pieces};
 use super::standalone::{standalone, verdict};
 use super::{
-    Class, Edit, Host, JunkOptions, Reason, Scanner, SingleScript, class_of, clusters, foreign_letter_at, is_plain,
-    is_separator,
+    Class, Edit, Host, JunkOptions, Reason, Scanner, SingleScript, class_of, foreign_letter_at, is_plain, is_separator,
 };
 use crate::unicode::{self, GeneralCategoryGroup, Script};
 
@@ -89,7 +89,32 @@ impl Scanner<'_, '_> {
         let mut settled = true;
         // One cluster glued into an otherwise plain token (see [`glued_in_plain`]).
         let mut glued: Option<(usize, &str)> = None;
-        for (offset, cluster) in clusters(token) {
+        for (offset, piece) in pieces(token) {
+            let cluster = match piece {
+                Piece::Cluster(cluster) => cluster,
+                Piece::Ascii(run) => {
+                    // Printable ASCII characters, each a plain unit that is kept and stands
+                    // alone: what the general case below does with each of them, at once.
+                    let ok = !std::mem::take(&mut removed)
+                        || run.chars().next().is_some_and(unicode::stands_alone)
+                            && last_kept.is_none_or(|c| !unicode::joins_forward(c));
+                    if !plain && single.is_none() && !single_failed {
+                        single = self.kept_so_far(range.start..range.start + offset, before);
+                        single_failed = single.is_none();
+                    }
+                    if let Some(state) = &mut single
+                        && !single_failed
+                    {
+                        single_failed = !run.chars().all(|c| state.push(c));
+                    }
+                    last_kept = run.chars().next_back();
+                    if !(ok && (plain || !single_failed)) {
+                        self.edits.truncate(before);
+                        return false;
+                    }
+                    continue;
+                }
+            };
             let mut chars = cluster.chars();
             let Some(base) = chars.next() else { continue };
             let props = unicode::props(base);
