@@ -253,7 +253,7 @@ impl DisguisedWords {
 }
 
 /// The index of the first byte of `bytes` that is not ASCII or is a BACKSPACE, or their length.
-fn non_ascii_or_backspace(bytes: &[u8]) -> usize {
+pub(crate) fn non_ascii_or_backspace(bytes: &[u8]) -> usize {
     const LO: u64 = 0x0101_0101_0101_0101;
     // Sets the high bit of a byte that is 0x08 (and may of others, which the exact check clears).
     let backspace = |w: u64| {

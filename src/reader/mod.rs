@@ -103,7 +103,10 @@ pub(crate) fn apply<'t>(text: &'t str, edits: &[Edit]) -> Cow<'t, str> {
 pub(crate) fn quick_look(opts: &JunkOptions, text: &str) -> Option<Seen> {
     let bytes = text.as_bytes();
     let looks = Step::Bidi.wanted(opts) || Step::Lookalikes.wanted(opts);
-    let seen = if looks && unicode::find_non_ascii(bytes, 0).is_some() {
+    // ASCII with no backspace, the most common text of all, shows nothing.
+    let seen = if crate::look::non_ascii_or_backspace(bytes) == bytes.len() {
+        Seen::default()
+    } else if looks {
         look(text)
     } else {
         Seen {
@@ -204,6 +207,30 @@ mod tests {
         assert!(look("a\u{202E}b\u{202C}").bidi);
         assert!(!look("a\u{202E}b").bidi);
         assert!(!look("a\u{202E}b\n\u{202C}").bidi);
+    }
+
+    /// [`quick_look`] asks for the restorations exactly when the look of the whole text does.
+    #[test]
+    fn the_quick_look_is_the_look() {
+        use proptest::prelude::*;
+        let text = proptest::string::string_regex("[a-z .\n\u{8}\u{202E}\u{202C}аеор🍌]{0,12}").unwrap();
+        let mut options = vec![JunkOptions::default()];
+        for restoration in [Restoration::Remove, Restoration::Keep] {
+            options.push(JunkOptions {
+                backspaces: restoration,
+                ..JunkOptions::default()
+            });
+            options.push(JunkOptions {
+                bidi: restoration,
+                homoglyphs: Restoration::Remove,
+                ..JunkOptions::default()
+            });
+        }
+        proptest!(ProptestConfig::with_cases(5_000), |(t in text)| {
+            for opts in &options {
+                prop_assert_eq!(quick_look(opts, &t).is_some(), wants(opts, look(&t)), "{:?}", t);
+            }
+        });
     }
 
     /// The quick look never misses what a step would change.
