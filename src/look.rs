@@ -230,10 +230,13 @@ pub(crate) struct DisguisedWords {
 }
 
 impl DisguisedWords {
-    /// A letter (`looks_latin` as [`Props::looks_latin`] says, false for Latin and uncased letters).
-    pub(crate) fn letter(&mut self, looks_latin: bool) {
-        self.letters += 1;
-        self.some_letter_not_latin_looking |= !looks_latin;
+    /// A letter (`looks_latin` as [`Props::looks_latin`] says, false for Latin and uncased
+    /// letters), when the walk is `looking`.
+    pub(crate) fn letter(&mut self, looking: bool, looks_latin: bool) {
+        if looking {
+            self.letters += 1;
+            self.some_letter_not_latin_looking |= !looks_latin;
+        }
     }
 
     /// A character that ends a word (see [`breaks_words`]).

@@ -146,12 +146,13 @@ impl Cleaner {
         // taken by the first junk scan, which walks the tokens anyway (`junk::scan_looking`):
         // its edits stand unless the look saw something to restore.
         let mut seen = None;
+        let restores = reader::Step::ALL.iter().any(|step| step.wanted(&o.junk));
         for round in 0..rounds {
             let mut effects = passes::Effects::default();
             let mut before = (text.as_ptr(), text.len());
             let mut removed = false;
             if round == 0 {
-                match self.remove_junk(text, &mut changed, &mut effects, tally, true) {
+                match self.remove_junk(text, &mut changed, &mut effects, tally, restores) {
                     Ok(out) => {
                         text = out;
                         removed = true;

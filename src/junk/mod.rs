@@ -337,7 +337,7 @@ fn scan_with<'t>(
                     .rposition(|&b| is_ascii_space(b))
                     .map_or(pos, |i| pos + i + 1);
                 let span = if opts.drop.is_empty() {
-                    token_span(text, start)
+                    token_span(text, start, looker.is_some())
                 } else {
                     Span {
                         end: find_space(text, at),

@@ -3,7 +3,7 @@
 use super::{cjk_and_latin, find_space};
 use unicode_normalization::char::{canonical_combining_class, compose};
 
-use crate::look::{self, DisguisedWords};
+use crate::look::{DisguisedWords, is_ascii_break};
 use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 
 /// Characters that can never be junk in a token of ASCII and Latin letters: Latin letters of
@@ -207,12 +207,12 @@ impl SingleScript {
 /// The end of the token that starts at `start`, and whether it needs no analysis: all plain
 /// characters (see [`is_plain`]), or single-script (see `is_single_script`). Found in one walk
 /// for most tokens, which are plain; the others are walked again from the start.
-pub(super) fn token_span(text: &str, start: usize) -> Span {
-    span_from(text, start, true)
+pub(super) fn token_span(text: &str, start: usize, look: bool) -> Span {
+    span_from(text, start, true, look)
 }
 
 /// [`token_span`], with or without its shortcut for tokens with junk (see [`fails_every_walk`]).
-fn span_from(text: &str, start: usize, shortcut: bool) -> Span {
+fn span_from(text: &str, start: usize, shortcut: bool, look: bool) -> Span {
     let rest = &text[start..];
     let span = |end: usize, fast: bool, nfc: bool, look: TokenLook| Span { end, fast, nfc, look };
     // Printable ASCII first, a byte at a time, then any character.
@@ -227,11 +227,17 @@ fn span_from(text: &str, start: usize, shortcut: bool) -> Span {
         // Plain characters are NFC and never combine, and their letters are Latin.
         return span(start + odd, true, true, TokenLook::Nothing);
     }
-    if shortcut && rest[odd..].chars().next().is_some_and(fails_every_walk) {
+    // Most letters of most scripts come before U+2000, and most junk after it.
+    if shortcut
+        && rest[odd..]
+            .chars()
+            .next()
+            .is_some_and(|c| c >= '\u{2000}' && fails_every_walk(c))
+    {
         // What the walks below would find, without them.
         return span(find_space(text, start + odd), false, false, TokenLook::Walk);
     }
-    walked_span(text, start)
+    walked_span(text, start, look)
 }
 
 /// Whether `c`, after plain characters (see [`is_plain`]), ends each walk of [`token_span`]
@@ -247,10 +253,10 @@ fn fails_every_walk(c: char) -> bool {
 
 /// [`token_span`] past its plain start: the span that `one_script`, `east_asian` or
 /// [`SingleScript`] finds.
-fn walked_span(text: &str, start: usize) -> Span {
+fn walked_span(text: &str, start: usize, look: bool) -> Span {
     let rest = &text[start..];
     let span = |end: usize, fast: bool, nfc: bool, look: TokenLook| Span { end, fast, nfc, look };
-    if let Some((len, nfc, look)) = one_script(rest) {
+    if let Some((len, nfc, look)) = one_script(rest, look) {
         return span(start + len, true, nfc, look);
     }
     if let Some((len, nfc)) = east_asian(rest) {
@@ -274,7 +280,7 @@ fn walked_span(text: &str, start: usize) -> Span {
 /// digit. Its length, whether it is NFC and what the quick look of §6 finds in it, or `None`
 /// for any other token, which [`SingleScript`] then judges; every token accepted here it skips
 /// too (a test checks it).
-fn one_script(token: &str) -> Option<(usize, bool, TokenLook)> {
+fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
     let mut script: Option<Script> = None;
     let mut after_letter = false;
     let mut nfc = NfcCheck::default();
@@ -297,11 +303,11 @@ fn one_script(token: &str) -> Option<(usize, bool, TokenLook)> {
                         return None;
                     }
                     after_letter = true;
-                    words.letter(false);
+                    words.letter(look, false);
                 }
                 '!'..='/' | ':'..='@' | '['..='`' | '{'..='~' => {
                     after_letter = false;
-                    if look::is_ascii_break(c as u8) {
+                    if look && is_ascii_break(c as u8) {
                         words.end();
                     }
                 }
@@ -320,7 +326,7 @@ fn one_script(token: &str) -> Option<(usize, bool, TokenLook)> {
                 }
             } else {
                 after_letter = true;
-                words.letter(props.is_cased_letter() && props.looks_latin());
+                words.letter(look, props.is_cased_letter() && props.looks_latin());
             }
         } else if props.group() == GeneralCategoryGroup::Punctuation
             && !unicode::is_specific(props.scx(c))
@@ -451,8 +457,8 @@ mod tests {
         proptest!(ProptestConfig::with_cases(20_000), |(t in super::super::tests::quick_path_text())| {
             let mut start = 0;
             while start < t.len() {
-                let found = token_span(&t, start);
-                let walked = span_from(&t, start, false);
+                let found = token_span(&t, start, true);
+                let walked = span_from(&t, start, false, true);
                 prop_assert_eq!(
                     (found.end, found.fast, found.nfc, found.look),
                     (walked.end, walked.fast, walked.nfc, walked.look),
@@ -472,7 +478,7 @@ mod tests {
         )
         .unwrap();
         proptest!(ProptestConfig::with_cases(20_000), |(t in token)| {
-            for (len, nfc) in one_script(&t).map(|(len, nfc, _)| (len, nfc)).into_iter().chain(east_asian(&t)) {
+            for (len, nfc) in one_script(&t, true).map(|(len, nfc, _)| (len, nfc)).into_iter().chain(east_asian(&t)) {
                 let mut single = SingleScript::default();
                 let token = &t[..len];
                 prop_assert!(token.chars().all(|c| single.push(c)) && single.holds(), "{:?}", t);
@@ -481,17 +487,17 @@ mod tests {
                 prop_assert!(!token.contains(char::is_whitespace));
             }
         });
-        assert_eq!(one_script("Москва, да"), Some((13, true, TokenLook::Nothing)));
+        assert_eq!(one_script("Москва, да", true), Some((13, true, TokenLook::Nothing)));
         assert_eq!(
-            one_script("राष्ट्रपति"),
+            one_script("राष्ट्रपति", true),
             Some(("राष्ट्रपति".len(), true, TokenLook::Nothing))
         );
         assert_eq!(
-            one_script("сор, да"),
+            one_script("сор, да", true),
             Some((7, true, TokenLook::Disguised(Script::Cyrillic)))
         );
-        assert_eq!(one_script("154Ჸ36"), None);
-        assert_eq!(one_script("aж"), None);
+        assert_eq!(one_script("154Ჸ36", true), None);
+        assert_eq!(one_script("aж", true), None);
         assert_eq!(
             east_asian("東京スカイツリーは、2012年に開業"),
             Some(("東京スカイツリーは、2012年に開業".len(), true))

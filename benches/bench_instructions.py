@@ -1,0 +1,129 @@
+"""Instructions per row of the yardstick's text, counted by callgrind: a measure that does not move
+with the load of a shared machine, next to the MB/s of bench_yardstick.py, which does.
+
+    python benches/bench_instructions.py                  # this checkout, ~2 minutes
+    python benches/bench_instructions.py --base 874c1a0   # and a commit to compare with, ~4 minutes
+
+Data: benches/yardstick.py's four throughput corpora (noisy "english" and "mixed", and the same
+documents without junk), the first --rows strings of each. The counted program is
+examples/rows.rs (`Cleaner::default().clean` on every row); with --base, the same file is built
+against that commit in a git worktree. Each corpus is cleaned once and twice under
+`valgrind --tool=callgrind`; the difference is one round in the steady state, without the tables
+built on first use. Needs valgrind.
+
+Writes instructions.md to benches/results/ (--out to change).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yardstick
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benches" / "results"
+CORPORA = ("english", "mixed", "english-clean", "mixed-clean")
+
+
+def corpora(rows: int, directory: Path) -> dict[str, tuple[Path, int]]:
+    """Each corpus's first `rows` strings, NUL-separated, and their UTF-8 size."""
+    out = {}
+    for kind in ("english", "mixed"):
+        corpus = yardstick.throughput_corpus(kind, mb=rows * 450 / 1e6 + 0.1)
+        for name, texts in ((kind, corpus.noisy[:rows]), (f"{kind}-clean", corpus.clean[:rows])):
+            path = directory / f"{name}.bin"
+            data = "\0".join(texts).encode()
+            path.write_bytes(data)
+            out[name] = (path, len(data))
+    return out
+
+
+def build(checkout: Path) -> Path:
+    """examples/rows.rs built in release mode against `checkout`."""
+    examples = checkout / "examples"
+    examples.mkdir(exist_ok=True)
+    if checkout != ROOT:
+        shutil.copy(ROOT / "examples" / "rows.rs", examples / "rows.rs")
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "rows"], cwd=checkout, check=True)
+    return checkout / "target" / "release" / "examples" / "rows"
+
+
+def instructions(program: Path, corpus: Path, rounds: int) -> int:
+    run = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", str(program), str(corpus), str(rounds)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = re.search(r"Collected\s*:\s*([\d,]+)", run.stderr) or re.search(r"refs:\s*([\d,]+)", run.stderr)
+    if not found:
+        sys.exit(f"no instruction count in callgrind's output:\n{run.stderr}")
+    return int(found.group(1).replace(",", ""))
+
+
+def per_row(program: Path, corpus: Path, rows: int) -> float:
+    """Instructions of one steady-state round, per row."""
+    return (instructions(program, corpus, 2) - instructions(program, corpus, 1)) / rows
+
+
+def commit_of(checkout: Path) -> str:
+    return subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=checkout, capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=10_000, help="strings per corpus (default 10,000)")
+    parser.add_argument("--base", help="a commit to compare with")
+    parser.add_argument("--out", type=Path, default=RESULTS, help=f"directory for instructions.md (default {RESULTS})")
+    args = parser.parse_args()
+    if not shutil.which("valgrind"):
+        sys.exit("bench_instructions.py needs valgrind (apt-get install valgrind)")
+    with tempfile.TemporaryDirectory(prefix="textwash-instructions-") as tmp:
+        data = corpora(args.rows, Path(tmp))
+        builds = {f"this checkout ({commit_of(ROOT)})": build(ROOT)}
+        if args.base:
+            worktree = Path(tmp) / "base"
+            subprocess.run(["git", "worktree", "add", "--detach", "-q", str(worktree), args.base], cwd=ROOT, check=True)
+            try:
+                builds = {f"base ({args.base})": build(worktree), **builds}
+                counts = {name: {c: per_row(p, data[c][0], args.rows) for c in CORPORA} for name, p in builds.items()}
+            finally:
+                subprocess.run(["git", "worktree", "remove", "--force", str(worktree)], cwd=ROOT, check=True)
+        else:
+            counts = {name: {c: per_row(p, data[c][0], args.rows) for c in CORPORA} for name, p in builds.items()}
+        sizes = {c: data[c][1] / args.rows for c in CORPORA}
+    lines = [
+        "# Instructions per row: textwash on the yardstick's text, counted by callgrind",
+        "",
+        "`python benches/bench_instructions.py" + (f" --base {args.base}" if args.base else "") + "`"
+        f" on {datetime.datetime.now(datetime.UTC).isoformat(timespec='seconds')}; "
+        f"the first {args.rows:,} strings of each corpus of benches/yardstick.py; one steady-state round of "
+        "`Cleaner::default().clean` per row (examples/rows.rs), instructions counted by "
+        "`valgrind --tool=callgrind` (the same on any load; time per instruction is not).",
+        "",
+        "| build | " + " | ".join(CORPORA) + " |",
+        "|---|" + "---:|" * len(CORPORA),
+        "| bytes per row | " + " | ".join(f"{sizes[c]:,.0f}" for c in CORPORA) + " |",
+    ]
+    for name, row in counts.items():
+        lines.append(f"| {name}: instructions per row | " + " | ".join(f"{row[c]:,.0f}" for c in CORPORA) + " |")
+        lines.append(f"| {name}: per byte | " + " | ".join(f"{row[c] / sizes[c]:,.1f}" for c in CORPORA) + " |")
+    if len(counts) == 2:
+        base, head = counts.values()
+        lines.append("| change | " + " | ".join(f"{head[c] / base[c] - 1:+.0%}" for c in CORPORA) + " |")
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "instructions.md").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
