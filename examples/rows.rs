@@ -3,6 +3,8 @@
 //!
 //! `cargo run --release --example rows -- FILE [ROUNDS]`
 
+#![allow(clippy::print_stdout, clippy::print_stderr)] // a command-line program
+
 use std::hint::black_box;
 
 fn main() {

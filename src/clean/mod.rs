@@ -346,9 +346,7 @@ mod tests {
     #[test]
     fn junk_goes_without_normalisation() {
         let mut options = CleanOptions::new();
-        options
-            .set("normalize", OptionValue::None)
-            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(options.set("normalize", OptionValue::None).is_ok());
         let cleaner = Cleaner::new(options);
         assert_eq!(
             cleaner.clean("dis🍌tricts, seveౠral, e\u{301}"),

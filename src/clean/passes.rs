@@ -123,17 +123,6 @@ pub(super) enum Passes<'t> {
     Restore(reader::Seen),
 }
 
-impl<'t> Passes<'t> {
-    /// The text without its junk, or `None`.
-    #[cfg(test)]
-    fn done(self) -> Option<Cow<'t, str>> {
-        match self {
-            Passes::Done(text) => Some(text),
-            Passes::NotNfc | Passes::Restore(_) => None,
-        }
-    }
-}
-
 /// The tokens of `text` that hold or touch the `changes` (sorted byte ranges): from the
 /// whitespace before each change to the whitespace after it, merged where they meet. Each byte
 /// of `text` is looked at a bounded number of times, however many changes a token holds.
@@ -373,7 +362,7 @@ mod tests {
                     false,
                     &mut Tally::default()
                 )
-                .done()
+                .into_done()
                 .unwrap_or_default(),
                 reference(cleaner, glued)
             );
@@ -382,10 +371,24 @@ mod tests {
             // The passes are given composed text (see `Cleaner::clean`).
             let text: String = unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect();
             for cleaner in &cleaners {
-                let quick = remove_junk(cleaner.options(), &text, &mut Effects::default(), false, false, &mut Tally::default()).done().unwrap_or_default().into_owned();
+                let quick = remove_junk(cleaner.options(), &text, &mut Effects::default(), false, false, &mut Tally::default()).into_done().unwrap_or_default().into_owned();
                 prop_assert_eq!(quick, reference(cleaner, &text), "{:?}", text);
             }
         });
+    }
+
+    trait IntoDone<'t> {
+        /// The text without its junk, or `None`.
+        fn into_done(self) -> Option<Cow<'t, str>>;
+    }
+
+    impl<'t> IntoDone<'t> for Passes<'t> {
+        fn into_done(self) -> Option<Cow<'t, str>> {
+            match self {
+                Passes::Done(text) => Some(text),
+                Passes::NotNfc | Passes::Restore(_) => None,
+            }
+        }
     }
 
     fn removed(text: &str) -> Vec<(&str, &'static str)> {

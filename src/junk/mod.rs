@@ -243,6 +243,7 @@ pub(crate) fn scan_looking<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnM
 
 /// What a scan found out besides the edits.
 #[derive(Clone, Copy, Debug)]
+#[allow(clippy::struct_excessive_bools)] // independent facts about one scan
 pub(crate) struct Scanned {
     /// Whether the text the edits leave is settled: the edits only remove junk that needs no
     /// context from tokens of plain characters (see `Scanner::quick_token`), so that no other

@@ -63,6 +63,54 @@ pub(super) fn glued_in_plain(token: &str, offset: usize, cluster: &str, opts: &J
     (latin >= 3 && digits == 0).then_some(Reason::Intruder)
 }
 
+/// What [`Scanner::quick_token`] knows of the clusters it kept so far.
+struct Kept {
+    /// Every cluster kept is a plain unit (see [`is_plain`]).
+    plain: bool,
+    /// Started on the first kept character that is not plain, with those kept before it.
+    single: Option<SingleScript>,
+    single_failed: bool,
+    /// The last character kept, and whether a removal came after it.
+    last: Option<char>,
+    removed: bool,
+}
+
+impl Default for Kept {
+    fn default() -> Self {
+        Kept {
+            plain: true,
+            single: None,
+            single_failed: false,
+            last: None,
+            removed: false,
+        }
+    }
+}
+
+impl Kept {
+    /// Keeps `chars`: one cluster, or a run of printable ASCII characters that are clusters of
+    /// their own; `plain` when each is a plain unit. `so_far` gives the [`SingleScript`] of what
+    /// was kept before, when it is first needed. False when the token needs the full analysis.
+    fn keep(&mut self, chars: &str, plain: bool, so_far: impl FnOnce() -> Option<SingleScript>) -> bool {
+        // The characters that meet where junk went must not join.
+        let ok = !std::mem::take(&mut self.removed)
+            || chars.chars().next().is_some_and(unicode::stands_alone)
+                && self.last.is_none_or(|c| !unicode::joins_forward(c));
+        self.plain &= plain;
+        if !self.plain && self.single.is_none() && !self.single_failed {
+            self.single = so_far();
+            self.single_failed = self.single.is_none();
+        }
+        if let Some(state) = &mut self.single
+            && !self.single_failed
+        {
+            self.single_failed = !chars.chars().all(|c| state.push(c));
+        }
+        self.last = chars.chars().next_back();
+        ok && (self.plain || !self.single_failed)
+    }
+}
+
 impl Scanner<'_, '_> {
     /// A token that needs no analysis (see [`super::single::token_span`]) once the junk that needs no context
     /// is out of it (`dis🍌tricts`, `wo\u{200B}rd`, `Моск🍌ва`): its edits are those of
@@ -79,13 +127,7 @@ impl Scanner<'_, '_> {
         }
         let token = &self.text[range.clone()];
         let before = self.edits.len();
-        let mut plain = true;
-        // Started on the first kept character that is not plain, with those kept before it.
-        let mut single: Option<SingleScript> = None;
-        let mut single_failed = false;
-        // The last character kept, and whether a removal came after it.
-        let mut last_kept: Option<char> = None;
-        let mut removed = false;
+        let mut kept = Kept::default();
         let mut settled = true;
         // One cluster glued into an otherwise plain token (see [`glued_in_plain`]).
         let mut glued: Option<(usize, &str)> = None;
@@ -93,22 +135,11 @@ impl Scanner<'_, '_> {
             let cluster = match piece {
                 Piece::Cluster(cluster) => cluster,
                 Piece::Ascii(run) => {
-                    // Printable ASCII characters, each a plain unit that is kept and stands
-                    // alone: what the general case below does with each of them, at once.
-                    let ok = !std::mem::take(&mut removed)
-                        || run.chars().next().is_some_and(unicode::stands_alone)
-                            && last_kept.is_none_or(|c| !unicode::joins_forward(c));
-                    if !plain && single.is_none() && !single_failed {
-                        single = self.kept_so_far(range.start..range.start + offset, before);
-                        single_failed = single.is_none();
-                    }
-                    if let Some(state) = &mut single
-                        && !single_failed
-                    {
-                        single_failed = !run.chars().all(|c| state.push(c));
-                    }
-                    last_kept = run.chars().next_back();
-                    if !(ok && (plain || !single_failed)) {
+                    // Printable ASCII characters, each a plain unit that is kept: what the
+                    // general case below does with each of them, at once.
+                    if !kept.keep(run, true, || {
+                        self.kept_so_far(range.start..range.start + offset, before)
+                    }) {
                         self.edits.truncate(before);
                         return false;
                     }
@@ -122,16 +153,16 @@ impl Scanner<'_, '_> {
             let gone = standalone(cluster, base, props)
                 .filter(|_| foreign_letter_at(cluster).is_none())
                 .map(|reason| (reason, verdict(opts, reason, cluster)));
-            if gone.is_none() && plain && !is_plain_unit && glued.is_none() && self.edits.len() == before {
+            if gone.is_none() && kept.plain && !is_plain_unit && glued.is_none() && self.edits.len() == before {
                 // Judged at the end if the rest of the token is plain (plain characters stand
                 // alone, so its neighbours need no check); kept like any other cluster if not.
                 glued = Some((offset, cluster));
-                last_kept = cluster.chars().next_back();
+                kept.last = cluster.chars().next_back();
                 continue;
             }
             let ok = match gone {
                 Some((reason, Some(with))) => {
-                    removed = true;
+                    kept.removed = true;
                     // A replacement adds words; a removed separator (`#` of `#️⃣`) or letter
                     // changes the words of the text.
                     settled &= with.is_empty()
@@ -148,40 +179,26 @@ impl Scanner<'_, '_> {
                     true
                 }
                 Some((_, None)) => false,
-                None => {
-                    // The characters that meet where junk went must not join.
-                    let ok = !std::mem::take(&mut removed)
-                        || unicode::stands_alone(base) && last_kept.is_none_or(|c| !unicode::joins_forward(c));
-                    plain &= is_plain_unit;
-                    if !plain && single.is_none() && !single_failed {
-                        single = self.kept_so_far(range.start..range.start + offset, before);
-                        single_failed = single.is_none();
-                    }
-                    if let Some(state) = &mut single
-                        && !single_failed
-                    {
-                        single_failed = !cluster.chars().all(|c| state.push(c));
-                    }
-                    last_kept = cluster.chars().next_back();
-                    ok && (plain || !single_failed)
-                }
+                None => kept.keep(cluster, is_plain_unit, || {
+                    self.kept_so_far(range.start..range.start + offset, before)
+                }),
             };
             if !ok {
                 self.edits.truncate(before);
                 return false;
             }
         }
-        let glued = glued.filter(|_| plain);
+        let glued = glued.filter(|_| kept.plain);
         let reason = glued
             .filter(|_| self.edits.len() == before)
             .and_then(|(offset, cluster)| glued_in_plain(token, offset, cluster, opts));
         if glued.is_some() && reason.is_none() {
             // Kept after all, so the token is not plain.
-            plain = false;
-            single = self.kept_so_far(range.clone(), before);
-            single_failed = single.is_none();
+            kept.plain = false;
+            kept.single = self.kept_so_far(range.clone(), before);
+            kept.single_failed = kept.single.is_none();
         }
-        if !(plain || !single_failed && single.is_some_and(|s| s.holds())) {
+        if !(kept.plain || !kept.single_failed && kept.single.is_some_and(|s| s.holds())) {
             self.edits.truncate(before);
             return false;
         }

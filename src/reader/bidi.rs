@@ -11,10 +11,10 @@ use crate::look::is_bidi_control;
 /// Each paragraph is resolved on its own, so that the work stays linear in the text however
 /// many paragraphs it has.
 pub(super) fn edits(text: &str) -> Vec<Edit> {
-    let mut edits = Vec::new();
-    let mut start = 0;
     // Which ASCII characters separate paragraphs, asked of the bidi data once.
     static ASCII: std::sync::OnceLock<[bool; 128]> = std::sync::OnceLock::new();
+    let mut edits = Vec::new();
+    let mut start = 0;
     let ascii = ASCII
         .get_or_init(|| std::array::from_fn(|b| bidi_class(char::from(u8::try_from(b).unwrap_or(0))) == BidiClass::B));
     for (i, c) in text.char_indices() {
