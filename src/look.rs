@@ -161,6 +161,9 @@ impl<'t> Looker<'t> {
                 } else if ascii_breaks[usize::from(b)] {
                     word.end(&mut self.seen, &mut self.disguised);
                 }
+                if b == 0x08 && self.decided() {
+                    return;
+                }
                 continue;
             }
             if is_bidi_control(c) {
@@ -176,6 +179,9 @@ impl<'t> Looker<'t> {
                 }
             } else if breaks_words(c, props) {
                 word.end(&mut self.seen, &mut self.disguised);
+                if self.decided() {
+                    return;
+                }
             }
         }
         word.end(&mut self.seen, &mut self.disguised);
