@@ -21,7 +21,8 @@
 //! the common shapes of junk in a word without it, `clusters` segments only where a rule can
 //! join characters, and `scripts` counts the text's scripts when a rule asks. Each of these
 //! is held to the full analysis by tests, and the whole scan to the model of POLICY.md in
-//! `tests/model/` (`tests/differential.rs`).
+//! `tests/model/` (`tests/differential.rs`). The first scan of a text also takes the quick look
+//! of §6 as it walks the tokens ([`scan_looking`], `crate::look::Looker`).
 
 use std::borrow::Cow;
 use std::ops::Range;
