@@ -22,7 +22,7 @@
 //! join characters, and `scripts` counts the text's scripts when a rule asks. Each of these
 //! is held to the full analysis by tests, and the whole scan to the model of POLICY.md in
 //! `tests/model/` (`tests/differential.rs`). The first scan of a text also takes the quick look
-//! of §6 as it walks the tokens ([`scan_looking`], `crate::look::Looker`).
+//! of §6 as it walks the tokens (`scan_looking`, `crate::look::Looker`).
 
 use std::borrow::Cow;
 use std::ops::Range;
