@@ -66,10 +66,7 @@ pub(crate) fn look(text: &str) -> Seen {
             }
             // Most of most texts: a Latin letter, or a break, or neither (digits, symbols).
             seen.backspace |= b == 0x08;
-            if b.is_ascii_alphabetic() {
-                word.letter(Script::Latin, false);
-            } else if ascii_breaks[usize::from(b)] {
-                word.end(&mut seen, &mut disguised);
+            if word.take_ascii(b, ascii_breaks, &mut seen, &mut disguised) {
                 // Line breaks end a bidi paragraph too (and so do U+1C–1E, no breaks of words).
                 opened &= !matches!(b, b'\n' | b'\r');
             } else {
@@ -92,16 +89,7 @@ pub(crate) fn look(text: &str) -> Seen {
         } else if c == '\u{85}' {
             opened = false;
         }
-        let props = unicode::props(c);
-        if props.group() == GeneralCategoryGroup::Letter {
-            if props.is_cased_letter() {
-                word.letter(props.script, props.looks_latin());
-            } else {
-                word.other_letter();
-            }
-        } else if breaks_words(c, props) {
-            word.end(&mut seen, &mut disguised);
-        }
+        word.take(c, &mut seen, &mut disguised);
     }
     word.end(&mut seen, &mut disguised);
     if !seen.lookalikes && !disguised.is_empty() {
@@ -156,11 +144,7 @@ impl<'t> Looker<'t> {
                 && b.is_ascii()
             {
                 self.seen.backspace |= b == 0x08;
-                if b.is_ascii_alphabetic() {
-                    word.letter(Script::Latin, false);
-                } else if ascii_breaks[usize::from(b)] {
-                    word.end(&mut self.seen, &mut self.disguised);
-                }
+                word.take_ascii(b, ascii_breaks, &mut self.seen, &mut self.disguised);
                 if b == 0x08 && self.decided() {
                     return;
                 }
@@ -170,18 +154,8 @@ impl<'t> Looker<'t> {
                 self.whole = Some(look(self.text));
                 return;
             }
-            let props = unicode::props(c);
-            if props.group() == GeneralCategoryGroup::Letter {
-                if props.is_cased_letter() {
-                    word.letter(props.script, props.looks_latin());
-                } else {
-                    word.other_letter();
-                }
-            } else if breaks_words(c, props) {
-                word.end(&mut self.seen, &mut self.disguised);
-                if self.decided() {
-                    return;
-                }
+            if word.take(c, &mut self.seen, &mut self.disguised) && self.decided() {
+                return;
             }
         }
         word.end(&mut self.seen, &mut self.disguised);
@@ -366,6 +340,37 @@ impl WordLook {
     fn other_letter(&mut self) {
         self.letters += 1;
         self.all_look_latin = false;
+    }
+
+    /// Takes an ASCII character (a Latin letter, a break of words, or neither); true when it
+    /// ended a word.
+    /// `breaks` is [`ascii_breaks`].
+    #[inline]
+    fn take_ascii(&mut self, b: u8, breaks: &[bool; 128], seen: &mut Seen, disguised: &mut Vec<Script>) -> bool {
+        if b.is_ascii_alphabetic() {
+            self.letter(Script::Latin, false);
+        } else if breaks[usize::from(b & 0x7F)] {
+            self.end(seen, disguised);
+            return true;
+        }
+        false
+    }
+
+    /// Takes a character that is not ASCII; true when it ended a word.
+    #[inline]
+    fn take(&mut self, c: char, seen: &mut Seen, disguised: &mut Vec<Script>) -> bool {
+        let props = unicode::props(c);
+        if props.group() == GeneralCategoryGroup::Letter {
+            if props.is_cased_letter() {
+                self.letter(props.script, props.looks_latin());
+            } else {
+                self.other_letter();
+            }
+        } else if breaks_words(c, props) {
+            self.end(seen, disguised);
+            return true;
+        }
+        false
     }
 
     /// The word ends: what it showed goes into `seen` and `disguised`.

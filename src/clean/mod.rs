@@ -144,21 +144,14 @@ impl Cleaner {
         };
         // What the last quick look saw, when it asks for the restorations. The first look is
         // taken by the first junk scan, which walks the tokens anyway (`junk::scan_looking`):
-        // its edits stand unless the look saw something to restore. A backspace to restore is
-        // found by one fast search instead: the look is then taken first, as the scan would
-        // stop there anyway, after walking its token.
+        // its edits stand unless the look saw something to restore.
         let restores = reader::Step::ALL.iter().any(|step| step.wanted(&o.junk));
-        let backspaces = reader::Step::Backspaces.wanted(&o.junk) && text.as_bytes().contains(&0x08);
-        let mut seen = if rounds > 0 && backspaces {
-            reader::quick_look(&o.junk, &text)
-        } else {
-            None
-        };
+        let mut seen = None;
         for round in 0..rounds {
             let mut effects = passes::Effects::default();
             let mut before = (text.as_ptr(), text.len());
             let mut removed = false;
-            if round == 0 && seen.is_none() {
+            if round == 0 {
                 match self.remove_junk(text, &mut changed, &mut effects, tally, restores) {
                     Ok(out) => {
                         text = out;
