@@ -22,13 +22,20 @@ from textwash import _textwash
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def per_call(f: Callable[[str], object], texts: list[str]) -> float:
-    best = float("inf")
+def once(f: Callable[[str], object], texts: list[str]) -> float:
+    start = time.perf_counter_ns()
+    for t in texts:
+        f(t)
+    return (time.perf_counter_ns() - start) / len(texts)
+
+
+def per_call(cases: list[Callable[[str], object]], texts: list[str]) -> list[float]:
+    """The best of 9 passes of each case, the cases taking turns within each pass, so that a slow
+    spell of the machine does not fall on one of them only."""
+    best = [float("inf")] * len(cases)
     for _ in range(9):
-        start = time.perf_counter_ns()
-        for t in texts:
-            f(t)
-        best = min(best, (time.perf_counter_ns() - start) / len(texts))
+        for i, f in enumerate(cases):
+            best[i] = min(best[i], once(f, texts))
     return best
 
 
@@ -54,9 +61,10 @@ def main() -> None:
         "| call | ASCII, ~22 bytes | Cyrillic and `é`, ~25 bytes | × the floor (ASCII) |",
         "|---|---:|---:|---:|",
     ]
-    floor = per_call(noop, ascii_rows)
-    for name, f in cases:
-        a, b = per_call(f, ascii_rows), per_call(f, other_rows)
+    ascii_ns = per_call([f for _, f in cases], ascii_rows)
+    other_ns = per_call([f for _, f in cases], other_rows)
+    floor = ascii_ns[1]
+    for (name, _), a, b in zip(cases, ascii_ns, other_ns, strict=True):
         lines.append(f"| {name} | {a:.0f} | {b:.0f} | {a / floor:.2f} |")
     text = "\n".join(lines) + "\n"
     sys.stdout.write(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 import pydoc
 import re
+import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -272,3 +273,15 @@ def test_kinds_and_reasons_come_from_the_core_tables() -> None:
     assert isinstance(reason, ast.Subscript) and isinstance(reason.slice, ast.Tuple)
     assert tuple(ast.literal_eval(e) for e in reason.slice.elts) == textwash.REASONS
     assert {r for _, _, r, _ in textwash.junk("dis🍌tricts seveౠral \u200b")} <= set(textwash.REASONS)
+
+
+def test_clean_keeps_reference_counts() -> None:
+    """`clean` is a hand-written fastcall entry (src/python/fastcall.rs): it leaks no reference
+    to its text or its options, and gives back the very object when nothing changes."""
+    text, changed, option = "plain words", "dis\U0001f34ctricts", "keep"
+    before = [sys.getrefcount(x) for x in (text, changed, option)]
+    for _ in range(1000):
+        assert textwash.clean(text) is text
+        assert textwash.clean(changed) == "districts"
+        assert textwash.clean(changed, emoji=option) is changed
+    assert [sys.getrefcount(x) for x in (text, changed, option)] == before

@@ -33,6 +33,18 @@ CASES: list[tuple[str, Callable[[], Any], type[Exception], str]] = [
     ),
     ("clean, bad container", lambda: clean(3), TypeError, "clean() expects a str, a missing value, or a column"),
     (
+        "clean, no text",
+        lambda: clean(),  # type: ignore[call-overload]
+        TypeError,
+        "clean() takes 1 positional argument (the text or column), 0 given",
+    ),
+    (
+        "clean, two texts",
+        lambda: clean("a", "b"),  # type: ignore[call-overload]
+        TypeError,
+        "clean() takes 1 positional argument (the text or column), 2 given",
+    ),
+    (
         "clean, bad normalize",
         lambda: clean("x", normalize="NFX"),
         TextwashError,

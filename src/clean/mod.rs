@@ -46,6 +46,9 @@ pub struct Junk {
 pub struct Cleaner {
     options: CleanOptions,
     kinds: Vec<Kind>,
+    /// Whether these options leave plain ASCII text ([`junk::is_plain_ascii`]) as it is, so that
+    /// [`Cleaner::clean_counted`] can give it back at once (`the_shortcut_changes_nothing`).
+    keeps_plain_ascii: bool,
 }
 
 impl Default for Cleaner {
@@ -72,7 +75,19 @@ impl Cleaner {
         options.junk.drop.sort_unstable();
         options.junk.drop.dedup();
         let kinds = options.replace.iter().map(|(k, _)| *k).collect();
-        Cleaner { options, kinds }
+        // ASCII is NFC, NFKC and NFD; ASCII quotes and transliteration leave it; the junk passes
+        // and the restorations do not look at it. What is left to change plain ASCII: HTML,
+        // case, replacements, collapsed whitespace, and ASCII characters to drop.
+        let keeps_plain_ascii = !options.html
+            && !options.lowercase
+            && options.replace.is_empty()
+            && options.whitespace != Whitespace::Collapse
+            && !options.junk.drop.iter().any(char::is_ascii);
+        Cleaner {
+            options,
+            kinds,
+            keeps_plain_ascii,
+        }
     }
 
     /// The options this cleaner was built from.
@@ -98,6 +113,14 @@ impl Cleaner {
     /// assert_eq!((tally.get(Reason::Emoji), tally.get(Reason::Intruder), tally.get(Reason::Homoglyph)), (1, 1, 1));
     /// ```
     pub fn clean_counted<'t>(&self, text: &'t str, tally: &mut Tally) -> Cow<'t, str> {
+        if self.keeps_plain_ascii && junk::is_plain_ascii(text) {
+            return Cow::Borrowed(text);
+        }
+        self.clean_rounds(text, tally)
+    }
+
+    /// [`Cleaner::clean_counted`] without its shortcut for plain ASCII.
+    fn clean_rounds<'t>(&self, text: &'t str, tally: &mut Tally) -> Cow<'t, str> {
         let mut out = self.clean_once(text, tally);
         // A lower-case letter can look like a letter of another script where its capital does
         // not (`Γα` is Greek, `γα` is `ya`; `TO` in a Cyrillic word is no disguise, `to` is): with
@@ -109,6 +132,8 @@ impl Cleaner {
             let plain = Cleaner {
                 options,
                 kinds: self.kinds.clone(),
+                // `lowercase` changes ASCII; only `clean_once` is called on it anyway.
+                keeps_plain_ascii: false,
             };
             for _ in 0..MAX_ROUNDS {
                 if !reader::may_change(&self.options.junk, &out) {
@@ -340,7 +365,68 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::{OPTIONS, OptionValue, Takes};
+
+    /// Any value each option takes, as the Python binding would hand it over.
+    fn any_options() -> impl Strategy<Value = Vec<(usize, &'static str, bool)>> {
+        let texts = ["", "a", " ", "~", "é", "\u{200B}", "<X>", "remove", "keep"];
+        prop::collection::vec(
+            (0..OPTIONS.len(), prop::sample::select(texts.to_vec()), any::<bool>()),
+            0..6,
+        )
+    }
+
+    fn cleaner_of(picks: &[(usize, &'static str, bool)]) -> Cleaner {
+        let mut options = CleanOptions::new();
+        for &(i, text, flag) in picks {
+            let spec = &OPTIONS[i];
+            let value = match spec.takes {
+                Takes::Flag => OptionValue::Bool(flag),
+                Takes::ChoiceOrNone | Takes::TextOrNone if flag => OptionValue::None,
+                Takes::Choice | Takes::ChoiceOrNone => OptionValue::Str(spec.choices[text.len() % spec.choices.len()]),
+                Takes::ChoiceOrText | Takes::TextOrNone | Takes::Characters => OptionValue::Str(text),
+            };
+            // A value an option does not take leaves the options as they were.
+            let _ = options.set(spec.name, value);
+        }
+        Cleaner::new(options)
+    }
+
+    proptest! {
+        /// The shortcut of `clean_counted` for plain ASCII gives what the rounds give, whatever
+        /// the options.
+        #[test]
+        fn the_shortcut_changes_nothing(
+            picks in any_options(),
+            text in prop_oneof![
+                "([ -~\t\n\r]|&amp;|<b>|http://x\\.io){0,30}",
+                "([ -~]|[\t\n\r\x00-\x1F\x7F]|  |é|\u{200B}|&amp;|<b>|http://x\\.io){0,24}",
+            ],
+        ) {
+            let cleaner = cleaner_of(&picks);
+            let shortcut = cleaner.clean_counted(&text, &mut Tally::default());
+            let rounds = cleaner.clean_rounds(&text, &mut Tally::default());
+            prop_assert_eq!(&shortcut, &rounds, "{:?}", cleaner.options());
+            if cleaner.keeps_plain_ascii && junk::is_plain_ascii(&text) {
+                prop_assert!(matches!(shortcut, Cow::Borrowed(_)));
+            }
+        }
+    }
+
+    /// The shortcut is taken where it should be: default options on plain ASCII.
+    #[test]
+    fn plain_ascii_is_given_back_at_once() {
+        assert!(Cleaner::default().keeps_plain_ascii);
+        assert!(junk::is_plain_ascii("row 1 of\tplain words\r\n"));
+        assert!(!junk::is_plain_ascii("row 1\u{8}"));
+        assert!(!junk::is_plain_ascii("café"));
+        let mut lower = CleanOptions::new();
+        assert!(lower.set("lowercase", OptionValue::Bool(true)).is_ok());
+        assert!(!Cleaner::new(lower).keeps_plain_ascii);
+    }
 
     /// Junk goes whatever the normalisation, none included (it used to stay with `normalize=None`).
     #[test]

@@ -393,6 +393,31 @@ fn scan_with<'t>(
 /// Whether `text` has a byte that needs a look under `opts`: without one (ASCII with no control
 /// but tab and line breaks, and no character to drop), neither the junk passes nor the
 /// restorations of §6 can change anything.
+/// Whether `text` is ASCII with no control but tab, line feed and carriage return: what no junk
+/// pass and no restoration changes, whatever the options, unless they drop ASCII characters.
+pub(crate) fn is_plain_ascii(text: &str) -> bool {
+    // Printable ASCII throughout, which a short text shows in a few words; a tab or a line
+    // break (and anything else `maybe_suspect` flags) is settled by the exact search.
+    let words = text.as_bytes().chunks_exact(8);
+    let rest = words.remainder();
+    let flagged = words.fold(0, |acc, w| {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(w);
+        acc | maybe_suspect(u64::from_le_bytes(word))
+    });
+    let printable = flagged & 0x8080_8080_8080_8080 == 0 && rest.iter().all(|b| (b' '..0x7F).contains(b));
+    printable || find_suspect(text.as_bytes(), 0, &[]).is_none()
+}
+
+/// Sets the high bit of each byte of `w` that may be suspect: a high bit, a byte below 0x20, or
+/// 0x7F. Tab and line breaks make false alarms, which the exact check clears.
+fn maybe_suspect(w: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    let below_space = w.wrapping_sub(LO * 0x20) & !w;
+    let del = (w ^ (LO * 0x7F)).wrapping_sub(LO) & !(w ^ (LO * 0x7F));
+    w | below_space | del
+}
+
 pub(crate) fn needs_a_look(text: &str, opts: &JunkOptions) -> bool {
     let ascii_drop: Vec<u8> = opts.drop.iter().filter(|c| c.is_ascii()).map(|&c| c as u8).collect();
     find_suspect(text.as_bytes(), 0, &ascii_drop).is_some()
@@ -402,18 +427,10 @@ pub(crate) fn needs_a_look(text: &str, opts: &JunkOptions) -> bool {
 /// line feed and carriage return, or a character to drop.
 #[inline(never)]
 fn find_suspect(bytes: &[u8], from: usize, ascii_drop: &[u8]) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    // Sets the high bit of a byte that may be suspect: a high bit, a byte below 0x20, or 0x7F.
-    // Tab and line breaks make false alarms, which the exact check below clears.
-    let maybe = |w: u64| {
-        let below_space = w.wrapping_sub(LO * 0x20) & !w;
-        let del = (w ^ (LO * 0x7F)).wrapping_sub(LO) & !(w ^ (LO * 0x7F));
-        w | below_space | del
-    };
     let mut i = from;
     loop {
         if ascii_drop.is_empty() {
-            i = unicode::skip_words(bytes, i, maybe);
+            i = unicode::skip_words(bytes, i, maybe_suspect);
         }
         let end = if ascii_drop.is_empty() {
             (i + 8).min(bytes.len())

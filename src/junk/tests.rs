@@ -329,3 +329,12 @@ fn the_scan_looks_as_the_look_does() {
     proptest!(ProptestConfig::with_cases(30_000), |(t in look_alikes)| check(&t));
     proptest!(ProptestConfig::with_cases(10_000), |(t in quick_path_text())| check(&t));
 }
+
+proptest::proptest! {
+    /// The word-at-a-time check equals its definition: printable ASCII, tab and line breaks.
+    #[test]
+    fn plain_ascii_is_what_it_says(text in "([ -~]|[\\x00-\\x1F\\x7F]|é|\\u{200B}){0,40}") {
+        let plain = text.bytes().all(|b| (b' '..0x7F).contains(&b) || b"\t\n\r".contains(&b));
+        proptest::prop_assert_eq!(is_plain_ascii(&text), plain);
+    }
+}

@@ -27,7 +27,7 @@ pub(crate) fn enter_batch<T: Send>(py: Python<'_>, work: impl FnOnce() -> T + Se
 }
 
 #[allow(clippy::needless_pass_by_value)] // the shape `map_err` hands over
-fn internal_error(panic: Box<dyn std::any::Any + Send>) -> PyErr {
+pub(crate) fn internal_error(panic: Box<dyn std::any::Any + Send>) -> PyErr {
     let msg = panic
         .downcast_ref::<&str>()
         .map(|s| (*s).to_owned())

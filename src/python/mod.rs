@@ -8,6 +8,7 @@ mod columns;
 mod enter;
 mod errors;
 mod extract;
+mod fastcall;
 mod threads;
 
 use std::borrow::Cow;
@@ -101,49 +102,16 @@ pub(crate) fn is_missing(x: &Bound<'_, PyAny>) -> bool {
             .is_ok_and(|n| n.to_str().is_ok_and(|n| n == "NAType"))
 }
 
-/// clean(text, /, **options)
-/// --
-///
-/// Return `text` as its author wrote it: junk removed, legitimate text of every language kept,
-/// NFC, whitespace tidy.
-///
-/// Junk is emoji (whole sequences), pictographic symbols (chess, zodiac, music, dingbats,
-/// Braille, enclosed letters), invisible characters (zero-width, bidi, controls, private use,
-/// unassigned), styled letters glued to ordinary ones (`𝐆its` -> `its`), one or two characters
-/// of a foreign script glued into a word or number (`seveౠral` -> `several`), and symbols glued
-/// inside words (`Ca©t` -> `Cat`). What the reader sees is restored first: a character followed
-/// by BACKSPACE goes with it, text with bidi overrides comes back in the order it is shown, and
-/// look-alike letters of another script are written back (`pаypal` -> `paypal`). A missing value (None, NaN, pd.NA) is returned as it is.
-///
-/// `text` may also be a whole column: a list or tuple, a numpy array, a pandas Series, a pyarrow
-/// Array or ChunkedArray, or a polars Series; the same kind of container comes back, cleaned on
-/// `threads` threads (default: the TEXTWASH_THREADS environment variable, else every core; one
-/// in a forked worker process unless TEXTWASH_THREADS says otherwise).
-///
-/// Options (keyword-only):
-///   emoji: "remove" (default) | "keep" | "name" (-> ":banana:") | any other text to replace with.
-///   symbols, intruders, styled, invisible: "remove" (default) | "keep".
-///   backspaces, bidi: "restore" (default) | "remove" (the controls alone) | "keep".
-///   homoglyphs: "restore" (default) | "remove" (judged as intruders).
-///   normalize: "NFC" (default) | "NFKC" | "NFD" | "NFKD" | None.
-///   whitespace: "tidy" (default) | "collapse" | "keep".
-///   lowercase, ascii, html: bool, default False.
-///   quotes: "keep" (default) | "ascii".
-///   urls, emails, phones, numbers, mentions, hashtags: None keeps (default), "" removes,
-///     any other text replaces, e.g. urls="<URL>".
-///   keep, drop: a string of extra characters always kept / always removed.
-///   threads: for columns, how many threads clean (an int > 0).
-///
-/// >>> clean("seveౠral op꧅eration, 𝐆its spokes𝄹person🍌")
-/// 'several operation, its spokesperson'
-/// >>> clean("see https://example.com now", urls="<URL>")
-/// 'see <URL> now'
-///
-/// Raises TypeError for an unknown option or a value of the wrong type, and TextwashError (a
-/// ValueError) for a value the option does not take.
-#[pyfunction]
-#[pyo3(signature = (text, /, **options))]
-fn clean<'py>(text: &Bound<'py, PyAny>, options: Option<&Bound<'py, PyDict>>) -> PyResult<Bound<'py, PyAny>> {
+/// `textwash.clean(text, /, **options)`; its docstring and its entry from Python are in
+/// `fastcall.rs`.
+pub(crate) fn clean<'py>(
+    text: &Bound<'py, PyAny>,
+    options: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    // The most common call of all, first: one `str`, no options.
+    if let (None, Ok(s)) = (options, text.cast::<PyString>()) {
+        return clean_str(default_cleaner(), s);
+    }
     let cleaner = cleaner(options)?;
     if let Ok(s) = text.cast::<PyString>() {
         return clean_str(&cleaner, s);
@@ -244,7 +212,7 @@ fn options_table(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
 
 #[pymodule(gil_used = false)]
 fn _textwash(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(clean, m)?)?;
+    fastcall::add_clean(m)?;
     m.add_function(wrap_pyfunction!(junk, m)?)?;
     m.add_function(wrap_pyfunction!(_threads, m)?)?;
     m.add_function(wrap_pyfunction!(_noop, m)?)?;
