@@ -28,10 +28,43 @@ impl Letter {
 }
 
 fn specific(c: char) -> Option<Script> {
-    match unicode::props(c).script {
+    specific_of(unicode::props(c).script)
+}
+
+fn specific_of(script: Script) -> Option<Script> {
+    match script {
         Script::Common | Script::Inherited | Script::Unknown => None,
         s => Some(s),
     }
+}
+
+/// Whether a letter has a Latin look-alike: `lookalike(c, Script::Latin).is_some()`, from the
+/// table of properties rather than the confusables maps.
+fn looks_latin(c: char) -> bool {
+    unicode::props(c).looks_latin()
+}
+
+/// The scripts of a word's letters, letters of no script aside.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scripts {
+    /// No letter of a specific script.
+    None,
+    /// All of one script.
+    One(Script),
+    /// Two scripts or more.
+    Many,
+}
+
+fn scripts(word: &[Letter]) -> Scripts {
+    let mut found = Scripts::None;
+    for s in word.iter().filter_map(|l| l.script) {
+        match found {
+            Scripts::None => found = Scripts::One(s),
+            Scripts::One(t) if t != s => return Scripts::Many,
+            _ => {}
+        }
+    }
+    found
 }
 
 /// The words of `text` (runs of characters that are neither whitespace nor punctuation), as
@@ -52,7 +85,7 @@ fn words(text: &str) -> (Vec<Letter>, Vec<Range<usize>>) {
                 at: i,
                 given: c,
                 c,
-                script: specific(c),
+                script: specific_of(props.script),
             });
         }
     }
@@ -93,6 +126,10 @@ fn host(word: &[Letter]) -> Option<Script> {
 /// R22 in a mixed word: the host script takes back the letters that look like its own, but for
 /// a capital inside a word that is not all capitals.
 fn mixed(word: &mut [Letter]) {
+    // A word of one script hosts its own letters, and letters of no script have no look-alike.
+    if scripts(word) != Scripts::Many {
+        return;
+    }
     let Some(host) = host(word) else { return };
     let all_capitals = word.iter().all(|l| Case::of(l.c) != Case::Lower);
     for (i, l) in word.iter_mut().enumerate() {
@@ -116,19 +153,28 @@ fn whole(letters: &mut [Letter], words: &[Range<usize>]) {
         return;
     }
     let mut written: Vec<Script> = Vec::new();
+    // A word writes its script `s` when `s` has the most letters in it, one of them with no
+    // Latin look-alike.
+    let writes = |word: &[Letter], s: Script| {
+        s != Script::Latin && word.iter().any(|l| l.script == Some(s) && !looks_latin(l.c))
+    };
     for range in words {
         let word = &letters[range.clone()];
-        let here = counts(word);
-        let most = here.iter().map(|&(_, n)| n).max().unwrap_or(0);
-        for &(s, n) in &here {
-            if n == most
-                && s != Script::Latin
-                && !written.contains(&s)
-                && word
-                    .iter()
-                    .any(|l| l.script == Some(s) && lookalike(l.c, Script::Latin).is_none())
-            {
-                written.push(s);
+        match scripts(word) {
+            Scripts::None => {}
+            Scripts::One(s) => {
+                if !written.contains(&s) && writes(word, s) {
+                    written.push(s);
+                }
+            }
+            Scripts::Many => {
+                let here = counts(word);
+                let most = here.iter().map(|&(_, n)| n).max().unwrap_or(0);
+                for &(s, n) in &here {
+                    if n == most && !written.contains(&s) && writes(word, s) {
+                        written.push(s);
+                    }
+                }
             }
         }
     }
@@ -181,6 +227,17 @@ mod tests {
         assert_eq!(run("the ѕсоре of it"), "the scope of it");
         assert_eq!(run("pаypal.com, uѕer@exаmple.org"), "paypal.com, user@example.org");
         assert_eq!(run("АРР store"), "APP store");
+    }
+
+    /// The table's flag says what the confusables maps say, for every letter.
+    #[test]
+    fn looks_latin_is_the_lookalike_of_latin() {
+        let letters = (0..=0x10_FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| unicode::props(c).group() == GeneralCategoryGroup::Letter);
+        for c in letters {
+            assert_eq!(looks_latin(c), lookalike(c, Script::Latin).is_some(), "{c:?}");
+        }
     }
 
     #[test]
