@@ -113,15 +113,20 @@ impl Cleaner {
     /// assert_eq!((tally.get(Reason::Emoji), tally.get(Reason::Intruder), tally.get(Reason::Homoglyph)), (1, 1, 1));
     /// ```
     pub fn clean_counted<'t>(&self, text: &'t str, tally: &mut Tally) -> Cow<'t, str> {
-        if self.keeps_plain_ascii && junk::is_plain_ascii(text) {
-            return Cow::Borrowed(text);
-        }
-        self.clean_rounds(text, tally)
+        // Text that is not plain ASCII needs the look the rounds would search for again.
+        let needs_a_look = self.keeps_plain_ascii && {
+            if junk::is_plain_ascii(text) {
+                return Cow::Borrowed(text);
+            }
+            true
+        };
+        self.clean_rounds(text, needs_a_look, tally)
     }
 
-    /// [`Cleaner::clean_counted`] without its shortcut for plain ASCII.
-    fn clean_rounds<'t>(&self, text: &'t str, tally: &mut Tally) -> Cow<'t, str> {
-        let mut out = self.clean_once(text, tally);
+    /// [`Cleaner::clean_counted`] without its shortcut for plain ASCII; `needs_a_look` when
+    /// the text is known to need one (`junk::needs_a_look`).
+    fn clean_rounds<'t>(&self, text: &'t str, needs_a_look: bool, tally: &mut Tally) -> Cow<'t, str> {
+        let mut out = self.clean_once(text, needs_a_look, tally);
         // A lower-case letter can look like a letter of another script where its capital does
         // not (`Γα` is Greek, `γα` is `ya`; `TO` in a Cyrillic word is no disguise, `to` is): with
         // `lowercase`, what the reader sees is judged again on the folded text, until it holds.
@@ -139,7 +144,7 @@ impl Cleaner {
                 if !reader::may_change(&self.options.junk, &out) {
                     break;
                 }
-                let again = plain.clean_once(&out, tally).into_owned();
+                let again = plain.clean_once(&out, false, tally).into_owned();
                 if again == out {
                     break;
                 }
@@ -149,7 +154,7 @@ impl Cleaner {
         out
     }
 
-    fn clean_once<'t>(&self, text: &'t str, tally: &mut Tally) -> Cow<'t, str> {
+    fn clean_once<'t>(&self, text: &'t str, needs_a_look: bool, tally: &mut Tally) -> Cow<'t, str> {
         let o = &self.options;
         let mut text = Cow::Borrowed(text);
         if o.html {
@@ -162,7 +167,7 @@ impl Cleaner {
         // again when the junk removed changed a word the restorations judge (R14): text with no
         // backspace, bidi control or mixed-script word costs one quick look.
         // ASCII text with no control, the most common text of all, has nothing to judge.
-        let rounds = if junk::needs_a_look(&text, &o.junk) {
+        let rounds = if needs_a_look || junk::needs_a_look(&text, &o.junk) {
             MAX_ROUNDS
         } else {
             0
@@ -408,7 +413,7 @@ mod tests {
         ) {
             let cleaner = cleaner_of(&picks);
             let shortcut = cleaner.clean_counted(&text, &mut Tally::default());
-            let rounds = cleaner.clean_rounds(&text, &mut Tally::default());
+            let rounds = cleaner.clean_rounds(&text, false, &mut Tally::default());
             prop_assert_eq!(&shortcut, &rounds, "{:?}", cleaner.options());
             if cleaner.keeps_plain_ascii && junk::is_plain_ascii(&text) {
                 prop_assert!(matches!(shortcut, Cow::Borrowed(_)));

@@ -390,23 +390,25 @@ fn scan_with<'t>(
     }
 }
 
-/// Whether `text` has a byte that needs a look under `opts`: without one (ASCII with no control
-/// but tab and line breaks, and no character to drop), neither the junk passes nor the
-/// restorations of §6 can change anything.
 /// Whether `text` is ASCII with no control but tab, line feed and carriage return: what no junk
 /// pass and no restoration changes, whatever the options, unless they drop ASCII characters.
 pub(crate) fn is_plain_ascii(text: &str) -> bool {
-    // Printable ASCII throughout, which a short text shows in a few words; a tab or a line
-    // break (and anything else `maybe_suspect` flags) is settled by the exact search.
-    let words = text.as_bytes().chunks_exact(8);
-    let rest = words.remainder();
-    let flagged = words.fold(0, |acc, w| {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(w);
-        acc | maybe_suspect(u64::from_le_bytes(word))
-    });
-    let printable = flagged & 0x8080_8080_8080_8080 == 0 && rest.iter().all(|b| (b' '..0x7F).contains(b));
-    printable || find_suspect(text.as_bytes(), 0, &[]).is_none()
+    let bytes = text.as_bytes();
+    // A short text is settled in a few words when it is printable ASCII throughout, the most
+    // common short text (a tab or a line break goes on to the exact search).
+    if bytes.len() <= 32 {
+        let words = bytes.chunks_exact(8);
+        let rest = words.remainder();
+        let flagged = words.fold(0, |acc, w| {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(w);
+            acc | maybe_suspect(u64::from_le_bytes(word))
+        });
+        if flagged & 0x8080_8080_8080_8080 == 0 && rest.iter().all(|b| (b' '..0x7F).contains(b)) {
+            return true;
+        }
+    }
+    find_suspect(bytes, 0, &[]).is_none()
 }
 
 /// Sets the high bit of each byte of `w` that may be suspect: a high bit, a byte below 0x20, or
@@ -418,6 +420,9 @@ fn maybe_suspect(w: u64) -> u64 {
     w | below_space | del
 }
 
+/// Whether `text` has a byte that needs a look under `opts`: without one (ASCII with no control
+/// but tab and line breaks, and no character to drop), neither the junk passes nor the
+/// restorations of §6 can change anything.
 pub(crate) fn needs_a_look(text: &str, opts: &JunkOptions) -> bool {
     let ascii_drop: Vec<u8> = opts.drop.iter().filter(|c| c.is_ascii()).map(|&c| c as u8).collect();
     find_suspect(text.as_bytes(), 0, &ascii_drop).is_some()
