@@ -108,6 +108,22 @@ def test_pyarrow_array_keeps_its_type(arrow_type: pa.DataType) -> None:
     assert out.to_pylist() == CLEAN
 
 
+@pytest.mark.parametrize("arrow_type", [pa.string(), pa.large_string(), pa.string_view()], ids=str)
+@pytest.mark.parametrize("threads", [1, 2])
+def test_pyarrow_rows_without_junk_come_back_as_they_are(arrow_type: pa.DataType, threads: int) -> None:
+    """A part of a column where no row changes is given back without a copy
+    (`unchanged_part`): the same rows, nulls and type, from any offset of its chunk; a part
+    whose first change comes late keeps the rows before it."""
+    plain = [f"row {i}, café and 東京" if i % 7 else None for i in range(8000)]
+    whole = pa.array(["x"] * 5 + plain, type=arrow_type)
+    arr = whole.slice(5)  # an offset into the chunk's buffers
+    out = textwash.clean(arr, threads=threads)
+    assert out.type == arrow_type and out.to_pylist() == plain
+    late = [*plain, "dis🍌tricts"]
+    out = textwash.clean(pa.chunked_array([pa.array(late, type=arrow_type).slice(1)]), threads=threads)
+    assert out.type == arrow_type and out.to_pylist() == [*plain[1:], "districts"]
+
+
 def test_pyarrow_chunked_array() -> None:
     arr = pa.chunked_array([NOISY[:2], NOISY[2:], []])
     out = textwash.clean(arr)

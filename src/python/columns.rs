@@ -7,7 +7,8 @@ use std::sync::Arc;
 use super::errors;
 use arrow_array::builder::{LargeStringBuilder, StringViewBuilder};
 use arrow_array::cast::AsArray;
-use arrow_array::{Array, ArrayRef};
+use arrow_array::{Array, ArrayRef, LargeStringArray};
+use arrow_buffer::OffsetBuffer;
 use arrow_schema::{DataType, Field};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
@@ -177,13 +178,14 @@ pub(crate) fn clean_arrow(
     for chunk in &chunks {
         let texts = chunk_texts(chunk)?;
         if texts.is_empty() {
-            out.push(cleaned_array(cleaner, &[], view, &mut Tally::default()));
+            out.push(cleaned_array(cleaner, &[], view, |_| None, &mut Tally::default()));
             continue;
         }
         let parts = in_blocks(py, &texts, |block| {
             map_parts_by(block, threads, text_weight, |part| {
                 let mut counted = Tally::default();
-                (cleaned_array(cleaner, part, view, &mut counted), counted)
+                let unchanged = |len| unchanged_part(chunk, start_in(&texts, part), len);
+                (cleaned_array(cleaner, part, view, unchanged, &mut counted), counted)
             })
         })?;
         for (part, counted) in parts {
@@ -195,21 +197,80 @@ pub(crate) fn clean_arrow(
     PyChunkedArray::try_new(out, Arc::new(field))
 }
 
-/// The cleaned `texts` as one Arrow array, `string_view` or `large_string`.
-fn cleaned_array(cleaner: &Cleaner, texts: &[Option<&str>], view: bool, tally: &mut Tally) -> ArrayRef {
+/// The cleaned `texts` as one Arrow array, `string_view` or `large_string`. Rows are cleaned
+/// until the first that changes; when none does, `unchanged(len)` may give the input rows as
+/// they are, without a copy (junk-free text, the most common column of all).
+fn cleaned_array(
+    cleaner: &Cleaner,
+    texts: &[Option<&str>],
+    view: bool,
+    unchanged: impl FnOnce(usize) -> Option<ArrayRef>,
+    tally: &mut Tally,
+) -> ArrayRef {
+    let mut rows = texts.iter().map(|t| t.map(|t| cleaner.clean_counted(t, tally)));
+    let same = |given: Option<&str>, out: &Option<Cow<'_, str>>| match (given, out) {
+        (Some(g), Some(Cow::Borrowed(o))) => std::ptr::eq(g, *o),
+        (None, None) => true,
+        _ => false,
+    };
+    let mut first = None;
+    let mut kept = 0;
+    for (&given, out) in texts.iter().zip(rows.by_ref()) {
+        if !same(given, &out) {
+            first = Some(out);
+            break;
+        }
+        kept += 1;
+    }
+    if first.is_none()
+        && let Some(array) = unchanged(texts.len())
+    {
+        return array;
+    }
+    let all = texts[..kept]
+        .iter()
+        .map(|t| t.map(Cow::Borrowed))
+        .chain(first)
+        .chain(rows);
     if view {
         let mut b = StringViewBuilder::with_capacity(texts.len());
-        for t in texts {
-            b.append_option(t.map(|t| cleaner.clean_counted(t, tally)));
+        for t in all {
+            b.append_option(t);
         }
         Arc::new(b.finish())
     } else {
         // Cleaning mostly shortens text; replacements that lengthen it make the builder grow.
         let bytes = texts.iter().flatten().map(|t| t.len()).sum();
         let mut b = LargeStringBuilder::with_capacity(texts.len(), bytes);
-        for t in texts {
-            b.append_option(t.map(|t| cleaner.clean_counted(t, tally)));
+        for t in all {
+            b.append_option(t);
         }
         Arc::new(b.finish())
+    }
+}
+
+/// Where `part`, a slice of `whole`, starts in it.
+fn start_in<T>(whole: &[T], part: &[T]) -> usize {
+    (part.as_ptr() as usize - whole.as_ptr() as usize) / std::mem::size_of::<T>().max(1)
+}
+
+/// `len` rows of `chunk` from `start` on, as the array `clean_arrow` gives back: the same rows
+/// of a `large_string` or `string_view` chunk; a `string` chunk's with 64-bit offsets over the
+/// same bytes. `None` for a chunk of nulls, which is built.
+fn unchanged_part(chunk: &ArrayRef, start: usize, len: usize) -> Option<ArrayRef> {
+    match chunk.data_type() {
+        DataType::LargeUtf8 | DataType::Utf8View => Some(chunk.slice(start, len)),
+        DataType::Utf8 => {
+            let part = chunk.as_string::<i32>().slice(start, len);
+            let offsets = part.value_offsets();
+            let (first, last) = (*offsets.first()?, *offsets.last()?);
+            let values = part
+                .values()
+                .slice_with_length(usize::try_from(first).ok()?, usize::try_from(last - first).ok()?);
+            let offsets = OffsetBuffer::new(offsets.iter().map(|&o| i64::from(o - first)).collect());
+            let array = LargeStringArray::try_new(offsets, values, part.nulls().cloned()).ok()?;
+            Some(Arc::new(array))
+        }
+        _ => None,
     }
 }
