@@ -35,6 +35,15 @@ pub struct Junk {
     pub replacement: String,
 }
 
+/// What [`Cleaner::remove_junk`] gives back when the quick look of §6 asks for the restorations
+/// first: what the look saw, the text untouched, and the restored text with what the
+/// restorations counted when the first scan ran them already.
+struct Restore<'t> {
+    seen: reader::Seen,
+    text: Cow<'t, str>,
+    restored: Option<(String, Tally)>,
+}
+
 /// Options compiled once, to clean many texts.
 ///
 /// ```
@@ -177,6 +186,8 @@ impl Cleaner {
         // its edits stand unless the look saw something to restore.
         let restores = reader::Step::ALL.iter().any(|step| step.wanted(&o.junk));
         let mut seen = None;
+        // The restorations of the first round, when the first scan ran them already.
+        let mut ran_already = None;
         for round in 0..rounds {
             let mut effects = passes::Effects::default();
             let mut before = (text.as_ptr(), text.len());
@@ -186,15 +197,28 @@ impl Cleaner {
                     Ok(out) => {
                         text = out;
                         removed = true;
+                        // The look asked for restorations that changed nothing, and the junk
+                        // passes went on: as if the restorations had run first.
+                        seen = effects.restored_nothing;
                     }
-                    Err((look, given)) => {
+                    Err(restore) => {
+                        let Restore {
+                            seen: look,
+                            text: given,
+                            restored,
+                        } = *restore;
                         text = given;
                         seen = Some(look);
+                        ran_already = restored;
                     }
                 }
             }
             if !removed {
-                if let Some(look) = seen {
+                if let Some((out, counted)) = ran_already.take() {
+                    // Run on this very text, NFC, with this look (`passes::remove_junk`).
+                    tally.merge(&counted);
+                    text = Cow::Owned(out);
+                } else if let Some(look) = seen {
                     let given = (text.as_ptr(), text.len());
                     let composed = match o.normalize {
                         Some(_) => then(text, |t| normalize::normalize(t, Form::Nfc)),
@@ -208,7 +232,8 @@ impl Cleaner {
                 }
                 before = (text.as_ptr(), text.len());
                 text = match self.remove_junk(text, &mut changed, &mut effects, tally, false) {
-                    Ok(out) | Err((_, out)) => out,
+                    Ok(out) => out,
+                    Err(restore) => restore.text,
                 };
             }
             kept_nfc &= effects.kept_nfc;
@@ -282,7 +307,7 @@ impl Cleaner {
         effects: &mut passes::Effects,
         tally: &mut Tally,
         look: bool,
-    ) -> Result<Cow<'t, str>, (reader::Seen, Cow<'t, str>)> {
+    ) -> Result<Cow<'t, str>, Box<Restore<'t>>> {
         let o = &self.options;
         // Without normalisation the text is judged as it is, and the scan need not check it.
         let check_nfc = o.normalize.is_some();
@@ -296,14 +321,14 @@ impl Cleaner {
                     out
                 }
                 passes::Passes::NotNfc => Cow::Borrowed(t),
-                passes::Passes::Restore(seen) => {
-                    restore = Some(seen);
+                passes::Passes::Restore(seen, restored) => {
+                    restore = Some((seen, restored));
                     Cow::Borrowed(t)
                 }
             }
         });
-        if let Some(seen) = restore {
-            return Err((seen, text));
+        if let Some((seen, restored)) = restore {
+            return Err(Box::new(Restore { seen, text, restored }));
         }
         if !checked {
             let before = (text.as_ptr(), text.len());
@@ -312,7 +337,7 @@ impl Cleaner {
             text = noting(text, changed, |t| {
                 match passes::remove_junk(o, t, effects, false, false, tally) {
                     passes::Passes::Done(out) => out,
-                    passes::Passes::NotNfc | passes::Passes::Restore(_) => Cow::Borrowed(t),
+                    passes::Passes::NotNfc | passes::Passes::Restore(..) => Cow::Borrowed(t),
                 }
             });
         }

@@ -25,6 +25,9 @@ pub(super) struct Effects {
     /// [`look::unseen`]) and nothing else, so that what that look saw of the text before, it
     /// sees of the text after.
     pub(super) unseen: bool,
+    /// What the quick look of §6 saw of the text, when it asked for the restorations and these
+    /// left the text as it was (the first scan went on: `junk::Scanned::resumed`).
+    pub(super) restored_nothing: Option<reader::Seen>,
 }
 
 impl Default for Effects {
@@ -32,6 +35,7 @@ impl Default for Effects {
         Effects {
             kept_nfc: true,
             unseen: true,
+            restored_nothing: None,
         }
     }
 }
@@ -62,9 +66,33 @@ pub(super) fn remove_junk<'t>(
         let mut edits = Vec::new();
         let mut found = Tally::default();
         let scanned = if look && pass == 0 {
-            let (scanned, seen) = junk::scan_looking(&text, &options.junk, |e| take(&mut edits, &mut found, e));
-            if reader::wants(&options.junk, seen) {
-                return Passes::Restore(seen);
+            // Where the look asks for the restorations, they run at once on the NFC text they
+            // are given in `clean` (R19): when they change nothing, this very scan goes on.
+            let mut restored = None;
+            let mut restores_nothing = |seen| {
+                if check_nfc && !normalize::is_nfc(&text) {
+                    return false;
+                }
+                let mut counted = Tally::default();
+                match reader::restore(&options.junk, &text, check_nfc, Some(seen), &mut counted) {
+                    Cow::Borrowed(_) => true,
+                    Cow::Owned(out) => {
+                        restored = Some((out, counted));
+                        false
+                    }
+                }
+            };
+            let (scanned, seen) = junk::scan_looking(&text, &options.junk, &mut restores_nothing, |e| {
+                take(&mut edits, &mut found, e);
+            });
+            // A look that asks for the restorations only once the whole text is seen (a word of
+            // look-alikes, in a text where Latin leads) leaves a whole scan, good if they change
+            // nothing.
+            let wanted = reader::wants(&options.junk, seen);
+            if scanned.resumed || wanted && !scanned.stopped && restores_nothing(seen) {
+                effects.restored_nothing = Some(seen);
+            } else if wanted {
+                return Passes::Restore(seen, restored);
             }
             scanned
         } else {
@@ -120,7 +148,8 @@ pub(super) enum Passes<'t> {
     /// The first scan cannot vouch that the text is NFC: nothing was removed.
     NotNfc,
     /// The quick look of §6 saw this, which asks for the restorations first: nothing was removed.
-    Restore(reader::Seen),
+    /// With the restored text and what the restorations counted, when they were run already.
+    Restore(reader::Seen, Option<(String, Tally)>),
 }
 
 /// The tokens of `text` that hold or touch the `changes` (sorted byte ranges): from the
@@ -386,7 +415,7 @@ mod tests {
         fn into_done(self) -> Option<Cow<'t, str>> {
             match self {
                 Passes::Done(text) => Some(text),
-                Passes::NotNfc | Passes::Restore(_) => None,
+                Passes::NotNfc | Passes::Restore(..) => None,
             }
         }
     }

@@ -227,19 +227,57 @@ pub(crate) fn scan_in<'t>(
 /// [`scan`] of the whole text, taking also the quick look of §6 as it walks the tokens (see
 /// [`Looker`]): what [`crate::look::look`] sees of `text`. When the look asks for a restoration
 /// that `opts` wants, the scan may stop there, and its edits are not all reported.
-pub(crate) fn scan_looking<'t>(text: &'t str, opts: &JunkOptions, sink: impl FnMut(Edit<'t>)) -> (Scanned, Seen) {
+///
+/// Where the look asks for a restoration, `restores_nothing(seen)` may say that the restorations
+/// would leave the text as it is: the scan then goes on to the end without the look, its edits
+/// are all reported, and `Scanned::resumed` says so.
+pub(crate) fn scan_looking<'t>(
+    text: &'t str,
+    opts: &JunkOptions,
+    mut restores_nothing: impl FnMut(Seen) -> bool,
+    sink: impl FnMut(Edit<'t>),
+) -> (Scanned, Seen) {
     let restore = |r: Restoration| r == Restoration::Restore;
     let mut looker = Looker::new(
         text,
         [restore(opts.backspaces), restore(opts.bidi), restore(opts.homoglyphs)],
     );
-    let scanned = scan_with(text, opts, true, None, Some(&mut looker), sink);
+    let scanned = scan_with(text, opts, true, None, Some((&mut looker, &mut restores_nothing)), sink);
     let seen = if scanned.walked {
         looker.seen()
     } else {
         crate::look::look(text)
     };
     (scanned, seen)
+}
+
+/// The look of [`scan_looking`], and what says that the restorations would change nothing.
+type Looking<'a, 'l> = (&'a mut Looker<'l>, &'a mut dyn FnMut(Seen) -> bool);
+
+impl Scanned {
+    /// A scan that found nothing to judge.
+    fn untouched(nfc: bool, walked: bool) -> Self {
+        Scanned {
+            settled: true,
+            nfc,
+            consulted: false,
+            walked,
+            resumed: false,
+            stopped: false,
+        }
+    }
+
+    /// A scan stopped where the look asked for restorations.
+    fn stopped() -> Self {
+        Scanned {
+            settled: false,
+            nfc: false,
+            consulted: true,
+            walked: true,
+            resumed: false,
+            stopped: true,
+        }
+    }
 }
 
 /// What a scan found out besides the edits.
@@ -263,6 +301,12 @@ pub(crate) struct Scanned {
     /// Whether every token with a byte other than printable ASCII, tab or a line break was
     /// walked, in order (see [`Looker`]).
     pub(crate) walked: bool,
+    /// Whether the look of [`scan_looking`] asked for restorations that would change nothing,
+    /// and the scan went on without it.
+    pub(crate) resumed: bool,
+    /// Whether the scan stopped where the look of [`scan_looking`] asked for restorations, its
+    /// edits not all reported.
+    pub(crate) stopped: bool,
 }
 
 /// [`scan`] with every suspect token given the full analysis, the reference the quick path of
@@ -277,16 +321,11 @@ fn scan_with<'t>(
     opts: &JunkOptions,
     quick: bool,
     windows: Option<&[Range<usize>]>,
-    mut looker: Option<&mut Looker<'_>>,
+    mut looker: Option<Looking<'_, '_>>,
     mut sink: impl FnMut(Edit<'t>),
 ) -> Scanned {
     if opts.removes_nothing() {
-        return Scanned {
-            settled: true,
-            nfc: text.is_ascii(),
-            consulted: false,
-            walked: false,
-        };
+        return Scanned::untouched(text.is_ascii(), false);
     }
     let ascii_drop: Vec<u8> = opts.drop.iter().filter(|c| c.is_ascii()).map(|&c| c as u8).collect();
     // The first byte to look at in the whole text: none in ASCII that needs no look, the most
@@ -295,12 +334,7 @@ fn scan_with<'t>(
     if windows.is_none() {
         first = find_suspect(text.as_bytes(), 0, &ascii_drop);
         if first.is_none() {
-            return Scanned {
-                settled: true,
-                nfc: true,
-                consulted: false,
-                walked: true,
-            };
+            return Scanned::untouched(true, true);
         }
     }
     let mut scanner = Scanner {
@@ -316,6 +350,7 @@ fn scan_with<'t>(
     };
     // ASCII is NFC; every other character is looked at below, and checked.
     let mut nfc = true;
+    let mut resumed = false;
     let whole = 0..text.len();
     for window in windows.unwrap_or(std::slice::from_ref(&whole)) {
         // Only tokens holding a suspect byte (non-ASCII, control, or a character to drop) are
@@ -349,21 +384,25 @@ fn scan_with<'t>(
                     }
                 };
                 let end = span.end;
-                if let Some(looker) = looker.as_deref_mut() {
+                let mut resume = false;
+                if let Some((looker, restores_nothing)) = looker.as_mut() {
                     match span.look {
                         TokenLook::Nothing => {}
                         TokenLook::Disguised(script) => looker.disguised(script),
                         TokenLook::Walk => looker.token(&text[start..end]),
                     }
                     if looker.decided() {
-                        // The restorations come first: this scan's edits will not be used.
-                        return Scanned {
-                            settled: false,
-                            nfc: false,
-                            consulted: true,
-                            walked: true,
-                        };
+                        if !restores_nothing(looker.seen()) {
+                            return Scanned::stopped();
+                        }
+                        resume = true;
                     }
+                }
+                if resume {
+                    // The restorations change nothing: the rest of the text is scanned as a scan
+                    // without the look would.
+                    looker = None;
+                    resumed = true;
                 }
                 // A token that starts with a character NFC never joins to what precedes it is
                 // NFC on its own or not at all.
@@ -387,6 +426,8 @@ fn scan_with<'t>(
         nfc,
         consulted: scanner.scripts.is_some(),
         walked: windows.is_none(),
+        resumed,
+        stopped: false,
     }
 }
 

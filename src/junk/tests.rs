@@ -302,8 +302,19 @@ fn the_scan_looks_as_the_look_does() {
     )
     .unwrap();
     let check = |t: &str| {
-        let (scanned, seen) = scan_looking(t, &JunkOptions::default(), |_| {});
+        let (scanned, seen) = scan_looking(t, &JunkOptions::default(), |_| false, |_| {});
         let whole = crate::look::look(t);
+        // A scan that goes on past the look's answer reports what a scan without the look does.
+        let mut resumed = Vec::new();
+        let (on, _) = scan_looking(t, &JunkOptions::default(), |_| true, |e| resumed.push(e));
+        let mut plain = Vec::new();
+        let without = scan_in(t, &JunkOptions::default(), None, |e| plain.push(e));
+        assert_eq!(resumed, plain, "{t:?}");
+        assert_eq!(
+            (on.settled, on.nfc, on.consulted),
+            (without.settled, without.nfc, without.consulted),
+            "{t:?}"
+        );
         assert!(scanned.walked);
         assert_eq!(
             (seen.bidi, seen.lookalikes, seen.backspace),
