@@ -438,14 +438,8 @@ pub(crate) fn is_plain_ascii(text: &str) -> bool {
     // A short text is settled in a few words when it is printable ASCII throughout, the most
     // common short text (a tab or a line break goes on to the exact search).
     if bytes.len() <= 32 {
-        let words = bytes.chunks_exact(8);
-        let rest = words.remainder();
-        let flagged = words.fold(0, |acc, w| {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(w);
-            acc | maybe_suspect(u64::from_le_bytes(word))
-        });
-        if flagged & 0x8080_8080_8080_8080 == 0 && rest.iter().all(|b| (b' '..0x7F).contains(b)) {
+        let rest = unicode::skip_words(bytes, 0, maybe_suspect);
+        if bytes[rest..].iter().all(|b| (b' '..0x7F).contains(b)) {
             return true;
         }
     }
