@@ -119,9 +119,30 @@ def test_pyarrow_rows_without_junk_come_back_as_they_are(arrow_type: pa.DataType
     arr = whole.slice(5)  # an offset into the chunk's buffers
     out = textwash.clean(arr, threads=threads)
     assert out.type == arrow_type and out.to_pylist() == plain
+    # The very offsets (or views) and characters: the parts of every thread are one slice of
+    # the input, not a copy. (The validity bits may be copied on the way out of Rust, and the
+    # slice's offset moved into the buffers' addresses.)
+    width = {pa.string(): 4, pa.large_string(): 8, pa.string_view(): 16}[arrow_type]
+
+    def first_row(a: pa.Array) -> list[int]:
+        return [a.buffers()[1].address + a.offset * width] + [b.address for b in a.buffers()[2:]]
+
+    assert first_row(out) == first_row(arr)
     late = [*plain, "dis🍌tricts"]
     out = textwash.clean(pa.chunked_array([pa.array(late, type=arrow_type).slice(1)]), threads=threads)
     assert out.type == arrow_type and out.to_pylist() == [*plain[1:], "districts"]
+
+
+def test_pyarrow_string_column_past_2_gib_comes_back_large() -> None:
+    """A `string` column whose cleaned text would not fit 32-bit offsets comes back as
+    `large_string`, whole, rather than failing; below that it keeps its type."""
+    name = "x" * (1 << 20)
+    arr = pa.array(["a🍌b"] * 2049, type=pa.string())  # 2049 MiB of names once replaced
+    out = textwash.clean(arr, emoji=name, threads=2)
+    assert out.type == pa.large_string() and len(out) == 2049
+    assert out[2048].as_py() == "a" + name + "b"
+    del out
+    assert textwash.clean(arr[:100], emoji=name).type == pa.string()
 
 
 def test_pyarrow_chunked_array() -> None:

@@ -150,6 +150,9 @@ def clean(cleaner: Cleaner, x: Any, threads: int | None) -> Any:
         import pandas as pd
 
         return pd.Series(out, index=x.index, name=x.name, dtype=x.dtype, copy=False)
-    if out.type != x.type and not pa.types.is_null(x.type):
-        out = out.cast(x.type)
-    return out.combine_chunks() if isinstance(x, pa.Array) else out
+    # The type is the input's (a column of nulls comes back `large_string`, and so does a
+    # `string` one whose cleaned text would pass the 2 GiB that its offsets can address).
+    if not isinstance(x, pa.Array):
+        return out
+    # One chunk (a junk-free column comes back as the input itself) needs no copy.
+    return out.chunk(0) if out.num_chunks == 1 else out.combine_chunks()

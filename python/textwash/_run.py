@@ -137,8 +137,8 @@ class _Job:
                 original = batch.column(column)
                 chunks, counts = self.cleaner._clean_arrow_counted(original, self.threads)
                 cleaned = pa.chunked_array(chunks)
-                if not pa.types.is_null(original.type):
-                    cleaned = cleaned.cast(original.type)  # new offsets, the same characters
+                if cleaned.type != original.type and not pa.types.is_null(original.type):
+                    cleaned = cleaned.cast(original.type)  # past 2 GiB: the file's type must hold
                 if target is None:
                     batch = batch.set_column(batch.schema.get_field_index(column), column, cleaned)
                 elif target in batch.schema.names:

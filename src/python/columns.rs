@@ -2,12 +2,13 @@
 //! with the interpreter released and Ctrl-C checked between blocks of rows.
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::Arc;
 
 use super::errors;
 use arrow_array::builder::{LargeStringBuilder, StringViewBuilder};
 use arrow_array::cast::AsArray;
-use arrow_array::{Array, ArrayRef, LargeStringArray};
+use arrow_array::{Array, ArrayRef, LargeStringArray, StringArray, new_null_array};
 use arrow_buffer::OffsetBuffer;
 use arrow_schema::{DataType, Field};
 use pyo3::prelude::*;
@@ -160,10 +161,12 @@ pub(crate) fn clean_sequence<'py>(
     Ok(out)
 }
 
-/// Cleans an Arrow array or stream of strings (`string`, `large_string` or `string_view`).
-/// `string_view` comes back as `string_view` (polars' layout), the others as `large_string`.
-/// Each thread writes its rows straight into an Arrow array of its own, so the result has a
-/// chunk per thread and block of rows.
+/// Cleans an Arrow array or stream of strings (`string`, `large_string` or `string_view`) into
+/// the same type (a column of nulls comes back as `large_string`; a `string` column whose
+/// cleaned text would pass the 2 GiB its 32-bit offsets can address, as `large_string`). Each
+/// thread writes the rows it changes straight into an Arrow array of its own; runs of parts in
+/// which no row changes are given back as one slice of the input, without a copy (junk-free
+/// text, the most common column of all, comes back as the very chunks given).
 pub(crate) fn clean_arrow(
     py: Python<'_>,
     cleaner: &Cleaner,
@@ -173,40 +176,143 @@ pub(crate) fn clean_arrow(
 ) -> PyResult<PyChunkedArray> {
     let (chunks, field) = array.into_chunked_array()?.into_inner();
     let view = matches!(field.data_type(), DataType::Utf8View);
-    let out_type = if view { DataType::Utf8View } else { DataType::LargeUtf8 };
-    let mut out: Vec<ArrayRef> = Vec::with_capacity(chunks.len());
-    for chunk in &chunks {
+    let mut out: Vec<Part> = Vec::with_capacity(chunks.len());
+    for (index, chunk) in chunks.iter().enumerate() {
         let texts = chunk_texts(chunk)?;
-        if texts.is_empty() {
-            out.push(cleaned_array(cleaner, &[], view, |_| None, &mut Tally::default()));
-            continue;
-        }
         let parts = in_blocks(py, &texts, |block| {
             map_parts_by(block, threads, text_weight, |part| {
                 let mut counted = Tally::default();
-                let unchanged = |len| unchanged_part(chunk, start_in(&texts, part), len);
-                (cleaned_array(cleaner, part, view, unchanged, &mut counted), counted)
+                let built = cleaned_rows(cleaner, part, view, &mut counted);
+                ((start_in(&texts, part), part.len(), built), counted)
             })
         })?;
-        for (part, counted) in parts {
-            out.push(part);
+        for ((start, len, built), counted) in parts {
             tally.merge(&counted);
+            match (built, out.last_mut()) {
+                (Some(array), _) => out.push(Part::Built { chunk: index, array }),
+                // Given back as they are, with the run of such rows before them.
+                (None, Some(Part::Same { chunk, rows })) if *chunk == index && rows.end == start => {
+                    rows.end = start + len;
+                }
+                (None, _) => out.push(Part::Same {
+                    chunk: index,
+                    rows: start..start + len,
+                }),
+            }
+        }
+        if texts.is_empty() {
+            out.push(Part::Same {
+                chunk: index,
+                rows: 0..0,
+            });
         }
     }
+    let out_type = match field.data_type() {
+        DataType::Utf8View => DataType::Utf8View,
+        DataType::Utf8 if fits_32_bit_offsets(&out, &chunks) => DataType::Utf8,
+        _ => DataType::LargeUtf8,
+    };
+    let arrays = out
+        .into_iter()
+        .map(|part| part.into_array(&chunks, &out_type))
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| errors::invalid("an Arrow column's offsets could not be rebuilt".to_owned()))?;
     let field = Field::new(field.name(), out_type, true);
-    PyChunkedArray::try_new(out, Arc::new(field))
+    PyChunkedArray::try_new(arrays, Arc::new(field))
 }
 
-/// The cleaned `texts` as one Arrow array, `string_view` or `large_string`. Rows are cleaned
-/// until the first that changes; when none does, `unchanged(len)` may give the input rows as
-/// they are, without a copy (junk-free text, the most common column of all).
-fn cleaned_array(
-    cleaner: &Cleaner,
-    texts: &[Option<&str>],
-    view: bool,
-    unchanged: impl FnOnce(usize) -> Option<ArrayRef>,
-    tally: &mut Tally,
-) -> ArrayRef {
+/// A piece of the cleaned column.
+enum Part {
+    /// Rows of the input's chunk `chunk`, none of them changed.
+    Same { chunk: usize, rows: Range<usize> },
+    /// Rows of the input's chunk `chunk` cleaned into a new array: `string_view`, or
+    /// `large_string`.
+    Built { chunk: usize, array: ArrayRef },
+}
+
+/// Whether the cleaned rows of each chunk of a `string` column, taken together, fit in a
+/// `string` array (32-bit offsets): then each part can be one, and a one-chunk column's parts
+/// can be joined into one.
+fn fits_32_bit_offsets(parts: &[Part], chunks: &[ArrayRef]) -> bool {
+    let mut bytes = vec![0_usize; chunks.len()];
+    for part in parts {
+        let (chunk, len) = match part {
+            Part::Same { chunk, rows } => {
+                let len = chunks
+                    .get(*chunk)
+                    .and_then(|c| c.as_string_opt::<i32>())
+                    .map_or(0, |c| {
+                        let offsets = c.value_offsets();
+                        usize::try_from(offsets[rows.end] - offsets[rows.start]).unwrap_or(usize::MAX)
+                    });
+                (*chunk, len)
+            }
+            Part::Built { chunk, array } => {
+                let values = array
+                    .as_string_opt::<i64>()
+                    .map_or(usize::MAX, |a| a.value_data().len());
+                (*chunk, values)
+            }
+        };
+        bytes[chunk] = bytes[chunk].saturating_add(len);
+    }
+    bytes.iter().all(|&b| i32::try_from(b).is_ok())
+}
+
+impl Part {
+    /// The part as an array of `out_type`, the type of the input's chunks or `large_string`;
+    /// `None` if its offsets cannot be rebuilt (which [`fits_32_bit_offsets`] rules out).
+    fn into_array(self, chunks: &[ArrayRef], out_type: &DataType) -> Option<ArrayRef> {
+        match self {
+            Part::Built { array, .. } if out_type == &DataType::Utf8 => {
+                let large = array.as_string_opt::<i64>()?;
+                Some(Arc::new(
+                    StringArray::try_new(
+                        narrowed(large.offsets())?,
+                        large.values().clone(),
+                        large.nulls().cloned(),
+                    )
+                    .ok()?,
+                ))
+            }
+            Part::Built { array, .. } => Some(array),
+            Part::Same { chunk, rows } => {
+                let chunk = chunks.get(chunk)?;
+                match chunk.data_type() {
+                    DataType::Null => Some(new_null_array(out_type, rows.len())),
+                    DataType::Utf8 if out_type == &DataType::LargeUtf8 => {
+                        let part = chunk.as_string::<i32>().slice(rows.start, rows.len());
+                        Some(Arc::new(
+                            LargeStringArray::try_new(
+                                widened(part.offsets()),
+                                part.values().clone(),
+                                part.nulls().cloned(),
+                            )
+                            .ok()?,
+                        ))
+                    }
+                    _ => Some(chunk.slice(rows.start, rows.len())),
+                }
+            }
+        }
+    }
+}
+
+/// 64-bit offsets as 32-bit ones, over the same bytes; `None` if one does not fit.
+fn narrowed(offsets: &OffsetBuffer<i64>) -> Option<OffsetBuffer<i32>> {
+    let offsets: Vec<i32> = offsets.iter().map(|&o| i32::try_from(o).ok()).collect::<Option<_>>()?;
+    Some(OffsetBuffer::new(offsets.into()))
+}
+
+/// 32-bit offsets as 64-bit ones, over the same bytes.
+fn widened(offsets: &OffsetBuffer<i32>) -> OffsetBuffer<i64> {
+    OffsetBuffer::new(offsets.iter().map(|&o| i64::from(o)).collect::<Vec<_>>().into())
+}
+
+/// The cleaned `texts` as one Arrow array, `string_view` or `large_string`, or `None` when every
+/// row comes back as given (or missing): then nothing is built. Rows are cleaned until the
+/// first that changes, and only from there is an array built.
+fn cleaned_rows(cleaner: &Cleaner, texts: &[Option<&str>], view: bool, tally: &mut Tally) -> Option<ArrayRef> {
     let mut rows = texts.iter().map(|t| t.map(|t| cleaner.clean_counted(t, tally)));
     let same = |given: Option<&str>, out: &Option<Cow<'_, str>>| match (given, out) {
         (Some(g), Some(Cow::Borrowed(o))) => std::ptr::eq(g, *o),
@@ -222,22 +328,18 @@ fn cleaned_array(
         }
         kept += 1;
     }
-    if first.is_none()
-        && let Some(array) = unchanged(texts.len())
-    {
-        return array;
-    }
+    let first = first?;
     let all = texts[..kept]
         .iter()
         .map(|t| t.map(Cow::Borrowed))
-        .chain(first)
+        .chain(std::iter::once(first))
         .chain(rows);
     if view {
         let mut b = StringViewBuilder::with_capacity(texts.len());
         for t in all {
             b.append_option(t);
         }
-        Arc::new(b.finish())
+        Some(Arc::new(b.finish()))
     } else {
         // Cleaning mostly shortens text; replacements that lengthen it make the builder grow.
         let bytes = texts.iter().flatten().map(|t| t.len()).sum();
@@ -245,32 +347,11 @@ fn cleaned_array(
         for t in all {
             b.append_option(t);
         }
-        Arc::new(b.finish())
+        Some(Arc::new(b.finish()))
     }
 }
 
 /// Where `part`, a slice of `whole`, starts in it.
 fn start_in<T>(whole: &[T], part: &[T]) -> usize {
     (part.as_ptr() as usize - whole.as_ptr() as usize) / std::mem::size_of::<T>().max(1)
-}
-
-/// `len` rows of `chunk` from `start` on, as the array `clean_arrow` gives back: the same rows
-/// of a `large_string` or `string_view` chunk; a `string` chunk's with 64-bit offsets over the
-/// same bytes. `None` for a chunk of nulls, which is built.
-fn unchanged_part(chunk: &ArrayRef, start: usize, len: usize) -> Option<ArrayRef> {
-    match chunk.data_type() {
-        DataType::LargeUtf8 | DataType::Utf8View => Some(chunk.slice(start, len)),
-        DataType::Utf8 => {
-            let part = chunk.as_string::<i32>().slice(start, len);
-            let offsets = part.value_offsets();
-            let (first, last) = (*offsets.first()?, *offsets.last()?);
-            let values = part
-                .values()
-                .slice_with_length(usize::try_from(first).ok()?, usize::try_from(last - first).ok()?);
-            let offsets = OffsetBuffer::new(offsets.iter().map(|&o| i64::from(o - first)).collect());
-            let array = LargeStringArray::try_new(offsets, values, part.nulls().cloned()).ok()?;
-            Some(Arc::new(array))
-        }
-        _ => None,
-    }
 }
