@@ -7,7 +7,9 @@ with the load of a shared machine, next to the MB/s of bench_yardstick.py, which
 Data: benches/yardstick.py's four throughput corpora (noisy "english" and "mixed", and the same
 documents without junk), the first --rows strings of each. The counted program is
 examples/rows.rs (`Cleaner::default().clean` on every row); with --base, the same file is built
-against that commit in a git worktree. Each corpus is cleaned once and twice under
+against that commit in a git worktree. This checkout is counted a second time with the
+restorations of POLICY.md §6 off (`homoglyphs`, `bidi` and `backspaces` set to "remove"): what
+they cost each corpus. Each corpus is cleaned once and twice under
 `valgrind --tool=callgrind`; the difference is one round in the steady state, without the tables
 built on first use. Needs valgrind.
 
@@ -30,6 +32,8 @@ import yardstick
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benches" / "results"
 CORPORA = ("english", "mixed", "english-clean", "mixed-clean")
+# Options that judge text by POLICY.md §1–§2 alone, without the restorations of §6 (R19–R22).
+WITHOUT_RESTORATIONS = ("homoglyphs=remove", "bidi=remove", "backspaces=remove")
 
 
 def corpora(rows: int, directory: Path) -> dict[str, tuple[Path, int]]:
@@ -55,9 +59,17 @@ def build(checkout: Path) -> Path:
     return checkout / "target" / "release" / "examples" / "rows"
 
 
-def instructions(program: Path, corpus: Path, rounds: int) -> int:
+def instructions(program: Path, corpus: Path, rounds: int, options: tuple[str, ...] = ()) -> int:
     run = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", str(program), str(corpus), str(rounds)],
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            str(program),
+            str(corpus),
+            str(rounds),
+            *options,
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -68,9 +80,9 @@ def instructions(program: Path, corpus: Path, rounds: int) -> int:
     return int(found.group(1).replace(",", ""))
 
 
-def per_row(program: Path, corpus: Path, rows: int) -> float:
+def per_row(program: Path, corpus: Path, rows: int, options: tuple[str, ...] = ()) -> float:
     """Instructions of one steady-state round, per row."""
-    return (instructions(program, corpus, 2) - instructions(program, corpus, 1)) / rows
+    return (instructions(program, corpus, 2, options) - instructions(program, corpus, 1, options)) / rows
 
 
 def commit_of(checkout: Path) -> str:
@@ -100,6 +112,9 @@ def main() -> None:
                 subprocess.run(["git", "worktree", "remove", "--force", str(worktree)], cwd=ROOT, check=True)
         else:
             counts = {name: {c: per_row(p, data[c][0], args.rows) for c in CORPORA} for name, p in builds.items()}
+        # What the restorations of POLICY.md §6 cost: the same build judging by §1–§2 alone.
+        head = builds[next(iter(name for name in builds if name.startswith("this checkout")))]
+        without = {c: per_row(head, data[c][0], args.rows, WITHOUT_RESTORATIONS) for c in CORPORA}
         sizes = {c: data[c][1] / args.rows for c in CORPORA}
     lines = [
         "# Instructions per row: textwash on the yardstick's text, counted by callgrind",
@@ -118,8 +133,17 @@ def main() -> None:
         lines.append(f"| {name}: instructions per row | " + " | ".join(f"{row[c]:,.0f}" for c in CORPORA) + " |")
         lines.append(f"| {name}: per byte | " + " | ".join(f"{row[c] / sizes[c]:,.1f}" for c in CORPORA) + " |")
     if len(counts) == 2:
-        base, head = counts.values()
-        lines.append("| change | " + " | ".join(f"{head[c] / base[c] - 1:+.0%}" for c in CORPORA) + " |")
+        base, now = counts.values()
+        lines.append("| change | " + " | ".join(f"{now[c] / base[c] - 1:+.0%}" for c in CORPORA) + " |")
+    now = list(counts.values())[-1]
+    lines += [
+        "| this checkout, the restorations of §6 off (`"
+        + " ".join(WITHOUT_RESTORATIONS)
+        + "`) | "
+        + " | ".join(f"{without[c]:,.0f}" for c in CORPORA)
+        + " |",
+        "| what §6 costs (default / off) | " + " | ".join(f"{now[c] / without[c] - 1:+.1%}" for c in CORPORA) + " |",
+    ]
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "instructions.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))

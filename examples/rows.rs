@@ -1,7 +1,8 @@
-//! Cleans every row of a file of NUL-separated texts `rounds` times with the default options:
-//! what `benches/bench_instructions.py` counts the instructions of, under callgrind.
+//! Cleans every row of a file of NUL-separated texts `rounds` times with the default options, or
+//! with the options given as `name=value` (string values, as Python's `clean(**options)` takes
+//! them): what `benches/bench_instructions.py` counts the instructions of, under callgrind.
 //!
-//! `cargo run --release --example rows -- FILE [ROUNDS]`
+//! `cargo run --release --example rows -- FILE [ROUNDS] [NAME=VALUE ...]`
 
 #![allow(clippy::print_stdout, clippy::print_stderr)] // a command-line program
 
@@ -10,7 +11,7 @@ use std::hint::black_box;
 fn main() {
     let mut args = std::env::args().skip(1);
     let Some(path) = args.next() else {
-        eprintln!("usage: rows FILE [ROUNDS]");
+        eprintln!("usage: rows FILE [ROUNDS] [NAME=VALUE ...]");
         std::process::exit(2);
     };
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(1);
@@ -22,7 +23,22 @@ fn main() {
         }
     };
     let rows: Vec<&str> = data.split('\0').collect();
-    let cleaner = textwash::Cleaner::default();
+    let mut options = textwash::CleanOptions::default();
+    for arg in args {
+        let set = arg
+            .split_once('=')
+            .ok_or_else(|| format!("{arg:?} is not NAME=VALUE"))
+            .and_then(|(name, value)| {
+                options
+                    .set(name, textwash::OptionValue::Str(value))
+                    .map_err(|e| e.to_string())
+            });
+        if let Err(e) = set {
+            eprintln!("rows: {e}");
+            std::process::exit(2);
+        }
+    }
+    let cleaner = textwash::Cleaner::new(options);
     let mut bytes = 0;
     for _ in 0..rounds {
         for row in &rows {

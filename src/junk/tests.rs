@@ -242,6 +242,74 @@ fn clusters_are_the_grapheme_clusters() {
     }
 }
 
+/// Random sequences of characters of every segmentation class (and of the classes' edge
+/// cases: ZWJ sequences, Indic conjuncts, flags, Hangul jamo, prepended marks), cut as the
+/// segmentation rules cut them.
+#[test]
+fn clusters_of_any_sequence_are_the_grapheme_clusters() {
+    use proptest::prelude::*;
+    const CHARS: &[char] = &[
+        'a',
+        'x',
+        '1',
+        '#',
+        '*',
+        '-',
+        '\u{1}',
+        '\r',
+        'é',
+        '\u{301}',
+        '\u{200D}',
+        '\u{200C}',
+        '\u{FE0F}',
+        '\u{20E3}',
+        '\u{1F3FB}',
+        '🍌',
+        '👍',
+        '©',
+        '🇫',
+        '🇷',
+        '\u{E0041}',
+        '\u{E007F}',
+        '\u{600}',
+        '\u{111C2}',
+        'क',
+        'ष',
+        '\u{94D}',
+        '\u{93F}',
+        '\u{93C}',
+        '\u{1100}',
+        '\u{1161}',
+        '\u{11A8}',
+        '가',
+        '각',
+        '東',
+        'か',
+        'ー',
+        'ก',
+        '\u{E33}',
+        '\u{E31}',
+        'ب',
+        '\u{64E}',
+        '\u{FFFD}',
+        '\u{85}',
+        '\u{2060}',
+        'ক',
+        '\u{9CD}',
+        'த',
+        '\u{BCD}',
+        '\u{BBE}',
+        '\u{34F}',
+        '\u{200B}',
+        '\u{1F1E6}',
+    ];
+    let text = proptest::collection::vec(proptest::sample::select(CHARS), 0..24)
+        .prop_map(|chars| chars.into_iter().collect::<String>());
+    proptest!(ProptestConfig::with_cases(20_000), |(t in text)| {
+        prop_assert!(clusters(&t).eq(t.grapheme_indices(true)), "{:?}", t);
+    });
+}
+
 #[test]
 fn cjk_and_latin_mix_with_each_other_and_with_numbers() {
     for a in CJK_AND_LATIN {
