@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::Edit;
 use crate::junk::Reason;
-use crate::look::breaks_words;
+use crate::look::{breaks_words, is_ascii_break};
 use crate::unicode::lookalike::{Case, lookalike};
 use crate::unicode::{self, GeneralCategoryGroup, Script};
 
@@ -67,20 +67,67 @@ fn scripts(word: &[Letter]) -> Scripts {
     found
 }
 
-/// The words of `text` (runs of characters that are neither whitespace nor punctuation), as
-/// ranges of one list of their letters.
-fn words(text: &str) -> (Vec<Letter>, Vec<Range<usize>>) {
-    let mut letters = Vec::new();
-    let mut words = Vec::new();
+/// The words of `text` (runs of characters that are neither whitespace nor punctuation) that
+/// hold a letter other than ASCII, as ranges of one list of their letters; and the letters of
+/// the other words, all ASCII and so Latin, only counted. A word of ASCII letters is of one
+/// script and a Latin one: no rule maps anything in it, and only `whole` counts its letters.
+fn words(text: &str) -> Text {
+    // A letter takes a byte of the text at least, and a word a byte and its break.
+    let mut letters = Vec::with_capacity(text.len());
+    let mut words = Vec::with_capacity(text.len() / 2 + 1);
+    let mut ascii_letters = 0;
+    // Where the current word starts in `letters`, and in `text` while it is all ASCII.
     let mut start = 0;
+    let mut ascii_since: Option<usize> = Some(0);
     for (i, c) in text.char_indices() {
+        if let Ok(b) = u8::try_from(c)
+            && b.is_ascii()
+        {
+            // Most characters of most texts: what the general case below finds, sooner.
+            if b.is_ascii_alphabetic() {
+                if ascii_since.is_some() {
+                    ascii_letters += 1;
+                } else {
+                    letters.push(Letter {
+                        at: i,
+                        given: c,
+                        c,
+                        script: Some(Script::Latin),
+                    });
+                }
+            } else if is_ascii_break(b) {
+                if letters.len() > start {
+                    words.push(start..letters.len());
+                }
+                start = letters.len();
+                ascii_since = Some(i + 1);
+            }
+            continue;
+        }
         let props = unicode::props(c);
         if breaks_words(c, props) {
             if letters.len() > start {
                 words.push(start..letters.len());
             }
             start = letters.len();
+            ascii_since = Some(i + c.len_utf8());
         } else if props.group() == GeneralCategoryGroup::Letter {
+            if let Some(from) = ascii_since.take() {
+                // The word is not all ASCII after all: its ASCII letters so far are listed.
+                for (at, b) in text[from..i]
+                    .bytes()
+                    .enumerate()
+                    .filter(|(_, b)| b.is_ascii_alphabetic())
+                {
+                    ascii_letters -= 1;
+                    letters.push(Letter {
+                        at: from + at,
+                        given: char::from(b),
+                        c: char::from(b),
+                        script: Some(Script::Latin),
+                    });
+                }
+            }
             letters.push(Letter {
                 at: i,
                 given: c,
@@ -92,7 +139,19 @@ fn words(text: &str) -> (Vec<Letter>, Vec<Range<usize>>) {
     if letters.len() > start {
         words.push(start..letters.len());
     }
-    (letters, words)
+    Text {
+        letters,
+        words,
+        ascii_letters,
+    }
+}
+
+/// What [`words`] finds of a text.
+struct Text {
+    letters: Vec<Letter>,
+    words: Vec<Range<usize>>,
+    /// The letters of the words left out, all Latin.
+    ascii_letters: usize,
 }
 
 /// Letters per script among `letters` (specific scripts only).
@@ -146,9 +205,18 @@ fn mixed(word: &mut [Letter]) {
 /// than any other script, a word of two letters or more of one other script, each of which has
 /// a Latin look-alike, is mapped to Latin, unless the text writes a word of that script (one in
 /// which no script has more letters) with a letter that looks like no Latin letter.
-fn whole(letters: &mut [Letter], words: &[Range<usize>]) {
+fn whole(letters: &mut [Letter], words: &[Range<usize>], ascii_letters: usize) {
+    // The words it could map: two letters or more of one script other than Latin.
+    let candidate = |word: &[Letter]| {
+        word.len() >= 2
+            && word[0].script.is_some_and(|s| s != Script::Latin)
+            && word.iter().all(|l| l.script == word[0].script)
+    };
+    if !words.iter().any(|range| candidate(&letters[range.clone()])) {
+        return;
+    }
     let all = counts(letters.iter());
-    let latin = all.iter().find(|(s, _)| *s == Script::Latin).map_or(0, |&(_, n)| n);
+    let latin = all.iter().find(|(s, _)| *s == Script::Latin).map_or(0, |&(_, n)| n) + ascii_letters;
     if latin == 0 || all.iter().any(|&(s, n)| s != Script::Latin && n >= latin) {
         return;
     }
@@ -181,7 +249,7 @@ fn whole(letters: &mut [Letter], words: &[Range<usize>]) {
     for range in words {
         let word = &mut letters[range.clone()];
         let Some(s) = word[0].script else { continue };
-        if word.len() < 2 || s == Script::Latin || written.contains(&s) || word.iter().any(|l| l.script != Some(s)) {
+        if !candidate(word) || written.contains(&s) {
             continue;
         }
         let mapped: Option<Vec<char>> = word.iter().map(|l| lookalike(l.c, Script::Latin)).collect();
@@ -194,11 +262,15 @@ fn whole(letters: &mut [Letter], words: &[Range<usize>]) {
 /// The look-alikes of `text` written as the letters they disguise: the mixed words first, then
 /// the whole words, judged on the result.
 pub(super) fn edits(text: &str) -> Vec<Edit> {
-    let (mut letters, words) = words(text);
+    let Text {
+        mut letters,
+        words,
+        ascii_letters,
+    } = words(text);
     for range in &words {
         mixed(&mut letters[range.clone()]);
     }
-    whole(&mut letters, &words);
+    whole(&mut letters, &words, ascii_letters);
     letters
         .iter()
         .filter(|l| l.c != l.given)
