@@ -21,6 +21,7 @@ pub(crate) fn breaks_words(c: char, props: Props) -> bool {
 
 /// What one quick look at a text found.
 #[derive(Clone, Copy, Debug, Default)]
+#[allow(clippy::struct_excessive_bools)] // four facts of a text, each found on its own
 pub(crate) struct Seen {
     /// A bidi override, embedding or isolate.
     pub(crate) bidi: bool,
@@ -29,6 +30,10 @@ pub(crate) struct Seen {
     pub(crate) lookalikes: bool,
     /// A BACKSPACE.
     pub(crate) backspace: bool,
+    /// A word of Latin look-alikes (at least two letters of one cased script other than Latin,
+    /// each like a Latin letter), whether or not Latin leads the text: what could ask for the
+    /// look-alike step once letters elsewhere are removed (see [`look_around`]).
+    pub(crate) disguised: bool,
 }
 
 /// One pass over `text`, keeping per word only which cased script it writes; the letters per
@@ -39,6 +44,42 @@ pub(crate) struct Seen {
 /// between the other characters are skipped a word of 8 bytes at a time, up to the last ASCII
 /// break before the next character that is not ASCII.
 pub(crate) fn look(text: &str) -> Seen {
+    let mut seen = look_words(text);
+    if !seen.lookalikes && seen.disguised {
+        seen.lookalikes = latin_leads(text);
+    }
+    seen
+}
+
+/// [`look`] of `text` after removals from a text of which `look` saw nothing (`before`: no bidi
+/// pairing, word of two cased scripts, BACKSPACE or word of look-alikes), given the `windows` of the text after
+/// them (sorted byte ranges from whitespace to whitespace) that hold every place where something
+/// was removed. A word outside the windows is as it was; the removals inserted no character
+/// and removed none that ends a bidi paragraph (the caller vouches for both), so no bidi pairing
+/// or BACKSPACE appeared either. So only the words in the windows can show something new: a
+/// word of two cased scripts, or of Latin look-alikes in a text where Latin now leads.
+pub(crate) fn look_around(text: &str, windows: &[std::ops::Range<usize>], before: Seen) -> Seen {
+    debug_assert!(!before.bidi && !before.lookalikes && !before.disguised && !before.backspace);
+    let mut seen = before;
+    // The windows' words, in one walk: a line break between two windows ends a word, as the
+    // whitespace around each does in `text`.
+    let mut words = String::with_capacity(windows.iter().map(|w| w.len() + 1).sum());
+    for window in windows {
+        words.push_str(text.get(window.clone()).unwrap_or_default());
+        words.push('\n');
+    }
+    let here = look_words(&words);
+    seen.lookalikes |= here.lookalikes;
+    seen.disguised |= here.disguised;
+    if !seen.lookalikes && seen.disguised {
+        seen.lookalikes = latin_leads(text);
+    }
+    seen
+}
+
+/// [`look`] but for the count of letters per script: `lookalikes` says only whether a word is
+/// of two cased scripts, and `disguised` whether one is of Latin look-alikes.
+fn look_words(text: &str) -> Seen {
     let mut seen = Seen::default();
     // The scripts with a word made of Latin look-alikes.
     let mut disguised: Vec<Script> = Vec::new();
@@ -92,9 +133,7 @@ pub(crate) fn look(text: &str) -> Seen {
         word.take(c, &mut seen, &mut disguised);
     }
     word.end(&mut seen, &mut disguised);
-    if !seen.lookalikes && !disguised.is_empty() {
-        seen.lookalikes = latin_leads(text);
-    }
+    seen.disguised = !disguised.is_empty();
     seen
 }
 
@@ -191,7 +230,8 @@ impl<'t> Looker<'t> {
             return look(self.text);
         }
         let mut seen = self.seen;
-        if !seen.lookalikes && !self.disguised.is_empty() {
+        seen.disguised = !self.disguised.is_empty();
+        if !seen.lookalikes && seen.disguised {
             seen.lookalikes = latin_leads(self.text);
         }
         seen
@@ -392,120 +432,4 @@ impl WordLook {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// [`look`] as first written: every character in turn, the reference the skipping of ASCII
-    /// words is held to.
-    fn look_char_by_char(text: &str) -> Seen {
-        let mut seen = Seen::default();
-        // The scripts with a word made of Latin look-alikes.
-        let mut disguised: Vec<Script> = Vec::new();
-        let mut word = WordLook::default();
-        let ascii_breaks = ascii_breaks();
-        let mut latin = 0usize;
-        // A bidi opener seen in the current paragraph.
-        let mut opened = false;
-        for c in text.chars() {
-            if c.is_ascii() {
-                // Most of most texts: a Latin letter, or a break, or neither (digits, symbols).
-                if c.is_ascii_alphabetic() {
-                    latin += 1;
-                    word.letter(Script::Latin, false);
-                } else if ascii_breaks[c as usize] {
-                    word.end(&mut seen, &mut disguised);
-                    // Line breaks end a bidi paragraph too (and so do U+1C–1E, no breaks of words).
-                    opened &= !matches!(c, '\n' | '\r');
-                } else {
-                    opened &= !matches!(c, '\u{1C}'..='\u{1E}');
-                }
-                continue;
-            }
-            if matches!(c, '\u{202A}'..='\u{2069}') {
-                if is_bidi_control(c) {
-                    // Only a closer after an opener in the same paragraph can close anything (R21):
-                    // stray controls alone, as junk injects them, are the junk step's.
-                    if matches!(c, '\u{202C}' | '\u{2069}') {
-                        seen.bidi |= opened;
-                    } else {
-                        opened = true;
-                    }
-                } else if c == '\u{2029}' {
-                    opened = false;
-                }
-            } else if c == '\u{85}' {
-                opened = false;
-            }
-            let props = unicode::props(c);
-            if props.group() == unicode::GeneralCategoryGroup::Letter {
-                latin += usize::from(props.script == Script::Latin);
-                if props.is_cased_letter() {
-                    word.letter(props.script, props.looks_latin());
-                } else {
-                    word.other_letter();
-                }
-            } else if breaks_words(c, props) {
-                word.end(&mut seen, &mut disguised);
-            }
-        }
-        word.end(&mut seen, &mut disguised);
-        if !seen.lookalikes && !disguised.is_empty() && latin > 0 {
-            // Latin must have more letters than any other script (letters of no script count for none).
-            let mut counts: Vec<(Script, usize)> = Vec::new();
-            for c in text.chars().filter(|c| !c.is_ascii()) {
-                let props = unicode::props(c);
-                if props.group() == unicode::GeneralCategoryGroup::Letter
-                    && !matches!(
-                        props.script,
-                        Script::Latin | Script::Common | Script::Inherited | Script::Unknown
-                    )
-                {
-                    match counts.iter_mut().find(|(s, _)| *s == props.script) {
-                        Some((_, n)) => *n += 1,
-                        None => counts.push((props.script, 1)),
-                    }
-                }
-            }
-            seen.lookalikes = counts.iter().all(|&(_, n)| n < latin);
-        }
-        seen
-    }
-
-    /// Skipping ASCII words changes nothing the look sees.
-    #[test]
-    fn the_look_skips_only_what_shows_nothing() {
-        use proptest::prelude::*;
-        let text = proptest::string::string_regex(
-            "[a-zA-Z0-9 .,+$'\n\r\u{1C}\u{85}\u{2029}\u{8}\u{301}аеорсухѕАВЕКМНαβγοΑΒΕμ漢カ\u{202E}\u{2066}\u{2069}\u{202C}שא𝐁ǅ-]{0,40}",
-        )
-        .unwrap();
-        proptest!(ProptestConfig::with_cases(50_000), |(t in text)| {
-            let (fast, slow) = (look(&t), look_char_by_char(&t));
-            prop_assert_eq!((fast.bidi, fast.lookalikes), (slow.bidi, slow.lookalikes), "{:?}", t);
-            prop_assert_eq!(fast.backspace, t.contains('\u{8}'), "{:?}", t);
-        });
-    }
-
-    /// Removing characters the look does not see changes nothing it sees.
-    #[test]
-    fn unseen_characters_change_nothing() {
-        use proptest::prelude::*;
-        let text = proptest::string::string_regex(
-            "[a-zA-Z0-9 .,+$'\n\r\u{1C}\u{1F}\u{7F}\u{85}\u{2029}\u{2028}\u{2060}\u{200B}\u{200D}\u{FE0F}\u{8}\u{301}аеорсухѕАВЕКМНαβγοΑΒΕμ漢カ\u{202E}\u{2066}\u{2069}\u{202C}שא𝐁ǅ🍌©♥€⁉\u{E0067}-]{0,40}",
-        )
-        .unwrap();
-        proptest!(ProptestConfig::with_cases(50_000), |(t in text, pick in any::<u64>())| {
-            let unseen_at: Vec<usize> = t.char_indices().filter(|&(_, c)| unseen(c)).map(|(i, _)| i).collect();
-            let without_all: String = t.chars().filter(|&c| !unseen(c)).collect();
-            let mut without_one = t.clone();
-            if !unseen_at.is_empty() {
-                without_one.remove(unseen_at[usize::try_from(pick).unwrap_or(0) % unseen_at.len()]);
-            }
-            let seen = look(&t);
-            for other in [without_all, without_one] {
-                let after = look(&other);
-                prop_assert_eq!((seen.bidi, seen.lookalikes), (after.bidi, after.lookalikes), "{:?} {:?}", t, other);
-            }
-        });
-    }
-}
+mod tests;

@@ -242,7 +242,14 @@ impl Cleaner {
             if (text.as_ptr(), text.len()) == before || seen.is_none() && effects.unseen {
                 break;
             }
-            seen = reader::quick_look(&o.junk, &text);
+            seen = match effects.look_around.take() {
+                // The first scan's look saw nothing, and the junk removed could change only the
+                // words of the tokens it was in.
+                Some((before, landed)) if round == 0 => {
+                    reader::quick_look_around(&o.junk, &text, || passes::around(&text, &landed), before)
+                }
+                _ => reader::quick_look(&o.junk, &text),
+            };
             if seen.is_none() {
                 break;
             }

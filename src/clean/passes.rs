@@ -17,7 +17,7 @@ use crate::whitespace;
 pub(crate) const MAX_PASSES: usize = 4;
 
 /// What the junk passes did to the text besides their edits.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct Effects {
     /// The edits are known to leave NFC text NFC.
     pub(super) kept_nfc: bool,
@@ -28,6 +28,11 @@ pub(super) struct Effects {
     /// What the quick look of §6 saw of the text, when it asked for the restorations and these
     /// left the text as it was (the first scan went on: `junk::Scanned::resumed`).
     pub(super) restored_nothing: Option<reader::Seen>,
+    /// When the first scan's look saw nothing at all and one pass removed characters in a way
+    /// that cannot change what it sees outside the tokens it touched (no insertion, no break of
+    /// bidi paragraphs, no tokens glued, nothing composed): what it saw, and where the removals
+    /// landed in the text the passes give back (see [`around`] for the tokens they touched).
+    pub(super) look_around: Option<(reader::Seen, Vec<Range<usize>>)>,
 }
 
 impl Default for Effects {
@@ -36,6 +41,7 @@ impl Default for Effects {
             kept_nfc: true,
             unseen: true,
             restored_nothing: None,
+            look_around: None,
         }
     }
 }
@@ -62,6 +68,8 @@ pub(super) fn remove_junk<'t>(
 ) -> Passes<'t> {
     let mut text = Cow::Borrowed(text);
     let mut windows: Option<Vec<Range<usize>>> = None;
+    // What the first scan's look saw, when it saw nothing at all.
+    let mut saw_nothing = None;
     for pass in 0..MAX_PASSES {
         let mut edits = Vec::new();
         let mut found = Tally::default();
@@ -89,6 +97,7 @@ pub(super) fn remove_junk<'t>(
             // look-alikes, in a text where Latin leads) leaves a whole scan, good if they change
             // nothing.
             let wanted = reader::wants(&options.junk, seen);
+            saw_nothing = (!seen.bidi && !seen.lookalikes && !seen.backspace && !seen.disguised).then_some(seen);
             if scanned.resumed || wanted && !scanned.stopped && restores_nothing(seen) {
                 effects.restored_nothing = Some(seen);
             } else if wanted {
@@ -114,6 +123,18 @@ pub(super) fn remove_junk<'t>(
             && edits
                 .iter()
                 .all(|(range, with)| with.is_empty() && text[range.clone()].chars().all(look::unseen));
+        // Removals of what ends neither words at whitespace nor bidi paragraphs change only the
+        // words of the tokens they touch (asked only when the look will be taken again).
+        let local = pass == 0
+            && saw_nothing.is_some()
+            && !effects.unseen
+            && keeps_nfc
+            && edits.iter().all(|(range, with)| {
+                with.is_empty()
+                    && !text[range.clone()]
+                        .chars()
+                        .any(|c| c.is_whitespace() || matches!(c, '\u{1C}'..='\u{1E}'))
+            });
         let applied = whitespace::apply_traced(&text, edits, options.whitespace);
         // Tidying drops horizontal spaces only, which the look does not see unless it glues
         // two tokens.
@@ -121,6 +142,8 @@ pub(super) fn remove_junk<'t>(
         let settled = scanned.settled && !applied.glued;
         // Where the next pass looks: not asked for when there is none.
         windows = (!settled && !scanned.consulted && keeps_nfc).then(|| around(&applied.text, &applied.changes));
+        let local = local && !applied.glued;
+        effects.look_around = saw_nothing.filter(|_| local).map(|seen| (seen, applied.changes));
         // Text is judged composed (R14): a removal can bring together what NFC composes or
         // reorders (a mark meets a base, two marks meet out of order).
         text = if keeps_nfc {
@@ -155,7 +178,7 @@ pub(super) enum Passes<'t> {
 /// The tokens of `text` that hold or touch the `changes` (sorted byte ranges): from the
 /// whitespace before each change to the whitespace after it, merged where they meet. Each byte
 /// of `text` is looked at a bounded number of times, however many changes a token holds.
-fn around(text: &str, changes: &[Range<usize>]) -> Vec<Range<usize>> {
+pub(super) fn around(text: &str, changes: &[Range<usize>]) -> Vec<Range<usize>> {
     let space_after = |from: usize| {
         text.get(from..)
             .and_then(|t| t.find(char::is_whitespace))

@@ -117,6 +117,24 @@ pub(crate) fn quick_look(opts: &JunkOptions, text: &str) -> Option<Seen> {
     wants(opts, seen).then_some(seen)
 }
 
+/// [`quick_look`] of `text`, after removals from a text of which the look saw nothing at all
+/// (`before`) that changed only the words of the `windows` of `text` (see `look::look_around`):
+/// only those are looked at again, and only for the look-alike step, which is all they can ask
+/// for.
+pub(crate) fn quick_look_around(
+    opts: &JunkOptions,
+    text: &str,
+    windows: impl FnOnce() -> Vec<std::ops::Range<usize>>,
+    before: Seen,
+) -> Option<Seen> {
+    // ASCII with no backspace shows nothing (as in `quick_look`).
+    if !Step::Lookalikes.wanted(opts) || crate::look::non_ascii_or_backspace(text.as_bytes()) == text.len() {
+        return None;
+    }
+    let seen = crate::look::look_around(text, &windows(), before);
+    wants(opts, seen).then_some(seen)
+}
+
 /// Whether a step `opts` asks for may change a text of which the quick look saw `seen`.
 pub(crate) fn wants(opts: &JunkOptions, seen: Seen) -> bool {
     (Step::Backspaces.wanted(opts) && seen.backspace)

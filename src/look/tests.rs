@@ -1,0 +1,191 @@
+//! The quick look held to the look as first written, and its shortcuts to the look.
+
+use super::*;
+
+/// [`look`] as first written: every character in turn, the reference the skipping of ASCII
+/// words is held to.
+fn look_char_by_char(text: &str) -> Seen {
+    let mut seen = Seen::default();
+    // The scripts with a word made of Latin look-alikes.
+    let mut disguised: Vec<Script> = Vec::new();
+    let mut word = WordLook::default();
+    let ascii_breaks = ascii_breaks();
+    let mut latin = 0usize;
+    // A bidi opener seen in the current paragraph.
+    let mut opened = false;
+    for c in text.chars() {
+        if c.is_ascii() {
+            // Most of most texts: a Latin letter, or a break, or neither (digits, symbols).
+            if c.is_ascii_alphabetic() {
+                latin += 1;
+                word.letter(Script::Latin, false);
+            } else if ascii_breaks[c as usize] {
+                word.end(&mut seen, &mut disguised);
+                // Line breaks end a bidi paragraph too (and so do U+1C–1E, no breaks of words).
+                opened &= !matches!(c, '\n' | '\r');
+            } else {
+                opened &= !matches!(c, '\u{1C}'..='\u{1E}');
+            }
+            continue;
+        }
+        if matches!(c, '\u{202A}'..='\u{2069}') {
+            if is_bidi_control(c) {
+                // Only a closer after an opener in the same paragraph can close anything (R21):
+                // stray controls alone, as junk injects them, are the junk step's.
+                if matches!(c, '\u{202C}' | '\u{2069}') {
+                    seen.bidi |= opened;
+                } else {
+                    opened = true;
+                }
+            } else if c == '\u{2029}' {
+                opened = false;
+            }
+        } else if c == '\u{85}' {
+            opened = false;
+        }
+        let props = unicode::props(c);
+        if props.group() == unicode::GeneralCategoryGroup::Letter {
+            latin += usize::from(props.script == Script::Latin);
+            if props.is_cased_letter() {
+                word.letter(props.script, props.looks_latin());
+            } else {
+                word.other_letter();
+            }
+        } else if breaks_words(c, props) {
+            word.end(&mut seen, &mut disguised);
+        }
+    }
+    word.end(&mut seen, &mut disguised);
+    if !seen.lookalikes && !disguised.is_empty() && latin > 0 {
+        // Latin must have more letters than any other script (letters of no script count for none).
+        let mut counts: Vec<(Script, usize)> = Vec::new();
+        for c in text.chars().filter(|c| !c.is_ascii()) {
+            let props = unicode::props(c);
+            if props.group() == unicode::GeneralCategoryGroup::Letter
+                && !matches!(
+                    props.script,
+                    Script::Latin | Script::Common | Script::Inherited | Script::Unknown
+                )
+            {
+                match counts.iter_mut().find(|(s, _)| *s == props.script) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((props.script, 1)),
+                }
+            }
+        }
+        seen.lookalikes = counts.iter().all(|&(_, n)| n < latin);
+    }
+    seen
+}
+
+/// Skipping ASCII words changes nothing the look sees.
+#[test]
+fn the_look_skips_only_what_shows_nothing() {
+    use proptest::prelude::*;
+    let text = proptest::string::string_regex(
+        "[a-zA-Z0-9 .,+$'\n\r\u{1C}\u{85}\u{2029}\u{8}\u{301}аеорсухѕАВЕКМНαβγοΑΒΕμ漢カ\u{202E}\u{2066}\u{2069}\u{202C}שא𝐁ǅ-]{0,40}",
+    )
+    .unwrap();
+    proptest!(ProptestConfig::with_cases(50_000), |(t in text)| {
+        let (fast, slow) = (look(&t), look_char_by_char(&t));
+        prop_assert_eq!((fast.bidi, fast.lookalikes), (slow.bidi, slow.lookalikes), "{:?}", t);
+        prop_assert_eq!(fast.backspace, t.contains('\u{8}'), "{:?}", t);
+    });
+}
+
+/// After removals from a text that shows nothing, looking at the tokens where something was
+/// removed sees what looking at the whole text sees.
+#[test]
+fn a_look_around_the_removals_is_the_look() {
+    use proptest::prelude::*;
+    // Words of one script and pieces that keep them apart or spoil a word of look-alikes,
+    // which the removals take away.
+    const PIECES: &[&str] = &[
+        "the",
+        "paypal",
+        "o",
+        "x",
+        "со",
+        "с",
+        "дом",
+        "ο",
+        "λόγος",
+        "ΑΒ",
+        "漢",
+        "カ",
+        "ǅ",
+        "𝐁",
+        ".",
+        "-",
+        "'",
+        "🍌",
+        "\u{200B}",
+        "\u{301}",
+        "\u{202E}",
+        "\u{202C}",
+        "\u{2066}",
+        "\u{2069}",
+        "\u{8}",
+        "5",
+        " ",
+        " ",
+        "\n",
+        "\u{1C}",
+        "\u{2029}",
+    ];
+    let text = proptest::collection::vec(proptest::sample::select(PIECES), 0..14).prop_map(|p| p.concat());
+    // Removals never take whitespace or what ends a bidi paragraph (the caller's promise).
+    let removable = |c: char| !c.is_whitespace() && !matches!(c, '\u{1C}'..='\u{1E}');
+    let config = ProptestConfig {
+        cases: 30_000,
+        max_global_rejects: 1_000_000,
+        ..ProptestConfig::default()
+    };
+    proptest!(config, |(t in text, picks in proptest::collection::vec(any::<bool>(), 40))| {
+        let before = look(&t);
+        prop_assume!(!before.bidi && !before.lookalikes && !before.disguised && !before.backspace);
+        let mut after = String::new();
+        let mut places = Vec::new();
+        for ((i, c), &pick) in t.char_indices().zip(picks.iter().cycle()) {
+            if pick && removable(c) && i % 2 == 0 {
+                places.push(after.len());
+            } else {
+                after.push(c);
+            }
+        }
+        // From the whitespace before each place to the whitespace after it.
+        let windows: Vec<std::ops::Range<usize>> = places
+            .iter()
+            .map(|&at| {
+                let from = after[..at].rfind(char::is_whitespace).map_or(0, |i| i + after[i..].chars().next().map_or(1, char::len_utf8));
+                let to = after[at..].find(char::is_whitespace).map_or(after.len(), |i| at + i);
+                from..to
+            })
+            .collect();
+        let (around, whole) = (look_around(&after, &windows, before), look(&after));
+        prop_assert_eq!((around.bidi, around.lookalikes, around.backspace), (whole.bidi, whole.lookalikes, whole.backspace), "{:?} {:?}", t, after);
+    });
+}
+
+/// Removing characters the look does not see changes nothing it sees.
+#[test]
+fn unseen_characters_change_nothing() {
+    use proptest::prelude::*;
+    let text = proptest::string::string_regex(
+        "[a-zA-Z0-9 .,+$'\n\r\u{1C}\u{1F}\u{7F}\u{85}\u{2029}\u{2028}\u{2060}\u{200B}\u{200D}\u{FE0F}\u{8}\u{301}аеорсухѕАВЕКМНαβγοΑΒΕμ漢カ\u{202E}\u{2066}\u{2069}\u{202C}שא𝐁ǅ🍌©♥€⁉\u{E0067}-]{0,40}",
+    )
+    .unwrap();
+    proptest!(ProptestConfig::with_cases(50_000), |(t in text, pick in any::<u64>())| {
+        let unseen_at: Vec<usize> = t.char_indices().filter(|&(_, c)| unseen(c)).map(|(i, _)| i).collect();
+        let without_all: String = t.chars().filter(|&c| !unseen(c)).collect();
+        let mut without_one = t.clone();
+        if !unseen_at.is_empty() {
+            without_one.remove(unseen_at[usize::try_from(pick).unwrap_or(0) % unseen_at.len()]);
+        }
+        let seen = look(&t);
+        for other in [without_all, without_one] {
+            let after = look(&other);
+            prop_assert_eq!((seen.bidi, seen.lookalikes), (after.bidi, after.lookalikes), "{:?} {:?}", t, other);
+        }
+    });
+}
