@@ -14,6 +14,23 @@ pub(crate) fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether `text` holds a bidi control (see [`is_bidi_control`]): U+202A–202E are encoded
+/// E2 80 AA–AE, and U+2066–2069 E2 81 A6–A9.
+fn has_bidi_control(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = bytes.get(from..).and_then(|b| b.iter().position(|&b| b == 0xE2)) {
+        let at = from + i;
+        if let [_, second, third, ..] = bytes[at..] {
+            if second == 0x80 && (0xAA..=0xAE).contains(&third) || second == 0x81 && (0xA6..=0xA9).contains(&third) {
+                return true;
+            }
+        }
+        from = at + 1;
+    }
+    false
+}
+
 /// Whether `c` ends a word: whitespace and punctuation do.
 pub(crate) fn breaks_words(c: char, props: Props) -> bool {
     c.is_whitespace() || props.group() == GeneralCategoryGroup::Punctuation
@@ -32,7 +49,8 @@ pub(crate) struct Seen {
     pub(crate) backspace: bool,
     /// A word of Latin look-alikes (at least two letters of one cased script other than Latin,
     /// each like a Latin letter), whether or not Latin leads the text: what could ask for the
-    /// look-alike step once letters elsewhere are removed (see [`look_around`]).
+    /// look-alike step once letters elsewhere are removed (see [`look_around`]). Not said
+    /// (false) when `lookalikes` is, by [`Looker::seen`].
     pub(crate) disguised: bool,
 }
 
@@ -226,7 +244,18 @@ impl<'t> Looker<'t> {
             return seen;
         }
         if self.decided() {
-            // The walk may have stopped: the restorations start from a look of the whole text.
+            // The walk may have stopped, and the restorations start from a look of the whole
+            // text. A word of two cased scripts decided it, most often: that look sees the word
+            // too, a BACKSPACE wherever there is one, and a bidi pairing only where there is a
+            // bidi control, for which it is taken.
+            if self.seen.lookalikes {
+                return Seen {
+                    lookalikes: true,
+                    backspace: self.text.as_bytes().contains(&0x08),
+                    bidi: has_bidi_control(self.text) && look(self.text).bidi,
+                    disguised: false,
+                };
+            }
             return look(self.text);
         }
         let mut seen = self.seen;

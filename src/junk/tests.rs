@@ -389,6 +389,7 @@ fn the_scan_looks_as_the_look_does() {
             (whole.bidi, whole.lookalikes, whole.backspace),
             "{t:?}"
         );
+        assert!(seen.lookalikes || seen.disguised == whole.disguised, "{t:?}");
     };
     // ASCII symbols join a word, ASCII punctuation breaks it: `с$о` is a word of look-alikes.
     for t in ["с$о and more", "с+о, and more", "с,о and more", "ѕ<с^о abc"] {

@@ -167,6 +167,15 @@ fn a_look_around_the_removals_is_the_look() {
     });
 }
 
+#[test]
+fn bidi_controls_are_found_by_their_bytes() {
+    for c in (0..=0x10_FFFF_u32).filter_map(char::from_u32) {
+        let text = format!("ab{c}\u{2000}");
+        assert_eq!(has_bidi_control(&text), is_bidi_control(c), "{c:?}");
+    }
+    assert!(!has_bidi_control("\u{E2}") && !has_bidi_control("") && has_bidi_control("\u{202E}"));
+}
+
 /// Removing characters the look does not see changes nothing it sees.
 #[test]
 fn unseen_characters_change_nothing() {
