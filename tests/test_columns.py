@@ -133,12 +133,14 @@ def test_pyarrow_rows_without_junk_come_back_as_they_are(arrow_type: pa.DataType
     assert out.type == arrow_type and out.to_pylist() == [*plain[1:], "districts"]
 
 
-def test_pyarrow_string_column_past_2_gib_comes_back_large() -> None:
+@pytest.mark.parametrize("threads", [1, 2])
+def test_pyarrow_string_column_past_2_gib_comes_back_large(threads: int) -> None:
     """A `string` column whose cleaned text would not fit 32-bit offsets comes back as
-    `large_string`, whole, rather than failing; below that it keeps its type."""
+    `large_string`, whole, rather than failing: past 2 GiB in one thread's part (1 thread), or
+    in the parts of one chunk together (2 threads, ~1 GiB each). Below that it keeps its type."""
     name = "x" * (1 << 20)
     arr = pa.array(["a🍌b"] * 2049, type=pa.string())  # 2049 MiB of names once replaced
-    out = textwash.clean(arr, emoji=name, threads=2)
+    out = textwash.clean(arr, emoji=name, threads=threads)
     assert out.type == pa.large_string() and len(out) == 2049
     assert out[2048].as_py() == "a" + name + "b"
     del out

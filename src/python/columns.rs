@@ -6,9 +6,9 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::errors;
-use arrow_array::builder::{LargeStringBuilder, StringViewBuilder};
+use arrow_array::builder::{LargeStringBuilder, StringBuilder, StringViewBuilder};
 use arrow_array::cast::AsArray;
-use arrow_array::{Array, ArrayRef, LargeStringArray, StringArray, new_null_array};
+use arrow_array::{Array, ArrayRef, LargeStringArray, new_null_array};
 use arrow_buffer::OffsetBuffer;
 use arrow_schema::{DataType, Field};
 use pyo3::prelude::*;
@@ -175,14 +175,20 @@ pub(crate) fn clean_arrow(
     tally: &mut Tally,
 ) -> PyResult<PyChunkedArray> {
     let (chunks, field) = array.into_chunked_array()?.into_inner();
-    let view = matches!(field.data_type(), DataType::Utf8View);
+    // What the threads build their parts as: the input's layout, and `large_string` for a
+    // column of nulls.
+    let layout = match field.data_type() {
+        DataType::Utf8View => DataType::Utf8View,
+        DataType::Utf8 => DataType::Utf8,
+        _ => DataType::LargeUtf8,
+    };
     let mut out: Vec<Part> = Vec::with_capacity(chunks.len());
     for (index, chunk) in chunks.iter().enumerate() {
         let texts = chunk_texts(chunk)?;
         let parts = in_blocks(py, &texts, |block| {
             map_parts_by(block, threads, text_weight, |part| {
                 let mut counted = Tally::default();
-                let built = cleaned_rows(cleaner, part, view, &mut counted);
+                let built = cleaned_rows(cleaner, part, &layout, &mut counted);
                 ((start_in(&texts, part), part.len(), built), counted)
             })
         })?;
@@ -225,8 +231,8 @@ pub(crate) fn clean_arrow(
 enum Part {
     /// Rows of the input's chunk `chunk`, none of them changed.
     Same { chunk: usize, rows: Range<usize> },
-    /// Rows of the input's chunk `chunk` cleaned into a new array: `string_view`, or
-    /// `large_string`.
+    /// Rows of the input's chunk `chunk` cleaned into a new array of the input's layout (see
+    /// `cleaned_rows`).
     Built { chunk: usize, array: ArrayRef },
 }
 
@@ -247,9 +253,10 @@ fn fits_32_bit_offsets(parts: &[Part], chunks: &[ArrayRef]) -> bool {
                     });
                 (*chunk, len)
             }
+            // Built as `large_string` only when past what `string` holds.
             Part::Built { chunk, array } => {
                 let values = array
-                    .as_string_opt::<i64>()
+                    .as_string_opt::<i32>()
                     .map_or(usize::MAX, |a| a.value_data().len());
                 (*chunk, values)
             }
@@ -260,48 +267,29 @@ fn fits_32_bit_offsets(parts: &[Part], chunks: &[ArrayRef]) -> bool {
 }
 
 impl Part {
-    /// The part as an array of `out_type`, the type of the input's chunks or `large_string`;
-    /// `None` if its offsets cannot be rebuilt (which [`fits_32_bit_offsets`] rules out).
+    /// The part as an array of `out_type`: the type of the input's chunks, or `large_string`
+    /// for a `string` column past 2 GiB a chunk (whose `string` parts are then widened, a
+    /// copy that checks their text again: only ever for such columns). `None` if an array
+    /// cannot be rebuilt, which cannot happen with valid parts.
     fn into_array(self, chunks: &[ArrayRef], out_type: &DataType) -> Option<ArrayRef> {
-        match self {
-            Part::Built { array, .. } if out_type == &DataType::Utf8 => {
-                let large = array.as_string_opt::<i64>()?;
-                Some(Arc::new(
-                    StringArray::try_new(
-                        narrowed(large.offsets())?,
-                        large.values().clone(),
-                        large.nulls().cloned(),
-                    )
-                    .ok()?,
-                ))
-            }
-            Part::Built { array, .. } => Some(array),
+        let array = match self {
+            Part::Built { array, .. } => array,
             Part::Same { chunk, rows } => {
                 let chunk = chunks.get(chunk)?;
-                match chunk.data_type() {
-                    DataType::Null => Some(new_null_array(out_type, rows.len())),
-                    DataType::Utf8 if out_type == &DataType::LargeUtf8 => {
-                        let part = chunk.as_string::<i32>().slice(rows.start, rows.len());
-                        Some(Arc::new(
-                            LargeStringArray::try_new(
-                                widened(part.offsets()),
-                                part.values().clone(),
-                                part.nulls().cloned(),
-                            )
-                            .ok()?,
-                        ))
-                    }
-                    _ => Some(chunk.slice(rows.start, rows.len())),
+                if chunk.data_type() == &DataType::Null {
+                    return Some(new_null_array(out_type, rows.len()));
                 }
+                chunk.slice(rows.start, rows.len())
             }
+        };
+        match array.as_string_opt::<i32>() {
+            Some(part) if out_type == &DataType::LargeUtf8 => Some(Arc::new(
+                LargeStringArray::try_new(widened(part.offsets()), part.values().clone(), part.nulls().cloned())
+                    .ok()?,
+            )),
+            _ => Some(array),
         }
     }
-}
-
-/// 64-bit offsets as 32-bit ones, over the same bytes; `None` if one does not fit.
-fn narrowed(offsets: &OffsetBuffer<i64>) -> Option<OffsetBuffer<i32>> {
-    let offsets: Vec<i32> = offsets.iter().map(|&o| i32::try_from(o).ok()).collect::<Option<_>>()?;
-    Some(OffsetBuffer::new(offsets.into()))
 }
 
 /// 32-bit offsets as 64-bit ones, over the same bytes.
@@ -309,10 +297,11 @@ fn widened(offsets: &OffsetBuffer<i32>) -> OffsetBuffer<i64> {
     OffsetBuffer::new(offsets.iter().map(|&o| i64::from(o)).collect::<Vec<_>>().into())
 }
 
-/// The cleaned `texts` as one Arrow array, `string_view` or `large_string`, or `None` when every
-/// row comes back as given (or missing): then nothing is built. Rows are cleaned until the
-/// first that changes, and only from there is an array built.
-fn cleaned_rows(cleaner: &Cleaner, texts: &[Option<&str>], view: bool, tally: &mut Tally) -> Option<ArrayRef> {
+/// The cleaned `texts` as one Arrow array of the `layout` given, or `None` when every row comes
+/// back as given (or missing): then nothing is built. Rows are cleaned until the first that
+/// changes, and only from there is an array built. A `string` array whose text would pass the
+/// 2 GiB its offsets address is built as `large_string` instead.
+fn cleaned_rows(cleaner: &Cleaner, texts: &[Option<&str>], layout: &DataType, tally: &mut Tally) -> Option<ArrayRef> {
     let mut rows = texts.iter().map(|t| t.map(|t| cleaner.clean_counted(t, tally)));
     let same = |given: Option<&str>, out: &Option<Cow<'_, str>>| match (given, out) {
         (Some(g), Some(Cow::Borrowed(o))) => std::ptr::eq(g, *o),
@@ -329,27 +318,54 @@ fn cleaned_rows(cleaner: &Cleaner, texts: &[Option<&str>], view: bool, tally: &m
         kept += 1;
     }
     let first = first?;
-    let all = texts[..kept]
+    let mut all = texts[..kept]
         .iter()
         .map(|t| t.map(Cow::Borrowed))
         .chain(std::iter::once(first))
         .chain(rows);
-    if view {
-        let mut b = StringViewBuilder::with_capacity(texts.len());
-        for t in all {
-            b.append_option(t);
+    // Cleaning mostly shortens text; replacements that lengthen it make the builders grow.
+    let bytes = || texts.iter().flatten().map(|t| t.len()).sum::<usize>();
+    match layout {
+        DataType::Utf8View => {
+            let mut b = StringViewBuilder::with_capacity(texts.len());
+            for t in all {
+                b.append_option(t);
+            }
+            Some(Arc::new(b.finish()))
         }
-        Some(Arc::new(b.finish()))
-    } else {
-        // Cleaning mostly shortens text; replacements that lengthen it make the builder grow.
-        let bytes = texts.iter().flatten().map(|t| t.len()).sum();
-        let mut b = LargeStringBuilder::with_capacity(texts.len(), bytes);
-        for t in all {
-            b.append_option(t);
+        DataType::Utf8 => {
+            let mut b = StringBuilder::with_capacity(texts.len(), bytes().min(MAX_32_BIT));
+            for t in all.by_ref() {
+                if t.as_ref()
+                    .is_some_and(|t| b.values_slice().len() + t.len() > MAX_32_BIT)
+                {
+                    // Past what 32-bit offsets address: the rows so far, and the rest, as
+                    // `large_string`.
+                    let so_far = b.finish();
+                    let mut large = LargeStringBuilder::with_capacity(texts.len(), bytes());
+                    large.extend(so_far.iter());
+                    large.append_option(t);
+                    for t in all {
+                        large.append_option(t);
+                    }
+                    return Some(Arc::new(large.finish()));
+                }
+                b.append_option(t);
+            }
+            Some(Arc::new(b.finish()))
         }
-        Some(Arc::new(b.finish()))
+        _ => {
+            let mut b = LargeStringBuilder::with_capacity(texts.len(), bytes());
+            for t in all {
+                b.append_option(t);
+            }
+            Some(Arc::new(b.finish()))
+        }
     }
 }
+
+/// The most text a `string` array holds: its offsets are `i32`.
+const MAX_32_BIT: usize = i32::MAX as usize;
 
 /// Where `part`, a slice of `whole`, starts in it.
 fn start_in<T>(whole: &[T], part: &[T]) -> usize {
