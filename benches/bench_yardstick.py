@@ -16,8 +16,6 @@ threads=2; the Python loop `[textwash.clean(s) for s in rows]`; an identity loop
 polars `Series.str.replace_all(r"[\\p{Extended_Pictographic}\\p{So}\\p{Cf}]", "")` with POLARS_MAX_THREADS=1,
 the reference the targets are stated against. Every textwash container's output is checked against the loop's.
 The CPU other processes use during each round is recorded: the machine is shared, and 2 threads need both cores.
-After each corpus, `parallel_ceiling` measures what two threads gain on this machine at that moment on work that
-is parallel through and through: on this VM it moves from round to round, and the 2-thread ratios with it.
 
 Accuracy: on --docs-per-locale documents of every locale, junk recall (code points removed of those
 injected) overall, per junk class, per placement and per script group, legit code points kept and
@@ -33,14 +31,12 @@ import argparse
 import datetime
 import difflib
 import gc
-import hashlib
 import json
 import os
 import platform
 import statistics
 import subprocess
 import sys
-import threading
 import time
 import unicodedata
 from collections import Counter, defaultdict
@@ -62,7 +58,6 @@ PACKAGES = ("textwash", "polars", "pandas", "pyarrow", "numpy", "Faker", "emoji"
 
 # Targets, as stated; every one is printed next to its measurement, met or not.
 TARGET_REGEX_RATIO = {"english": 5.0, "mixed": 2.0}
-CEILING_BYTES = 16 << 20  # hashed by each thread of parallel_ceiling: ~10 ms
 TARGET_CLEAN_MBPS = {"english-clean": 4000.0, "mixed-clean": 1000.0}
 TARGET_SCALING = 1.9
 TARGET_LOOP_SHARE = 0.5
@@ -173,53 +168,22 @@ def busy_seconds() -> tuple[float, float]:
     return (user + nice + system + irq + softirq) / tick, steal / tick
 
 
-def parallel_ceiling(block: bytes) -> float:
-    """What two threads gain on this machine at this moment on work that is parallel through and
-    through: one thread hashes `block`, then two threads hash it once each (hashlib releases the
-    interpreter on large buffers); twice the work, over the time it took. The ceiling of every
-    "2 threads / 1 thread" ratio measured in the same round."""
-
-    def work() -> None:
-        hashlib.sha256(block).digest()
-
-    start = time.perf_counter()
-    work()
-    one = time.perf_counter() - start
-    threads = [threading.Thread(target=work) for _ in range(2)]
-    start = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return 2 * one / (time.perf_counter() - start)
-
-
 def measure(inputs: dict[str, dict[str, Any]], todo: list[Case], repeats: int) -> list[dict[str, float]]:
     """Time every case on every corpus, `repeats` rounds, each round going once through all of them, so
     that a burst of other work on the machine touches few rounds of any one number. Returns, per round,
     the CPU that other processes used and the CPU the hypervisor stole, per second of the round."""
     rounds = []
-    block = os.urandom(CEILING_BYTES)
     for round_ in range(repeats):
         busy, stolen, own, wall = *busy_seconds(), time.process_time(), time.perf_counter()
-        ceilings = []
         for corpus, columns in inputs.items():
             for case in todo:
                 took, cpu = timed(case.run, columns[case.takes])
                 case.wall[corpus].append(took)
                 case.cpu[corpus].append(cpu)
-            ceilings.append(parallel_ceiling(block))
         now_busy, now_stolen = busy_seconds()
         wall = time.perf_counter() - wall
         others = max(0.0, now_busy - busy - (time.process_time() - own))
-        rounds.append(
-            {
-                "seconds": wall,
-                "others_cpu_per_s": others / wall,
-                "steal_per_s": (now_stolen - stolen) / wall,
-                "parallel_ceiling": statistics.median(ceilings),
-            }
-        )
+        rounds.append({"seconds": wall, "others_cpu_per_s": others / wall, "steal_per_s": (now_stolen - stolen) / wall})
         print(f"  round {round_ + 1}/{repeats}: {wall:.1f}s, others' CPU {others / wall:.2f}/s", file=sys.stderr)
     return rounds
 
@@ -509,18 +473,11 @@ def markdown(data: dict[str, Any]) -> str:
         )
     lines += table(["ratio", *CORPORA], rows)
     cpu = {c: speed["textwash/arrow/2"][c]["cpu_per_wall"] for c in CORPORA}
-    ceilings = [data["rounds"][i]["parallel_ceiling"] for i in used]
     lines += [
         "",
         "CPU seconds per wall second of the 2-thread Arrow calls (2.0 = both cores busy throughout): "
         + ", ".join(f"{c} {x:.2f}" for c, x in cpu.items())
         + ".",
-        "",
-        "What two threads gain on this machine in the same rounds on work that is parallel through and through "
-        f"(sha256 of {CEILING_BYTES >> 20} MB on each of two threads against one; `parallel_ceiling`): "
-        f"median {statistics.median(ceilings):.2f}×, from {min(ceilings):.2f}× to {max(ceilings):.2f}× "
-        "(each round's median of its measures, one after every corpus): the machine's own gain from a second thread, "
-        "which moves from round to round here, and the 2-thread ratios above with it.",
         "",
         "## Targets",
         "",
