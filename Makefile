@@ -38,6 +38,7 @@ bench: build-dev  ## Run the benchmarks and record their results in benches/resu
 	$(PY) benches/bench_columns.py
 	$(PY) benches/bench_extract.py
 	$(PY) benches/bench_yardstick.py
+	$(PY) benches/bench_threads.py
 
 # What benches/bench_perturbations.py imports, at their pins in the `bench` extra (installed by name, not as
 # ".[bench]", which would build textwash a second time over the `build-dev` one).
