@@ -70,12 +70,13 @@ pub(crate) fn look(text: &str) -> Seen {
 }
 
 /// [`look`] of `text` after removals from a text of which `look` saw nothing (`before`: no bidi
-/// pairing, word of two cased scripts, BACKSPACE or word of look-alikes), given the `windows` of the text after
-/// them (sorted byte ranges from whitespace to whitespace) that hold every place where something
-/// was removed. A word outside the windows is as it was; the removals inserted no character
-/// and removed none that ends a bidi paragraph (the caller vouches for both), so no bidi pairing
-/// or BACKSPACE appeared either. So only the words in the windows can show something new: a
-/// word of two cased scripts, or of Latin look-alikes in a text where Latin now leads.
+/// pairing, word of two cased scripts, BACKSPACE or word of look-alikes), given the `windows`
+/// of the text after them (sorted byte ranges from whitespace to whitespace) that hold every
+/// place where something was removed. A word outside the windows is as it was; the removals
+/// inserted no character and removed none that ends a bidi paragraph (the caller vouches for
+/// both), so no bidi pairing or BACKSPACE appeared either. So only the words in the windows can
+/// show something new: a word of two cased scripts, or of Latin look-alikes in a text where
+/// Latin now leads.
 pub(crate) fn look_around(text: &str, windows: &[std::ops::Range<usize>], before: Seen) -> Seen {
     debug_assert!(!before.bidi && !before.lookalikes && !before.disguised && !before.backspace);
     let mut seen = before;
