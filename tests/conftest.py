@@ -1,8 +1,10 @@
-"""Shared test setup: hypothesis profiles and the location of the shared golden data."""
+"""Shared test setup: hypothesis profiles, SIGINT as a terminal gives it, and the location of the
+shared golden data."""
 
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import hypothesis
@@ -12,6 +14,13 @@ import pytest
 hypothesis.settings.register_profile("fast", max_examples=50)
 hypothesis.settings.register_profile("slow", max_examples=1_000)
 hypothesis.settings.load_profile(os.getenv("HYPOTHESIS_PROFILE", "fast"))
+
+# A runner started in the background by a shell without job control inherits SIGINT ignored, and
+# Python then installs no handler of its own, nor do the command-line processes the tests start
+# (an ignored signal stays ignored across exec; a handled one is reset). The tests of Ctrl-C need
+# SIGINT as a terminal gives it.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 DATA_DIR = Path(__file__).parent / "data"
 
