@@ -389,13 +389,16 @@ fn scan_with<'t>(
                     match span.look {
                         TokenLook::Nothing => {}
                         TokenLook::Disguised(script) => looker.disguised(script),
-                        TokenLook::Walk => looker.token(&text[start..end]),
-                    }
-                    if looker.decided() {
-                        if !restores_nothing(looker.seen()) {
-                            return Scanned::stopped();
+                        TokenLook::Walk => {
+                            // Only a walk can decide the look (see `Looker::decided`).
+                            looker.token(&text[start..end]);
+                            if looker.decided() {
+                                if !restores_nothing(looker.seen()) {
+                                    return Scanned::stopped();
+                                }
+                                resume = true;
+                            }
                         }
-                        resume = true;
                     }
                 }
                 if resume {

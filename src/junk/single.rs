@@ -57,6 +57,11 @@ pub(super) struct SingleScript {
     /// only in a text that writes words in that script, which takes the full analysis.
     latin: bool,
     east_asian: bool,
+    /// A cased letter other than ASCII came (see `Props::is_cased_letter`): without one, the
+    /// quick look of §6 finds nothing in the token. It sees words of cased letters of two
+    /// scripts, or of cased letters of a script other than Latin, and so of one such letter
+    /// at least.
+    cased: bool,
     neutral_digits: bool,
     after_letter: bool,
     /// The script of the last letter, when it and the marks after it were plain letters of
@@ -77,6 +82,7 @@ impl Default for SingleScript {
             joined: false,
             latin: false,
             east_asian: false,
+            cased: false,
             neutral_digits: false,
             after_letter: false,
             last: None,
@@ -94,6 +100,7 @@ impl SingleScript {
         } else {
             let props = unicode::props(c);
             self.nfc.push(c, props);
+            self.cased |= props.is_cased_letter();
             if props.is_plain_letter() && self.last == Some(props.script) {
                 // What the general case below does with such a letter or mark: the shared
                 // scripts stay those of `last`, and a mark rules out the CJK-and-Latin mix.
@@ -202,6 +209,18 @@ impl SingleScript {
             && (!self.joined || self.common.is_some_and(unicode::uses_joiners));
         !self.joiner && (single || self.mix || self.bare)
     }
+
+    /// What the quick look of §6 has to do with the token, once it ended: nothing when the
+    /// token needs no analysis and holds no cased letter but ASCII ones (the look sees no word
+    /// of two cased scripts or of look-alikes there, and no BACKSPACE or bidi control, which no
+    /// such token holds); else walk it.
+    fn look(&self) -> TokenLook {
+        if self.holds() && !self.cased {
+            TokenLook::Nothing
+        } else {
+            TokenLook::Walk
+        }
+    }
 }
 
 /// The end of the token that starts at `start`, and whether it needs no analysis: all plain
@@ -266,13 +285,13 @@ fn walked_span(text: &str, start: usize, look: bool) -> Span {
     let mut single = SingleScript::default();
     for (i, c) in rest.char_indices() {
         if c.is_whitespace() {
-            return span(start + i, single.holds(), single.nfc.ok, TokenLook::Walk);
+            return span(start + i, single.holds(), single.nfc.ok, single.look());
         }
         if !single.push(c) {
             return span(find_space(text, start + i), false, false, TokenLook::Walk);
         }
     }
-    span(text.len(), single.holds(), single.nfc.ok, TokenLook::Walk)
+    span(text.len(), single.holds(), single.nfc.ok, single.look())
 }
 
 /// The common case of [`SingleScript`], walked with less state: a token of plain letters and

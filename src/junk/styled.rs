@@ -31,8 +31,8 @@ impl Scanner<'_, '_> {
                 self.remove_unit(k, Reason::Styled);
             } else {
                 let mut unit = u.clone();
-                let folded: String = self.text[unit.range.clone()].nfkc().collect();
-                self.replace(&mut unit, Reason::Styled, Cow::Owned(folded));
+                let folded = fold(&self.text[unit.range.clone()]);
+                self.replace(&mut unit, Reason::Styled, folded);
                 unit.gone = false;
                 unit.class = Class::Letter;
                 self.set_unit(k, unit);
@@ -46,5 +46,42 @@ impl Scanner<'_, '_> {
     pub(super) fn lone_styled_is_notation(&self) -> bool {
         let live = &self.live;
         live.math > 0 || !(live.digits > 0 || live.letters > 0)
+    }
+}
+
+/// The NFKC form of a styled letter, with no allocation when it is one ASCII character (most
+/// are: `𝐁` → `B`), so that a long word of styled letters costs no allocation per letter.
+fn fold(letter: &str) -> Cow<'static, str> {
+    /// Every ASCII character, in order: the one-character strings are slices of it.
+    static ASCII: [u8; 128] = {
+        let mut all = [0; 128];
+        let mut b: u8 = 0;
+        while b < 128 {
+            all[b as usize] = b;
+            b += 1;
+        }
+        all
+    };
+    let mut folded = letter.nfkc();
+    if let (Some(c), None) = (folded.next(), folded.next())
+        && let Some(one) = ASCII.get(c as usize..=c as usize)
+        && let Ok(one) = std::str::from_utf8(one)
+    {
+        return Cow::Borrowed(one);
+    }
+    Cow::Owned(letter.nfkc().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use unicode_normalization::UnicodeNormalization;
+
+    /// `fold` is NFKC, borrowed or not.
+    #[test]
+    fn fold_is_nfkc() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(super::fold(&s), s.nfkc().collect::<String>(), "{c:?}");
+        }
     }
 }
