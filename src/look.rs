@@ -357,16 +357,15 @@ fn latin_leads(text: &str) -> bool {
                 continue;
             }
             Script::Common | Script::Inherited | Script::Unknown => continue,
-            script => match counts.iter_mut().find(|(s, _)| *s == script) {
-                Some((_, n)) => {
+            script => {
+                if let Some((_, n)) = counts.iter_mut().find(|(s, _)| *s == script) {
                     *n += 1;
                     *n
-                }
-                None => {
+                } else {
                     counts.push((script, 1));
                     1
                 }
-            },
+            }
         };
         if n >= latin + chars.as_str().len() {
             return false;
