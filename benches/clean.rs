@@ -11,6 +11,12 @@ mod common;
 use common::{corpus, rows, throughput};
 use textwash::Cleaner;
 
+/// The allocator of the Python extension (see `src/python/mod.rs`), so that this bench times
+/// what Python runs; built with the `python` feature, the library sets it itself.
+#[cfg(not(feature = "python"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let cleaner = Cleaner::default();
     let cases = [

@@ -87,6 +87,12 @@ fn seconds(text: &str, f: impl Fn(&str) -> usize) -> f64 {
     best
 }
 
+/// The allocator of the Python extension (see `src/python/mod.rs`), so that this bench times
+/// what Python runs; built with the `python` feature, the library sets it itself.
+#[cfg(not(feature = "python"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let filter = std::env::args()
         .skip(1)
