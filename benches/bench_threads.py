@@ -1,7 +1,8 @@
 """Two threads against one, outside the yardstick's rounds: textwash.clean on a pa.Array of each
 yardstick corpus, calls of 1 and 2 threads taking turns, next to what this machine gives a second
-thread on work that shares nothing (two processes each running the same pure-Python loop, against
-one process running it alone).
+thread on work that shares nothing: two processes each running the same pure-Python loop, and two
+each summing half of a 19 MB array with numpy (a stream through memory, like the scan of junk-free
+text), against one process running it alone.
 
     python benches/bench_threads.py            # ~1.5 minutes
 
@@ -18,9 +19,12 @@ import statistics
 import time
 from pathlib import Path
 
+import numpy as np
 import yardstick
 
 ROOT = Path(__file__).resolve().parent.parent
+# What `stream` sums: 19 MB, the size of a corpus.
+ARRAY = np.ones(19_000_000 // 8, dtype=np.uint64)
 RESULTS = ROOT / "benches" / "results"
 
 
@@ -30,16 +34,49 @@ def spin(n: int) -> None:
         total += i
 
 
-def second_core(trials: int, n: int) -> list[float]:
-    """Per trial: the wall time of two processes each running `spin(n)`, over one running it alone
-    (1.0 when the machine gives the second process a core of its own; process start included)."""
+def stream(part: int | None, rounds: int, results=None) -> float:
+    """Seconds to sum `ARRAY` (or its half `part`) `rounds` times with numpy, after a first sum."""
+    data = ARRAY if part is None else np.array_split(ARRAY, 2)[part]
+    data.sum()
+    start = time.perf_counter()
+    for _ in range(rounds):
+        data.sum()
+    seconds = time.perf_counter() - start
+    if results is not None:
+        results.put(seconds)
+    return seconds
+
+
+def halves_speedup(trials: int, rounds: int) -> list[float]:
+    """Per trial: the time of one process summing `ARRAY`, over that of the slower of two
+    processes each summing a half of it (the same pages, shared by `fork`), each timed inside
+    the process: what a second core gives a stream through memory split as textwash splits a
+    column (2.0 when it gives a core of its own and the memory keeps up)."""
+    ctx = multiprocessing.get_context("fork")
+    speedups = []
+    for _ in range(trials):
+        alone = stream(None, rounds)
+        results = ctx.Queue()
+        procs = [ctx.Process(target=stream, args=(part, rounds, results)) for part in (0, 1)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join()
+        speedups.append(alone / max(results.get(), results.get()))
+    return speedups
+
+
+def pair_over_one(target, arg: int, trials: int) -> list[float]:
+    """Per trial: the wall time of two processes each running `target(arg)`, over one running it
+    alone (1.0 when the machine gives the second process a core of its own; process start
+    included)."""
     ratios = []
     ctx = multiprocessing.get_context("fork")
     for _ in range(trials):
         start = time.perf_counter()
-        spin(n)
+        target(arg)
         alone = time.perf_counter() - start
-        procs = [ctx.Process(target=spin, args=(n,)) for _ in range(2)]
+        procs = [ctx.Process(target=target, args=(arg,)) for _ in range(2)]
         start = time.perf_counter()
         for p in procs:
             p.start()
@@ -90,14 +127,19 @@ def main() -> None:
             one, two = (mb / statistics.median(walls[t]) for t in (1, 2))
             lines.append(f"| {name} | {one:,.0f} | {two:,.0f} | {two / one:.2f}× | {statistics.median(cpus):.2f} |")
             print(lines[-1], flush=True)
-    ratios = second_core(20, 1_500_000)
+    ratios = pair_over_one(spin, 1_500_000, 20)
     slow = sum(r >= 1.3 for r in ratios)
+    streams = halves_speedup(10, 200)
     lines += [
         "",
         "This machine's second core: two processes each running the same pure-Python loop (~60 ms) took, "
         "over the time of one running it alone, "
         + ", ".join(f"{r:.2f}" for r in ratios)
-        + f" in 20 trials ({slow} at 1.3× or more; 1.0 means a core each).",
+        + f" in 20 trials ({slow} at 1.3× or more; 1.0 means a core each). Two processes each summing half "
+        "of a 19 MB array 200 times with numpy (a stream through memory, like the scan of junk-free text) "
+        "were, over one process summing all of it, "
+        + ", ".join(f"{r:.2f}" for r in streams)
+        + f"× as fast in 10 trials (median {statistics.median(streams):.2f}×; 2.0 means a core each).",
     ]
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "threads.md").write_text("\n".join(lines) + "\n")
