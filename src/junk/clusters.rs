@@ -41,65 +41,73 @@ pub(super) enum Piece<'t> {
 
 /// [`clusters`], with each run of printable ASCII characters that are clusters of their own in
 /// one piece, for the walks that take such characters in bulk.
-pub(super) fn pieces(token: &str) -> impl Iterator<Item = (usize, Piece<'_>)> {
-    let bytes = token.as_bytes();
-    let mut at = 0;
-    let mut stretch: Option<(usize, Stretch<'_>)> = None;
-    // Whether the byte at `i` is ASCII followed by ASCII or nothing: a cluster of its own.
-    let alone = move |i: usize| bytes.get(i).is_some_and(u8::is_ascii) && bytes.get(i + 1).is_none_or(u8::is_ascii);
-    std::iter::from_fn(move || {
+pub(super) fn pieces(token: &str) -> Pieces<'_> {
+    Pieces {
+        token,
+        at: 0,
+        chars: None,
+        graphemes: None,
+    }
+}
+
+/// The iterator of [`pieces`]. The stretch being cut is kept in one of two fields, so that the
+/// common one (every character a cluster) never moves the state of the segmentation rules.
+pub(super) struct Pieces<'t> {
+    token: &'t str,
+    /// Where the next stretch starts.
+    at: usize,
+    /// A stretch whose characters each stand alone, and where it starts.
+    chars: Option<(usize, std::str::CharIndices<'t>)>,
+    /// A stretch cut by the segmentation rules, and where it starts.
+    graphemes: Option<(usize, unicode_segmentation::GraphemeIndices<'t>)>,
+}
+
+impl<'t> Iterator for Pieces<'t> {
+    type Item = (usize, Piece<'t>);
+
+    fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if let Some((offset, pieces)) = &mut stretch {
-                if let Some((i, cluster)) = pieces.next() {
+            if let Some((offset, chars)) = &mut self.chars {
+                let rest = chars.as_str();
+                if let Some((i, c)) = chars.next() {
+                    return Some((*offset + i, Piece::Cluster(&rest[..c.len_utf8()])));
+                }
+                self.chars = None;
+            }
+            if let Some((offset, graphemes)) = &mut self.graphemes {
+                if let Some((i, cluster)) = graphemes.next() {
                     return Some((*offset + i, Piece::Cluster(cluster)));
                 }
-                stretch = None;
+                self.graphemes = None;
             }
-            let &b = bytes.get(at)?;
-            if alone(at) {
-                let start = at;
+            let (token, bytes, start) = (self.token, self.token.as_bytes(), self.at);
+            // Whether the byte at `i` is ASCII followed by ASCII or nothing: a cluster of its own.
+            let alone = |i: usize| bytes.get(i).is_some_and(u8::is_ascii) && bytes.get(i + 1).is_none_or(u8::is_ascii);
+            let &b = bytes.get(start)?;
+            if alone(start) {
+                let mut at = start + 1;
                 if !b.is_ascii_graphic() {
-                    at += 1;
+                    self.at = at;
                     return token.get(start..at).map(|c| (start, Piece::Cluster(c)));
                 }
                 while alone(at) && bytes[at].is_ascii_graphic() {
                     at += 1;
                 }
+                self.at = at;
                 return token.get(start..at).map(|run| (start, Piece::Ascii(run)));
             }
-            let start = at;
-            at = (at + 1..bytes.len())
-                .find(|&j| bytes[j - 1].is_ascii() && bytes[j].is_ascii())
-                .unwrap_or(bytes.len());
-            let part = token.get(start..at)?;
-            let pieces = if part.chars().all(unicode::stands_alone) {
-                Stretch::Chars(part.char_indices())
-            } else {
-                Stretch::Graphemes(part.grapheme_indices(true))
-            };
-            stretch = Some((start, pieces));
-        }
-    })
-}
-
-/// The clusters of a stretch of a token: one per character when every character stands alone
-/// (see [`unicode::stands_alone`]), else found by the segmentation rules.
-enum Stretch<'t> {
-    Chars(std::str::CharIndices<'t>),
-    Graphemes(unicode_segmentation::GraphemeIndices<'t>),
-}
-
-impl<'t> Iterator for Stretch<'t> {
-    type Item = (usize, &'t str);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        match self {
-            Stretch::Chars(chars) => {
-                let rest = chars.as_str();
-                let (i, c) = chars.next()?;
-                Some((i, &rest[..c.len_utf8()]))
+            // The stretch ends where two ASCII characters meet.
+            let mut end = start + 1;
+            while end < bytes.len() && !(bytes[end - 1].is_ascii() && bytes[end].is_ascii()) {
+                end += 1;
             }
-            Stretch::Graphemes(graphemes) => graphemes.next(),
+            self.at = end;
+            let part = token.get(start..end)?;
+            if part.chars().all(unicode::stands_alone) {
+                self.chars = Some((start, part.char_indices()));
+            } else {
+                self.graphemes = Some((start, part.grapheme_indices(true)));
+            }
         }
     }
 }
