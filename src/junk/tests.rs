@@ -421,3 +421,19 @@ proptest::proptest! {
         proptest::prop_assert_eq!(is_plain_ascii(&text), plain);
     }
 }
+
+/// The shortcut after a token finds the suspect byte that the search finds.
+#[test]
+fn the_suspect_after_a_space_is_the_suspect() {
+    use proptest::prelude::*;
+    let bytes = proptest::collection::vec(
+        prop_oneof![Just(b' '), Just(b'a'), Just(0x08), Just(0xD0), Just(0x80)],
+        0..12,
+    );
+    let drop = proptest::collection::vec(prop_oneof![Just(b' '), Just(b'a')], 0..2);
+    proptest!(ProptestConfig::with_cases(5000), |(bytes in bytes, drop in drop, from in 0usize..14)| {
+        if let Some(at) = super::suspect_after_a_space(&bytes, from, &drop) {
+            prop_assert_eq!(Some(at), super::find_suspect(&bytes, from, &drop), "{:?} {:?} {}", bytes, drop, from);
+        }
+    });
+}
