@@ -23,7 +23,8 @@ use errors::TextwashError;
 /// The extension's allocator. With glibc's, a long text (a token of 200,000 characters) took
 /// time out of proportion to its length: its working buffers are allocated and freed on every
 /// call, each time from pages the kernel must fault in again, which `benches/worst.rs` showed
-/// as 15–25× the time for 10× the input; mimalloc keeps those pages, and the growth is 10–11×.
+/// as 15–25× the time for 10× the input; mimalloc keeps those pages, and the growth is 10–12×
+/// (`benches/results/worst.md`).
 /// Only the extension sets it: a Rust program using the library keeps its own.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
