@@ -347,11 +347,12 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
                 after_letter = true;
                 words.letter(look, props.is_cased_letter() && props.looks_latin());
             }
-        } else if props.group() == GeneralCategoryGroup::Punctuation
-            && !unicode::is_specific(props.scx(c))
-            && !props.is_emoji()
-            && !props.is_invisible()
-        {
+        } else if props.group() == GeneralCategoryGroup::Punctuation && !props.is_emoji() && !props.is_invisible() && {
+            // Neutral punctuation, or punctuation of the token's script (`।` after Bengali
+            // letters): every script the letters so far share keeps it.
+            let scx = props.scx(c);
+            !unicode::is_specific(scx) || script.is_some_and(|s| scx.contains_script(s))
+        } {
             after_letter = false;
             words.end();
         } else if c.is_whitespace() {
@@ -493,7 +494,7 @@ mod tests {
     fn one_script_is_a_case_of_single_script() {
         use proptest::prelude::*;
         let token = proptest::string::string_regex(
-            "[a-zA-Z0-9 .,;!?$\t\u{1}\u{7F}\u{A0}«»—“”\u{301}\u{308}\u{E34}ʹªéЖжяёΑβγάאבגمنهक\u{94D}\u{93F}\u{93C}ஊ\u{BBE}\u{BCD}\u{BC6}ো\u{9BE}한\u{1161}\u{11A8}가東京カかー、。「」ㄅ々〆①１\u{200C}\u{200D}‼©→𝐆]{0,12}",
+            "[a-zA-Z0-9 .,;!?$\t\u{1}\u{7F}\u{A0}«»—“”\u{301}\u{308}\u{E34}ʹªéЖжяёΑβγάאבגمنهक\u{94D}\u{93F}\u{93C}ஊ\u{BBE}\u{BCD}\u{BC6}ো\u{9BE}한\u{1161}\u{11A8}가東京カかー、。「」ㄅ々〆①１\u{200C}\u{200D}‼©→𝐆।॥،։჻᠂]{0,12}",
         )
         .unwrap();
         proptest!(ProptestConfig::with_cases(20_000), |(t in token)| {
@@ -514,6 +515,10 @@ mod tests {
         assert_eq!(
             one_script("сор, да", true),
             Some((7, true, TokenLook::Disguised(Script::Cyrillic)))
+        );
+        assert_eq!(
+            one_script("পেরেক।", true),
+            Some(("পেরেক।".len(), true, TokenLook::Nothing))
         );
         assert_eq!(one_script("154Ჸ36", true), None);
         assert_eq!(one_script("aж", true), None);
