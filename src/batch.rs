@@ -4,6 +4,7 @@
 //! Dask, Spark) never inherits a pool's locks, and the caller decides how many threads run.
 
 use std::num::NonZeroUsize;
+use std::ops::Range;
 
 /// The work a thread must have before another one is started (starting a thread costs tens of
 /// microseconds): about 64 KB of text, in the units of the weights given (bytes, for text).
@@ -84,36 +85,84 @@ where
     F: Fn(&[T]) -> R + Sync,
     W: Fn(&T) -> usize,
 {
-    let weights: Vec<usize> = items.iter().map(|t| weight(t).max(1)).collect();
-    let total: usize = weights.iter().sum();
-    let threads = threads.clamp(1, (total / MIN_WEIGHT_PER_THREAD).clamp(1, items.len().max(1)));
+    let mut before = Vec::with_capacity(items.len() + 1);
+    before.push(0);
+    let mut running = 0_usize;
+    for item in items {
+        running = running.saturating_add(weight(item).max(1));
+        before.push(running);
+    }
+    let ranges = split(0..items.len(), threads, |i| before[i]);
+    map_ranges(ranges, |range| f(&items[range]))
+}
+
+/// Splits `rows` into up to `threads` consecutive ranges of about equal weight, as many as the
+/// total weight is worth (see [`map_parts_by`]). `weight_before(i)` is the weight of the rows
+/// before row `i`, for `i` in `rows.start..=rows.end` (it never decreases): a few look-ups
+/// answer it when the rows keep their text in one run (Arrow's offsets), so that no row is
+/// visited to split them.
+pub fn split(rows: Range<usize>, threads: usize, weight_before: impl Fn(usize) -> usize) -> Vec<Range<usize>> {
+    let base = weight_before(rows.start);
+    let total = weight_before(rows.end) - base;
+    let threads = threads.clamp(1, (total / MIN_WEIGHT_PER_THREAD).clamp(1, rows.len().max(1)));
     if threads == 1 {
-        return vec![f(items)];
+        return vec![rows];
     }
-    // Part k ends at the first item where the running weight reaches k/threads of the total.
-    let mut ends = Vec::with_capacity(threads);
-    let mut running = 0;
-    for (i, w) in weights.iter().enumerate() {
-        running += w;
-        if running * threads >= total * (ends.len() + 1) {
-            ends.push(i + 1);
-        }
-    }
-    let mut parts = Vec::with_capacity(ends.len());
-    let mut start = 0;
-    for end in ends {
+    let mut parts = Vec::with_capacity(threads);
+    let mut start = rows.start;
+    for k in 1..=threads {
+        // Part k ends at the first row where the weight before it reaches k/threads of the total.
+        let end = if k == threads {
+            rows.end
+        } else {
+            first_where(start, rows.end, |e| {
+                (weight_before(e) - base).saturating_mul(threads) >= total.saturating_mul(k)
+            })
+        };
         if end > start {
-            parts.push(&items[start..end]);
+            parts.push(start..end);
             start = end;
         }
     }
+    parts
+}
+
+/// The first `i` in `lo..hi` for which `holds(i)`, or `hi`: `holds` is false, then true.
+fn first_where(mut lo: usize, mut hi: usize, holds: impl Fn(usize) -> bool) -> usize {
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if holds(mid) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    lo
+}
+
+/// Applies `f` to each range on its own thread (the first on the calling one); the results
+/// come back in the order of the ranges.
+pub fn map_ranges<R, F>(ranges: Vec<Range<usize>>, f: F) -> Vec<R>
+where
+    R: Send,
+    F: Fn(Range<usize>) -> R + Sync,
+{
+    let mut ranges = ranges.into_iter();
+    let Some(first) = ranges.next() else {
+        return Vec::new();
+    };
+    if ranges.len() == 0 {
+        return vec![f(first)];
+    }
     std::thread::scope(|scope| {
         let f = &f;
-        let handles: Vec<_> = parts.into_iter().map(|part| scope.spawn(move || f(part))).collect();
-        handles
-            .into_iter()
-            .map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
+        let handles: Vec<_> = ranges.map(|range| scope.spawn(move || f(range))).collect();
+        let mut out = Vec::with_capacity(handles.len() + 1);
+        out.push(f(first));
+        for handle in handles {
+            out.push(handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        }
+        out
     })
 }
 

@@ -306,18 +306,9 @@ impl DisguisedWords {
 }
 
 /// The index of the first byte of `bytes` that is not ASCII or is a BACKSPACE, or their length.
+#[allow(clippy::needless_bitwise_bool)] // no branch, for the vector instructions
 pub(crate) fn non_ascii_or_backspace(bytes: &[u8]) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    // Sets the high bit of a byte that is 0x08 (and may of others, which the exact check clears).
-    let backspace = |w: u64| {
-        let x = w ^ (LO * 0x08);
-        x.wrapping_sub(LO) & !x
-    };
-    let from = unicode::skip_words(bytes, 0, |w| w | backspace(w));
-    bytes[from..]
-        .iter()
-        .position(|&b| !b.is_ascii() || b == 0x08)
-        .map_or(bytes.len(), |p| from + p)
+    unicode::find_byte(bytes, 0, |b| (b >= 0x80) | (b == 0x08)).unwrap_or(bytes.len())
 }
 
 /// Whether [`look`] passes over `c` as if it were not there: no letter, no break of words, no

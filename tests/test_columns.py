@@ -7,6 +7,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import string
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -230,6 +231,37 @@ def test_a_batch_equals_cleaning_each_row(rows: list[str | None]) -> None:
     expected = [None if r is None else textwash.clean(r) for r in rows]
     assert textwash.clean(rows, threads=3) == expected
     assert textwash.clean(pa.array(rows, type=pa.string()), threads=2).to_pylist() == expected
+
+
+ARROW_ROWS = st.one_of(
+    st.none(),
+    st.text(alphabet=string.printable, max_size=40),
+    st.text(max_size=20),
+    st.sampled_from(["dis🍌tricts", "", "a\x08b", "café", "  two  spaces  "]),
+)
+
+
+@given(
+    st.lists(ARROW_ROWS, max_size=40),
+    st.integers(0, 5),
+    st.sampled_from([pa.string(), pa.large_string(), pa.string_view()]),
+    st.booleans(),
+)
+def test_an_arrow_column_equals_cleaning_each_row(
+    rows: list[str | None], offset: int, arrow_type: pa.DataType, lower: bool
+) -> None:
+    """Rows of plain ASCII are found without a look at each (`Cleaner::rows_to_clean`): the
+    column is what cleaning each row gives, from any offset of its buffers, on any number of
+    threads, and with options that change plain ASCII."""
+    rows = rows * 60  # long enough to be split across threads
+    cleaner = Cleaner(lowercase=lower)
+    arr = pa.array(rows, type=arrow_type).slice(offset)
+    expected = [None if r is None else cleaner(r) for r in rows[offset:]]
+    for threads in (1, 2):
+        out = cleaner(arr, threads=threads)
+        assert out.type == arrow_type and out.to_pylist() == expected
+    chunked = cleaner(pa.chunked_array([arr, arr.slice(7)]), threads=2)
+    assert chunked.to_pylist() == expected + expected[7:]
 
 
 def test_many_python_threads_share_one_cleaner() -> None:

@@ -2,6 +2,7 @@
 //! the replacements, whitespace).
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use crate::batch::{map_parallel_by, text_weight};
 use crate::junk::{self, Reason, Restoration, Tally};
@@ -109,6 +110,37 @@ impl Cleaner {
     #[must_use]
     pub fn clean<'t>(&self, text: &'t str) -> Cow<'t, str> {
         self.clean_counted(text, &mut Tally::default())
+    }
+
+    /// The rows that [`Cleaner::clean`] may change, of rows whose text is stored one after
+    /// another in `values`, row `i` in `values[offset(i)..offset(i + 1)]` (Arrow's layout of
+    /// strings): the rows of `rows` that hold a byte other than plain ASCII, or all of them with
+    /// options that change plain ASCII. Every other row comes back as it is, the very text
+    /// given. One search through the bytes, which never stops in a row of plain ASCII, and one
+    /// step per row: no row is visited on its own to find out that it has nothing to clean.
+    #[must_use]
+    pub fn rows_to_clean(&self, values: &[u8], offset: impl Fn(usize) -> usize, rows: Range<usize>) -> Vec<usize> {
+        if !self.keeps_plain_ascii {
+            return rows.collect();
+        }
+        let mut found = Vec::new();
+        let Some(bytes) = values.get(..offset(rows.end)) else {
+            return rows.collect();
+        };
+        let mut row = rows.start;
+        let mut pos = offset(row);
+        while row < rows.end
+            && let Some(at) = junk::find_not_plain(bytes, pos)
+        {
+            // The row that holds byte `at`: rows before it end at or before it.
+            while row + 1 < rows.end && offset(row + 1) <= at {
+                row += 1;
+            }
+            found.push(row);
+            row += 1;
+            pos = offset(row);
+        }
+        found
     }
 
     /// [`Cleaner::clean`], adding to `tally` each piece of junk it removes or replaces, by
@@ -449,6 +481,33 @@ mod tests {
             prop_assert_eq!(&shortcut, &rounds, "{:?}", cleaner.options());
             if cleaner.keeps_plain_ascii && junk::is_plain_ascii(&text) {
                 prop_assert!(matches!(shortcut, Cow::Borrowed(_)));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The rows found in a run of text are those that are not plain ASCII, and so every row
+        /// `clean` changes (all rows with options that change plain ASCII).
+        #[test]
+        fn rows_to_clean_are_the_rows_not_plain(
+            rows in proptest::collection::vec("([a-z ]{0,20}|[a-z ]{0,80}|[a-z]{0,3}[\t\x00\x7Fé🍌][a-z]{0,3})", 0..12),
+            lower in proptest::bool::ANY,
+            from in 0usize..12,
+        ) {
+            let mut options = CleanOptions::new();
+            prop_assert!(options.set("lowercase", OptionValue::Bool(lower)).is_ok());
+            let cleaner = Cleaner::new(options);
+            let values = rows.concat();
+            let mut offsets = vec![0];
+            for row in &rows {
+                offsets.push(offsets.last().copied().unwrap_or(0) + row.len());
+            }
+            let range = from.min(rows.len())..rows.len();
+            let found = cleaner.rows_to_clean(values.as_bytes(), |i| offsets[i], range.clone());
+            let expected: Vec<usize> = range.clone().filter(|&i| lower || !junk::is_plain_ascii(&rows[i])).collect();
+            prop_assert_eq!(&found, &expected);
+            for i in range.filter(|i| !found.contains(i)) {
+                prop_assert!(matches!(cleaner.clean(&rows[i]), Cow::Borrowed(_)));
             }
         }
     }

@@ -438,25 +438,13 @@ fn scan_with<'t>(
 /// Whether `text` is ASCII with no control but tab, line feed and carriage return: what no junk
 /// pass and no restoration changes, whatever the options, unless they drop ASCII characters.
 pub(crate) fn is_plain_ascii(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    // A short text is settled in a few words when it is printable ASCII throughout, the most
-    // common short text (a tab or a line break goes on to the exact search).
-    if bytes.len() <= 32 {
-        let rest = unicode::skip_words(bytes, 0, maybe_suspect);
-        if bytes[rest..].iter().all(|b| (b' '..0x7F).contains(b)) {
-            return true;
-        }
-    }
-    find_suspect(bytes, 0, &[]).is_none()
+    find_suspect(text.as_bytes(), 0, &[]).is_none()
 }
 
-/// Sets the high bit of each byte of `w` that may be suspect: a high bit, a byte below 0x20, or
-/// 0x7F. Tab and line breaks make false alarms, which the exact check clears.
-fn maybe_suspect(w: u64) -> u64 {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    let below_space = w.wrapping_sub(LO * 0x20) & !w;
-    let del = (w ^ (LO * 0x7F)).wrapping_sub(LO) & !(w ^ (LO * 0x7F));
-    w | below_space | del
+/// The first byte of `bytes` at or after `from` that is not plain ASCII (see
+/// [`is_plain_ascii`]), or `None`.
+pub(crate) fn find_not_plain(bytes: &[u8], from: usize) -> Option<usize> {
+    find_suspect(bytes, from, &[])
 }
 
 /// Whether `text` has a byte that needs a look under `opts`: without one (ASCII with no control
@@ -469,26 +457,22 @@ pub(crate) fn needs_a_look(text: &str, opts: &JunkOptions) -> bool {
 
 /// The first byte at or after `from` that needs a look: non-ASCII, a control other than tab,
 /// line feed and carriage return, or a character to drop.
-#[inline(never)]
 fn find_suspect(bytes: &[u8], from: usize, ascii_drop: &[u8]) -> Option<usize> {
-    let mut i = from;
-    loop {
-        if ascii_drop.is_empty() {
-            i = unicode::skip_words(bytes, i, maybe_suspect);
-        }
-        let end = if ascii_drop.is_empty() {
-            (i + 8).min(bytes.len())
-        } else {
-            bytes.len()
-        };
-        if let Some(p) = bytes.get(i..end)?.iter().position(|&b| needs_look(b, ascii_drop)) {
-            return Some(i + p);
-        }
-        if end >= bytes.len() {
-            return None;
-        }
-        i = end;
+    if ascii_drop.is_empty() {
+        unicode::find_byte(bytes, from, is_suspect)
+    } else {
+        let rest = bytes.get(from..)?;
+        rest.iter().position(|&b| needs_look(b, ascii_drop)).map(|i| from + i)
     }
+}
+
+/// [`needs_look`] with no character to drop, in a form the compiler turns into vector
+/// instructions: a byte from 0x7F on or below 0x20, as a signed byte one more than it is below
+/// 0x21, but tab, line feed and carriage return.
+#[inline]
+#[allow(clippy::cast_possible_wrap, clippy::needless_bitwise_bool)] // the signed byte, and no branch
+fn is_suspect(b: u8) -> bool {
+    ((b.wrapping_add(1) as i8) < 0x21) & (b != b'\t') & (b != b'\n') & (b != b'\r')
 }
 
 /// [`find_suspect`] from `from` when it is quickly told: in text of another script, a token

@@ -422,6 +422,14 @@ proptest::proptest! {
     }
 }
 
+/// The form of the suspect bytes the block search takes is the plain one.
+#[test]
+fn is_suspect_is_needs_look() {
+    for b in 0..=u8::MAX {
+        assert_eq!(super::is_suspect(b), super::needs_look(b, &[]), "{b:#x}");
+    }
+}
+
 /// The shortcut after a token finds the suspect byte that the search finds.
 #[test]
 fn the_suspect_after_a_space_is_the_suspect() {

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::errors;
 use arrow_array::builder::{LargeStringBuilder, StringBuilder, StringViewBuilder};
 use arrow_array::cast::AsArray;
-use arrow_array::{Array, ArrayRef, LargeStringArray, new_null_array};
+use arrow_array::{Array, ArrayRef, LargeStringArray, StringArray, StringViewArray, new_null_array};
 use arrow_buffer::OffsetBuffer;
 use arrow_schema::{DataType, Field};
 use pyo3::prelude::*;
@@ -19,7 +19,7 @@ use pyo3_arrow::input::AnyArray;
 
 use super::enter::enter_batch;
 use super::{is_missing, text_of};
-use crate::batch::{map_parts_by, text_weight};
+use crate::batch::{map_parts_by, map_ranges, split, text_weight};
 use crate::{Cleaner, Tally};
 
 /// Rows, and bytes of text, cleaned at most between two checks for Ctrl-C: a block takes a
@@ -34,22 +34,42 @@ pub(crate) fn in_blocks<'t, R: Send>(
     texts: &[Option<&'t str>],
     work: impl Fn(&[Option<&'t str>]) -> Vec<R> + Sync,
 ) -> PyResult<Vec<R>> {
-    let mut out = Vec::with_capacity(texts.len());
-    let mut rest = texts;
-    while !rest.is_empty() {
-        let mut bytes = 0;
-        let end = rest
-            .iter()
-            .take(BLOCK_ROWS)
-            .position(|t| {
-                bytes += t.map_or(0, str::len);
-                bytes >= BLOCK_BYTES
-            })
-            .map_or(rest.len().min(BLOCK_ROWS), |i| i + 1);
-        let (block, tail) = rest.split_at(end);
+    let mut bytes_before = Vec::with_capacity(texts.len() + 1);
+    bytes_before.push(0_usize);
+    for t in texts {
+        bytes_before.push(bytes_before.last().copied().unwrap_or(0) + t.map_or(0, str::len));
+    }
+    in_row_blocks(py, texts.len(), |i| bytes_before[i], |rows| work(&texts[rows]))
+}
+
+/// Runs `work` on rows `0..rows` block by block (see [`in_blocks`]): at most [`BLOCK_ROWS`]
+/// rows a block, and no more rows once [`BLOCK_BYTES`] of text are reached;
+/// `bytes_before(i)` is the text of the rows before row `i`.
+fn in_row_blocks<R: Send>(
+    py: Python<'_>,
+    rows: usize,
+    bytes_before: impl Fn(usize) -> usize,
+    work: impl Fn(Range<usize>) -> Vec<R> + Sync,
+) -> PyResult<Vec<R>> {
+    let mut out = Vec::with_capacity(rows);
+    let mut start = 0;
+    while start < rows {
+        let last = (start + BLOCK_ROWS).min(rows);
+        let base = bytes_before(start);
+        // The first row with which the block reaches BLOCK_BYTES ends it.
+        let (mut lo, mut hi) = (start + 1, last);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if bytes_before(mid) - base >= BLOCK_BYTES {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        let block = start..lo;
         out.extend(enter_batch(py, || work(block))?);
         py.check_signals()?;
-        rest = tail;
+        start = lo;
     }
     Ok(out)
 }
@@ -126,17 +146,95 @@ pub(crate) fn read_sequence<'py>(seq: &Bound<'py, PyAny>) -> PyResult<(Vec<Bound
 
 /// The texts of one Arrow chunk of strings (`string`, `large_string`, `string_view`, or nulls).
 pub(crate) fn chunk_texts(chunk: &ArrayRef) -> PyResult<Vec<Option<&str>>> {
-    Ok(match chunk.data_type() {
-        DataType::Utf8 => chunk.as_string::<i32>().iter().collect(),
-        DataType::LargeUtf8 => chunk.as_string::<i64>().iter().collect(),
-        DataType::Utf8View => chunk.as_string_view().iter().collect(),
-        DataType::Null => vec![None; chunk.len()],
-        other => {
-            return Err(errors::wrong_type(format!(
-                "expected an Arrow array of strings, got {other}"
-            )));
+    let strings = Strings::of(chunk)?;
+    Ok(strings.texts(0..strings.len()))
+}
+
+/// One Arrow chunk of strings, read by rows.
+enum Strings<'a> {
+    Utf8(&'a StringArray),
+    Large(&'a LargeStringArray),
+    /// With the bytes of text before each row (views keep no offsets).
+    View(&'a StringViewArray, Vec<usize>),
+    Null(usize),
+}
+
+impl<'a> Strings<'a> {
+    fn of(chunk: &'a ArrayRef) -> PyResult<Self> {
+        Ok(match chunk.data_type() {
+            DataType::Utf8 => Strings::Utf8(chunk.as_string::<i32>()),
+            DataType::LargeUtf8 => Strings::Large(chunk.as_string::<i64>()),
+            DataType::Utf8View => {
+                let views = chunk.as_string_view();
+                let mut before = Vec::with_capacity(views.len() + 1);
+                before.push(0);
+                for &view in views.views() {
+                    // A view's low 32 bits are the length of its text.
+                    #[allow(clippy::cast_possible_truncation)]
+                    let len = view as u32 as usize;
+                    before.push(before.last().copied().unwrap_or(0) + len);
+                }
+                Strings::View(views, before)
+            }
+            DataType::Null => Strings::Null(chunk.len()),
+            other => {
+                return Err(errors::wrong_type(format!(
+                    "expected an Arrow array of strings, got {other}"
+                )));
+            }
+        })
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Strings::Utf8(a) => a.len(),
+            Strings::Large(a) => a.len(),
+            Strings::View(a, _) => a.len(),
+            Strings::Null(len) => *len,
         }
-    })
+    }
+
+    /// The bytes of text before row `i` (a null row's too, whatever it holds).
+    fn bytes_before(&self, i: usize) -> usize {
+        match self {
+            Strings::Utf8(a) => offset_of(a.value_offsets(), i),
+            Strings::Large(a) => offset_of(a.value_offsets(), i),
+            Strings::View(_, before) => before[i],
+            Strings::Null(_) => 0,
+        }
+    }
+
+    /// The texts of `rows`.
+    fn texts(&self, rows: Range<usize>) -> Vec<Option<&'a str>> {
+        match *self {
+            Strings::Utf8(a) => rows.map(|i| (!a.is_null(i)).then(|| a.value(i))).collect(),
+            Strings::Large(a) => rows.map(|i| (!a.is_null(i)).then(|| a.value(i))).collect(),
+            Strings::View(a, _) => rows.map(|i| (!a.is_null(i)).then(|| a.value(i))).collect(),
+            Strings::Null(_) => vec![None; rows.len()],
+        }
+    }
+
+    /// The rows of `rows` that `cleaner` may change (see `Cleaner::rows_to_clean`), relative
+    /// to `rows.start`: found in the chunk's bytes of text where they are in one run.
+    fn rows_to_clean(&self, cleaner: &Cleaner, rows: Range<usize>) -> Vec<usize> {
+        let found = match self {
+            Strings::Utf8(a) => {
+                cleaner.rows_to_clean(a.value_data(), |i| offset_of(a.value_offsets(), i), rows.clone())
+            }
+            Strings::Large(a) => {
+                cleaner.rows_to_clean(a.value_data(), |i| offset_of(a.value_offsets(), i), rows.clone())
+            }
+            Strings::View(..) => rows.clone().collect(),
+            Strings::Null(_) => Vec::new(),
+        };
+        found.into_iter().map(|i| i - rows.start).collect()
+    }
+}
+
+/// Offset `i` of an Arrow array's offsets, as a position in its values (which start at the
+/// first offset: a sliced array shares its parent's values).
+fn offset_of<O: arrow_array::OffsetSizeTrait>(offsets: &[O], i: usize) -> usize {
+    offsets[i].as_usize()
 }
 
 /// Cleans any iterable of `str` and missing values into a list. Unchanged rows and missing
@@ -184,14 +282,23 @@ pub(crate) fn clean_arrow(
     };
     let mut out: Vec<Part> = Vec::with_capacity(chunks.len());
     for (index, chunk) in chunks.iter().enumerate() {
-        let texts = chunk_texts(chunk)?;
-        let parts = in_blocks(py, &texts, |block| {
-            map_parts_by(block, threads, text_weight, |part| {
-                let mut counted = Tally::default();
-                let built = cleaned_rows(cleaner, part, &layout, &mut counted);
-                ((start_in(&texts, part), part.len(), built), counted)
-            })
-        })?;
+        let strings = Strings::of(chunk)?;
+        let weight_before = |i: usize| strings.bytes_before(i) - strings.bytes_before(0) + 16 * i;
+        let parts = in_row_blocks(
+            py,
+            strings.len(),
+            |i| strings.bytes_before(i),
+            |block| {
+                map_ranges(split(block, threads, weight_before), |rows| {
+                    let mut counted = Tally::default();
+                    let to_clean = strings.rows_to_clean(cleaner, rows.clone());
+                    let built = (!to_clean.is_empty())
+                        .then(|| cleaned_rows(cleaner, &strings.texts(rows.clone()), &to_clean, &layout, &mut counted))
+                        .flatten();
+                    ((rows.start, rows.len(), built), counted)
+                })
+            },
+        )?;
         for ((start, len, built), counted) in parts {
             tally.merge(&counted);
             match (built, out.last_mut()) {
@@ -206,7 +313,7 @@ pub(crate) fn clean_arrow(
                 }),
             }
         }
-        if texts.is_empty() {
+        if strings.len() == 0 {
             out.push(Part::Same {
                 chunk: index,
                 rows: 0..0,
@@ -298,11 +405,29 @@ fn widened(offsets: &OffsetBuffer<i32>) -> OffsetBuffer<i64> {
 }
 
 /// The cleaned `texts` as one Arrow array of the `layout` given, or `None` when every row comes
-/// back as given (or missing): then nothing is built. Rows are cleaned until the first that
-/// changes, and only from there is an array built. A `string` array whose text would pass the
-/// 2 GiB its offsets address is built as `large_string` instead.
-fn cleaned_rows(cleaner: &Cleaner, texts: &[Option<&str>], layout: &DataType, tally: &mut Tally) -> Option<ArrayRef> {
-    let mut rows = texts.iter().map(|t| t.map(|t| cleaner.clean_counted(t, tally)));
+/// back as given (or missing): then nothing is built. Only the rows `to_clean` (sorted indices
+/// into `texts`) are cleaned, the others come back as they are (see `Cleaner::rows_to_clean`);
+/// rows are cleaned until the first that changes, and only from there is an array built. A
+/// `string` array whose text would pass the 2 GiB its offsets address is built as
+/// `large_string` instead.
+fn cleaned_rows(
+    cleaner: &Cleaner,
+    texts: &[Option<&str>],
+    to_clean: &[usize],
+    layout: &DataType,
+    tally: &mut Tally,
+) -> Option<ArrayRef> {
+    let mut next = to_clean.iter().copied().peekable();
+    let mut rows = texts.iter().enumerate().map(|(i, t)| {
+        let clean = next.next_if_eq(&i).is_some();
+        t.map(|t| {
+            if clean {
+                cleaner.clean_counted(t, tally)
+            } else {
+                Cow::Borrowed(t)
+            }
+        })
+    });
     let same = |given: Option<&str>, out: &Option<Cow<'_, str>>| match (given, out) {
         (Some(g), Some(Cow::Borrowed(o))) => std::ptr::eq(g, *o),
         (None, None) => true,
@@ -366,8 +491,3 @@ fn cleaned_rows(cleaner: &Cleaner, texts: &[Option<&str>], layout: &DataType, ta
 
 /// The most text a `string` array holds: its offsets are `i32`.
 const MAX_32_BIT: usize = i32::MAX as usize;
-
-/// Where `part`, a slice of `whole`, starts in it.
-fn start_in<T>(whole: &[T], part: &[T]) -> usize {
-    (part.as_ptr() as usize - whole.as_ptr() as usize) / std::mem::size_of::<T>().max(1)
-}

@@ -20,36 +20,50 @@ pub(crate) use unicode_script::{Script, ScriptExtension, UnicodeScript};
 
 /// The index of the first non-ASCII byte at or after `from`.
 pub(crate) fn find_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
-    let i = skip_words(bytes, from, |w| w);
-    bytes.get(i..)?.iter().position(|&b| b >= 0x80).map(|p| i + p)
+    find_byte(bytes, from, |b| b >= 0x80)
 }
 
-/// Skips the 8-byte words from `from` on for which `flag` sets no high bit of a byte, 32 bytes
-/// at a time while it can: the index of the first flagged word, or of the last bytes that make
-/// no whole word. `flag` may raise false alarms, never miss a byte.
-pub(crate) fn skip_words(bytes: &[u8], from: usize, flag: impl Fn(u64) -> u64) -> usize {
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let word = |chunk: &[u8]| {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        flag(u64::from_le_bytes(w))
-    };
-    let mut i = from;
-    while let Some(block) = bytes.get(i..i + 32) {
-        let (a, b) = block.split_at(16);
-        let any = word(&a[..8]) | word(&a[8..]) | word(&b[..8]) | word(&b[8..]);
-        if any & HI != 0 {
-            break;
+/// The index of the first byte at or after `from` for which `flag` holds. The bytes are
+/// taken 16 at a time, then 64 once the first 16 hold none, in loops with no branch inside a
+/// block, which the compiler turns into vector instructions; the few bytes past the last
+/// block of 16 are looked at in a block of 16 padded with spaces, for which `flag` must not
+/// hold.
+#[inline]
+pub(crate) fn find_byte(bytes: &[u8], from: usize, flag: impl Fn(u8) -> bool + Copy) -> Option<usize> {
+    let any = |block: &[u8]| block.iter().fold(false, |seen, &b| seen | flag(b));
+    let first = |at: usize, block: &[u8]| block.iter().position(|&b| flag(b)).map(|i| from + at + i);
+    let rest = bytes.get(from..)?;
+    let mut at = 0;
+    // Most searches end within a few bytes (in text of another script than Latin), the rest
+    // goes on for long (in ASCII).
+    if let Some(block) = rest.first_chunk::<16>() {
+        if any(block) {
+            return first(0, block);
         }
-        i += 32;
-    }
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        if word(chunk) & HI != 0 {
-            break;
+        at = 16;
+        for block in rest[at..].chunks_exact(64) {
+            // Of a length the compiler knows, for the vector instructions.
+            let block: Option<&[u8; 64]> = block.try_into().ok();
+            if block.is_none_or(|block| any(block)) {
+                break;
+            }
+            at += 64;
         }
-        i += 8;
     }
-    i
+    let blocks = rest[at..].chunks_exact(16);
+    let tail = blocks.remainder();
+    for block in blocks {
+        let block: Option<&[u8; 16]> = block.try_into().ok();
+        if let Some(block) = block
+            && any(block)
+        {
+            return first(at, block);
+        }
+        at += 16;
+    }
+    let mut padded = [b' '; 16];
+    padded[..tail.len()].copy_from_slice(tail);
+    if any(&padded) { first(at, tail) } else { None }
 }
 
 /// Zero width joiner.
@@ -508,6 +522,29 @@ pub(crate) fn is_specific(scx: ScriptExtension) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The block search finds what a search one byte at a time finds, wherever the byte is
+    /// against the blocks of 64 and 16 and the padded tail.
+    #[test]
+    fn find_byte_finds_the_first_flagged_byte() {
+        use proptest::prelude::*;
+        let bytes = proptest::collection::vec(
+            prop_oneof![8 => Just(b'a'), 1 => Just(b' '), 1 => Just(0x08), 1 => Just(0xD0), 1 => any::<u8>()],
+            0..200,
+        );
+        proptest!(ProptestConfig::with_cases(20_000), |(mut bytes in bytes, from in 0usize..210, sparse in any::<bool>())| {
+            if sparse {
+                // One flagged byte at most, far from the start: the blocks of 64 are skipped.
+                bytes.fill(b'a');
+                if let Some(last) = bytes.last_mut() { *last = 0xD0; }
+            }
+            let flags = [|b: u8| b >= 0x80, |b: u8| b >= 0x80 || b == 0x08];
+            for flag in flags {
+                let naive = bytes.get(from..).and_then(|rest| rest.iter().position(|&b| flag(b))).map(|i| from + i);
+                prop_assert_eq!(find_byte(&bytes, from, flag), naive, "{:?} {}", bytes, from);
+            }
+        });
+    }
 
     #[test]
     fn every_table_has_the_same_unicode_version() {
