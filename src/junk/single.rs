@@ -236,23 +236,19 @@ fn span_from(text: &str, start: usize, shortcut: bool, look: bool) -> Span {
     let span = |end: usize, fast: bool, nfc: bool, look: TokenLook| Span { end, fast, nfc, look };
     // Printable ASCII first, a byte at a time, then any character.
     let ascii = rest.bytes().position(|b| !b.is_ascii_graphic()).unwrap_or(rest.len());
-    let Some(odd) = rest[ascii..]
-        .find(|c: char| !is_plain(c) || c.is_whitespace())
-        .map(|i| ascii + i)
+    let Some((odd, c)) = rest[ascii..]
+        .char_indices()
+        .find(|&(_, c)| !is_plain(c) || c.is_whitespace())
     else {
         return span(text.len(), true, true, TokenLook::Nothing);
     };
-    if rest[odd..].starts_with(char::is_whitespace) {
+    let odd = ascii + odd;
+    if c.is_whitespace() {
         // Plain characters are NFC and never combine, and their letters are Latin.
         return span(start + odd, true, true, TokenLook::Nothing);
     }
     // Most letters of most scripts come before U+2000, and most junk after it.
-    if shortcut
-        && rest[odd..]
-            .chars()
-            .next()
-            .is_some_and(|c| c >= '\u{2000}' && fails_every_walk(c))
-    {
+    if shortcut && c >= '\u{2000}' && fails_every_walk(c) {
         // What the walks below would find, without them.
         return span(find_space(text, start + odd), false, false, TokenLook::Walk);
     }
