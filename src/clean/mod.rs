@@ -112,6 +112,13 @@ impl Cleaner {
         self.clean_counted(text, &mut Tally::default())
     }
 
+    /// Whether [`Cleaner::clean`] may change `text`: false only when it gives `text` back as it
+    /// is, found at once (plain ASCII, with options that leave it).
+    #[must_use]
+    pub fn may_change(&self, text: &str) -> bool {
+        !(self.keeps_plain_ascii && junk::is_plain_ascii(text))
+    }
+
     /// The rows that [`Cleaner::clean`] may change, of rows whose text is stored one after
     /// another in `values`, row `i` in `values[offset(i)..offset(i + 1)]` (Arrow's layout of
     /// strings): the rows of `rows` that hold a byte other than plain ASCII, or all of them with
@@ -505,6 +512,7 @@ mod tests {
             let range = from.min(rows.len())..rows.len();
             let found = cleaner.rows_to_clean(values.as_bytes(), |i| offsets[i], range.clone());
             let expected: Vec<usize> = range.clone().filter(|&i| lower || !junk::is_plain_ascii(&rows[i])).collect();
+            prop_assert!(range.clone().all(|i| cleaner.may_change(&rows[i]) == expected.contains(&i)));
             prop_assert_eq!(&found, &expected);
             for i in range.filter(|i| !found.contains(i)) {
                 prop_assert!(matches!(cleaner.clean(&rows[i]), Cow::Borrowed(_)));

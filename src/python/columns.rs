@@ -215,7 +215,8 @@ impl<'a> Strings<'a> {
     }
 
     /// The rows of `rows` that `cleaner` may change (see `Cleaner::rows_to_clean`), relative
-    /// to `rows.start`: found in the chunk's bytes of text where they are in one run.
+    /// to `rows.start`: found in the chunk's bytes of text where they are in one run, and row
+    /// by row in views (`Cleaner::may_change`).
     fn rows_to_clean(&self, cleaner: &Cleaner, rows: Range<usize>) -> Vec<usize> {
         let found = match self {
             Strings::Utf8(a) => {
@@ -224,7 +225,10 @@ impl<'a> Strings<'a> {
             Strings::Large(a) => {
                 cleaner.rows_to_clean(a.value_data(), |i| offset_of(a.value_offsets(), i), rows.clone())
             }
-            Strings::View(..) => rows.clone().collect(),
+            Strings::View(a, _) => rows
+                .clone()
+                .filter(|&i| a.is_valid(i) && cleaner.may_change(a.value(i)))
+                .collect(),
             Strings::Null(_) => Vec::new(),
         };
         found.into_iter().map(|i| i - rows.start).collect()
