@@ -341,7 +341,7 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
                 }
             } else {
                 after_letter = true;
-                words.letter(look, props.is_cased_letter() && props.looks_latin());
+                words.letter(look, props.looks_latin());
             }
         } else if props.group() == GeneralCategoryGroup::Punctuation && !props.is_emoji() && !props.is_invisible() && {
             // Neutral punctuation, or punctuation of the token's script (`।` after Bengali

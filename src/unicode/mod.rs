@@ -523,6 +523,15 @@ pub(crate) fn is_specific(scx: ScriptExtension) -> bool {
 mod tests {
     use super::*;
 
+    /// A letter that looks Latin is a cased letter: `one_script` asks only the first.
+    #[test]
+    fn letters_that_look_latin_are_cased() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let p = props(c);
+            assert!(!p.looks_latin() || p.is_cased_letter(), "{c:?}");
+        }
+    }
+
     /// The block search finds what a search one byte at a time finds, wherever the byte is
     /// against the blocks of 64 and 16 and the padded tail.
     #[test]
