@@ -62,7 +62,13 @@ pub(super) struct SingleScript {
     /// scripts, or of cased letters of a script other than Latin, and so of one such letter
     /// at least.
     cased: bool,
-    neutral_digits: bool,
+    /// A sub-word (see `Scanner::sub_words`: neutral punctuation and symbols end one) held
+    /// neutral digits and a character of a script: a number the rules judge (`154Ჸ36`). Digits
+    /// in a sub-word of their own are not (`வேலூர்-166174.`).
+    number: bool,
+    /// The sub-word so far holds a neutral digit, and a character of a script.
+    sub_digits: bool,
+    sub_strong: bool,
     after_letter: bool,
     /// The script of the last letter, when it and the marks after it were plain letters of
     /// that script (see `Props::is_plain_letter`): another one changes nothing but the flags.
@@ -83,7 +89,9 @@ impl Default for SingleScript {
             latin: false,
             east_asian: false,
             cased: false,
-            neutral_digits: false,
+            number: false,
+            sub_digits: false,
+            sub_strong: false,
             after_letter: false,
             last: None,
             nfc: NfcCheck::default(),
@@ -141,8 +149,15 @@ impl SingleScript {
             return self.after_letter && self.single;
         }
         if c.is_ascii() {
-            self.neutral_digits |= c.is_ascii_digit();
             self.after_letter = c.is_ascii_alphabetic();
+            if c.is_ascii_digit() {
+                self.sub_digits = true;
+            } else if self.after_letter {
+                self.sub_strong = true;
+            } else {
+                // ASCII punctuation and symbols are of no script: they end a sub-word.
+                self.end_sub_word();
+            }
             if self.after_letter {
                 self.bare = false;
                 self.latin = true;
@@ -173,7 +188,13 @@ impl SingleScript {
             GeneralCategoryGroup::Number | GeneralCategoryGroup::Punctuation => self.after_letter = false,
             _ => return false,
         }
+        if matches!(group, GeneralCategoryGroup::Punctuation | GeneralCategoryGroup::Symbol)
+            && !unicode::is_specific(scx)
+        {
+            self.end_sub_word();
+        }
         if unicode::is_specific(scx) {
+            self.sub_strong = true;
             self.bare = false;
             if self.single {
                 self.single = self.share(scx);
@@ -194,6 +215,12 @@ impl SingleScript {
         self.single || self.mix || self.bare
     }
 
+    /// A character that ends a sub-word came.
+    fn end_sub_word(&mut self) {
+        self.number |= self.sub_digits && self.sub_strong;
+        (self.sub_digits, self.sub_strong) = (false, false);
+    }
+
     /// Narrows the shared scripts to `scx`; false when none is left.
     fn share(&mut self, scx: ScriptExtension) -> bool {
         let shared = self.common.map_or(scx, |s| s.intersection(scx));
@@ -201,11 +228,12 @@ impl SingleScript {
         !shared.is_empty()
     }
 
-    /// Whether the whole token can be skipped. Neutral digits beside letters of one script
-    /// make a number the rules judge (`154Ჸ36`), unless that script mixes with Latin.
+    /// Whether the whole token can be skipped. Neutral digits beside letters of one script,
+    /// in one sub-word, make a number the rules judge (`154Ჸ36`), unless that script mixes
+    /// with Latin.
     pub(super) fn holds(&self) -> bool {
         let single = self.single
-            && !(self.neutral_digits && self.common.is_some())
+            && !(self.number || self.sub_digits && self.sub_strong)
             && (!self.joined || self.common.is_some_and(unicode::uses_joiners));
         !self.joiner && (single || self.mix || self.bare)
     }

@@ -187,12 +187,31 @@ fn single_script_tokens() {
         "Αθήνα;",
         "١٢٣",
         "ٱلْعَرَبِيَّة",
+        // Digits in a sub-word of their own, after neutral punctuation, make no number.
+        "வேலூர்-166174.",
+        "Москва,2024",
+        "(2024)Москва",
     ] {
         assert!(is_single_script(t), "{t}");
+    }
+    // What ends a sub-word for `SingleScript`: every ASCII character but letters and digits is
+    // punctuation or a symbol of no script, as the sub-words of the full analysis take it.
+    for c in (' '..='~').filter(|c| !c.is_ascii_alphanumeric()) {
+        let props = crate::unicode::props(c);
+        assert!(!crate::unicode::is_specific(props.scx(c)), "{c:?}");
+        assert!(
+            matches!(
+                props.group(),
+                GeneralCategoryGroup::Punctuation | GeneralCategoryGroup::Symbol | GeneralCategoryGroup::Separator
+            ),
+            "{c:?}"
+        );
     }
     for t in [
         "seveౠral",
         "154Ჸ36",
+        "Москва2024",
+        "2024-Москва2",
         "dis🍌",
         "a\u{200B}b",
         "𝐆its",
