@@ -178,7 +178,14 @@ impl Cleaner {
         // A lower-case letter can look like a letter of another script where its capital does
         // not (`Γα` is Greek, `γα` is `ya`; `TO` in a Cyrillic word is no disguise, `to` is): with
         // `lowercase`, what the reader sees is judged again on the folded text, until it holds.
-        if self.options.lowercase && reader::may_change(&self.options.junk, &out) {
+        // A replacement can take away the words that made a mix of scripts legitimate (a URL
+        // of Hangul made `a一` a mix the text writes): with `replace`, the text is judged
+        // again too, once anything changed.
+        let again = |out: &Cow<'_, str>| {
+            self.options.lowercase && reader::may_change(&self.options.junk, out)
+                || !self.options.replace.is_empty() && matches!(out, Cow::Owned(_))
+        };
+        if again(&out) {
             // The text is no HTML any more: its tags are gone and its entities decoded.
             let mut options = self.options.clone();
             options.html = false;
@@ -189,7 +196,7 @@ impl Cleaner {
                 keeps_plain_ascii: false,
             };
             for _ in 0..MAX_ROUNDS {
-                if !reader::may_change(&self.options.junk, &out) {
+                if !again(&out) {
                     break;
                 }
                 let again = plain.clean_once(&out, false, tally).into_owned();
@@ -517,6 +524,19 @@ mod tests {
             for i in range.filter(|i| !found.contains(i)) {
                 prop_assert!(matches!(cleaner.clean(&rows[i]), Cow::Borrowed(_)));
             }
+        }
+    }
+
+    /// A replacement that takes away the words that made a mix of scripts legitimate leaves
+    /// text that is judged again: `clean` stays idempotent (found by `options_keep_idempotence`).
+    #[test]
+    fn replacements_keep_idempotence() {
+        let mut options = CleanOptions::new();
+        assert!(options.set("urls", OptionValue::Str("<URL>")).is_ok());
+        let cleaner = Cleaner::new(options);
+        for text in ["A.Aa/가가’ a一", "see example.com/東京 for a一"] {
+            let once = cleaner.clean(text).into_owned();
+            assert_eq!(cleaner.clean(&once), once, "{text:?}");
         }
     }
 
