@@ -128,7 +128,7 @@ pub fn split(rows: Range<usize>, threads: usize, weight_before: impl Fn(usize) -
 }
 
 /// The first `i` in `lo..hi` for which `holds(i)`, or `hi`: `holds` is false, then true.
-fn first_where(mut lo: usize, mut hi: usize, holds: impl Fn(usize) -> bool) -> usize {
+pub fn first_where(mut lo: usize, mut hi: usize, holds: impl Fn(usize) -> bool) -> usize {
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         if holds(mid) {

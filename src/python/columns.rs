@@ -19,7 +19,7 @@ use pyo3_arrow::input::AnyArray;
 
 use super::enter::enter_batch;
 use super::{is_missing, text_of};
-use crate::batch::{map_parts_by, map_ranges, split, text_weight};
+use crate::batch::{first_where, map_parts_by, map_ranges, split, text_weight};
 use crate::{Cleaner, Tally};
 
 /// Rows, and bytes of text, cleaned at most between two checks for Ctrl-C: a block takes a
@@ -57,19 +57,11 @@ fn in_row_blocks<R: Send>(
         let last = (start + BLOCK_ROWS).min(rows);
         let base = bytes_before(start);
         // The first row with which the block reaches BLOCK_BYTES ends it.
-        let (mut lo, mut hi) = (start + 1, last);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if bytes_before(mid) - base >= BLOCK_BYTES {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        let block = start..lo;
+        let end = first_where(start + 1, last, |e| bytes_before(e) - base >= BLOCK_BYTES);
+        let block = start..end;
         out.extend(enter_batch(py, || work(block))?);
         py.check_signals()?;
-        start = lo;
+        start = end;
     }
     Ok(out)
 }
