@@ -640,9 +640,10 @@ fn check(text: &str, sets: &[(&str, Options)]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// `cases` generated texts, from a fixed seed so that a run can be repeated, unless
-/// `PROPTEST_RNG_SEED` names another (`PROPTEST_RNG_SEED=$RANDOM cargo test --test differential`
-/// explores; `PROPTEST_CASES` is overridden here).
+/// `cases` generated texts, from a fixed seed so that a run can be repeated: the one
+/// `.cargo/config.toml` sets for every property test, or another in `PROPTEST_RNG_SEED`
+/// (`PROPTEST_RNG_SEED=$RANDOM cargo test --test differential` explores; `PROPTEST_CASES` is
+/// overridden here).
 fn config(cases: u32) -> ProptestConfig {
     use proptest::test_runner::RngSeed;
     let default = ProptestConfig::default();
