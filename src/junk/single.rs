@@ -331,7 +331,7 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
     let mut words = DisguisedWords::default();
     let found = |i: usize, nfc: NfcCheck, words: DisguisedWords, script: Option<Script>| {
         let look = match script {
-            Some(script) if words.found() => TokenLook::Disguised(script),
+            Some(script) if script != Script::Latin && words.found() => TokenLook::Disguised(script),
             _ => TokenLook::Nothing,
         };
         Some((i, nfc.ok, look))
@@ -345,8 +345,8 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
                     if *script.get_or_insert(Script::Latin) != Script::Latin {
                         return None;
                     }
+                    // No count for the look: a Latin token has no word of Latin look-alikes.
                     after_letter = true;
-                    words.letter(look, false);
                 }
                 '!'..='/' | ':'..='@' | '['..='`' | '{'..='~' => {
                     after_letter = false;
