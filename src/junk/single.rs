@@ -327,11 +327,15 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
     let mut script: Option<Script> = None;
     let mut after_letter = false;
     let mut nfc = NfcCheck::default();
-    // What the quick look of §6 would find here (see `look::Looker`).
+    // What the quick look of §6 would find here (see `look::Looker`): a word of Latin
+    // look-alikes, which only letters of a cased script other than Latin can make. Whether the
+    // token's letters are such is told by its first (`Props::is_cased_letter` is a fact of the
+    // script), and the words of the others are not followed.
     let mut words = DisguisedWords::default();
+    let mut looking = false;
     let found = |i: usize, nfc: NfcCheck, words: DisguisedWords, script: Option<Script>| {
         let look = match script {
-            Some(script) if script != Script::Latin && words.found() => TokenLook::Disguised(script),
+            Some(script) if words.found() => TokenLook::Disguised(script),
             _ => TokenLook::Nothing,
         };
         Some((i, nfc.ok, look))
@@ -345,12 +349,11 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
                     if *script.get_or_insert(Script::Latin) != Script::Latin {
                         return None;
                     }
-                    // No count for the look: a Latin token has no word of Latin look-alikes.
                     after_letter = true;
                 }
                 '!'..='/' | ':'..='@' | '['..='`' | '{'..='~' => {
                     after_letter = false;
-                    if look && is_ascii_break(c as u8) {
+                    if looking && is_ascii_break(c as u8) {
                         words.end();
                     }
                 }
@@ -360,8 +363,13 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
         }
         let props = unicode::props(c);
         if props.is_plain_letter() {
-            if *script.get_or_insert(props.script) != props.script {
-                return None;
+            match script {
+                None => {
+                    script = Some(props.script);
+                    looking = look && props.is_cased_letter() && props.script != Script::Latin;
+                }
+                Some(s) if s != props.script => return None,
+                Some(_) => {}
             }
             if props.group() == GeneralCategoryGroup::Mark {
                 if !after_letter {
@@ -369,7 +377,7 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
                 }
             } else {
                 after_letter = true;
-                words.letter(look, props.looks_latin());
+                words.letter(looking, props.looks_latin());
             }
         } else if props.group() == GeneralCategoryGroup::Punctuation && !props.is_emoji() && !props.is_invisible() && {
             // Neutral punctuation, or punctuation of the token's script (`।` after Bengali
