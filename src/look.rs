@@ -21,10 +21,10 @@ fn has_bidi_control(text: &str) -> bool {
     let mut from = 0;
     while let Some(i) = bytes.get(from..).and_then(|b| b.iter().position(|&b| b == 0xE2)) {
         let at = from + i;
-        if let [_, second, third, ..] = bytes[at..] {
-            if second == 0x80 && (0xAA..=0xAE).contains(&third) || second == 0x81 && (0xA6..=0xA9).contains(&third) {
-                return true;
-            }
+        if let [_, second, third, ..] = bytes[at..]
+            && (second == 0x80 && (0xAA..=0xAE).contains(&third) || second == 0x81 && (0xA6..=0xA9).contains(&third))
+        {
+            return true;
         }
         from = at + 1;
     }

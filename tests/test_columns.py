@@ -264,6 +264,23 @@ def test_an_arrow_column_equals_cleaning_each_row(
     assert chunked.to_pylist() == expected + expected[7:]
 
 
+@pytest.mark.parametrize("junk_at", [None, 0, 7_000, 19_999])
+def test_polars_views_in_many_buffers_equal_cleaning_each_row(junk_at: int | None) -> None:
+    """polars writes the text of its views into buffers of growing size: the part of a buffer
+    the rows of a thread's share point into is searched once. A row of junk in one buffer, in
+    a slice, or rows taken out of order (views that point back and forth) change nothing."""
+    rows = [f"row {i} of plain text, long enough not to be inline" for i in range(20_000)]
+    if junk_at is not None:
+        rows[junk_at] = "dis🍌tricts and a long enough row of text"
+    rows[11] = None
+    cleaner = Cleaner()
+    series = pl.Series("text", rows)
+    for s in (series, series.slice(5, 15_000), series.gather(list(range(19_999, -1, -3)))):
+        expected = [None if r is None else cleaner(r) for r in s.to_list()]
+        for threads in (1, 2):
+            assert cleaner(s, threads=threads).to_list() == expected
+
+
 def test_many_python_threads_share_one_cleaner() -> None:
     c = Cleaner(emoji="name")
     rows = [f"row {i} dis🍌tricts {i}" for i in range(2000)]

@@ -119,6 +119,14 @@ impl Cleaner {
         !(self.keeps_plain_ascii && junk::is_plain_ascii(text))
     }
 
+    /// Whether [`Cleaner::clean`] gives back as it is every text whose bytes lie within `bytes`
+    /// (a buffer that rows of a column point into, whatever else it holds): [`Cleaner::may_change`]
+    /// is false of each, as it is of plain ASCII, every part of which is plain ASCII too.
+    #[must_use]
+    pub fn keeps_every_text_within(&self, bytes: &[u8]) -> bool {
+        self.keeps_plain_ascii && junk::find_not_plain(bytes, 0).is_none()
+    }
+
     /// The rows that [`Cleaner::clean`] may change, of rows whose text is stored one after
     /// another in `values`, row `i` in `values[offset(i)..offset(i + 1)]` (Arrow's layout of
     /// strings): the rows of `rows` that hold a byte other than plain ASCII, or all of them with
@@ -520,6 +528,12 @@ mod tests {
             let found = cleaner.rows_to_clean(values.as_bytes(), |i| offsets[i], range.clone());
             let expected: Vec<usize> = range.clone().filter(|&i| lower || !junk::is_plain_ascii(&rows[i])).collect();
             prop_assert!(range.clone().all(|i| cleaner.may_change(&rows[i]) == expected.contains(&i)));
+            if cleaner.keeps_every_text_within(values.as_bytes()) {
+                prop_assert!(expected.is_empty());
+                prop_assert!(rows.iter().all(|r| !cleaner.may_change(r)));
+            } else {
+                prop_assert!(lower || !junk::is_plain_ascii(&values));
+            }
             prop_assert_eq!(&found, &expected);
             for i in range.filter(|i| !found.contains(i)) {
                 prop_assert!(matches!(cleaner.clean(&rows[i]), Cow::Borrowed(_)));

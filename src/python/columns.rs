@@ -207,8 +207,9 @@ impl<'a> Strings<'a> {
     }
 
     /// The rows of `rows` that `cleaner` may change (see `Cleaner::rows_to_clean`), relative
-    /// to `rows.start`: found in the chunk's bytes of text where they are in one run, and row
-    /// by row in views (`Cleaner::may_change`).
+    /// to `rows.start`: found in the chunk's bytes of text where they are in one run; in views,
+    /// by the part of a buffer the rows point into (`Cleaner::keeps_every_text_within`), or else
+    /// row by row (`Cleaner::may_change`).
     fn rows_to_clean(&self, cleaner: &Cleaner, rows: Range<usize>) -> Vec<usize> {
         let found = match self {
             Strings::Utf8(a) => {
@@ -217,14 +218,56 @@ impl<'a> Strings<'a> {
             Strings::Large(a) => {
                 cleaner.rows_to_clean(a.value_data(), |i| offset_of(a.value_offsets(), i), rows.clone())
             }
-            Strings::View(a, _) => rows
-                .clone()
-                .filter(|&i| a.is_valid(i) && cleaner.may_change(a.value(i)))
-                .collect(),
+            Strings::View(a, before) => view_rows_to_clean(a, before, cleaner, rows.clone()),
             Strings::Null(_) => Vec::new(),
         };
         found.into_iter().map(|i| i - rows.start).collect()
     }
+}
+
+/// [`Strings::rows_to_clean`] of a `string_view` chunk (`before`: the bytes of text before each
+/// row), not yet relative to `rows.start`.
+fn view_rows_to_clean(a: &StringViewArray, before: &[usize], cleaner: &Cleaner, rows: Range<usize>) -> Vec<usize> {
+    // A view: its length in the low 32 bits and, past 12 bytes, the index of its buffer in bits
+    // 64–95 and its offset there in bits 96–127. The part of each buffer that the rows point
+    // into is searched once, and clears every row in it: only when those parts hold not much
+    // more than the rows' text (not scattered rows of a larger array's buffers).
+    #[allow(clippy::cast_possible_truncation)]
+    let place = |view: u128| {
+        let len = view as u32 as usize;
+        (len > 12).then_some(((view >> 64) as u32 as usize, (view >> 96) as u32 as usize, len))
+    };
+    let views = a.views();
+    let buffers = a.data_buffers();
+    let mut parts: Vec<Option<Range<usize>>> = vec![None; buffers.len()];
+    for i in rows.clone().filter(|&i| a.is_valid(i)) {
+        if let Some((buffer, offset, len)) = place(views[i])
+            && let Some(part) = parts.get_mut(buffer)
+        {
+            let (start, end) = part.as_ref().map_or((offset, offset + len), |p| {
+                (p.start.min(offset), p.end.max(offset + len))
+            });
+            *part = Some(start..end);
+        }
+    }
+    let text = before[rows.end] - before[rows.start];
+    let spanned: usize = parts.iter().flatten().map(ExactSizeIterator::len).sum();
+    let kept: Vec<bool> = parts
+        .iter()
+        .zip(buffers)
+        .map(|(part, buffer)| {
+            spanned <= 2 * text + 4096
+                && part
+                    .as_ref()
+                    .and_then(|p| buffer.get(p.clone()))
+                    .is_some_and(|bytes| cleaner.keeps_every_text_within(bytes))
+        })
+        .collect();
+    rows.filter(|&i| {
+        let in_kept_part = place(views[i]).is_some_and(|(buffer, _, _)| kept.get(buffer) == Some(&true));
+        a.is_valid(i) && !in_kept_part && cleaner.may_change(a.value(i))
+    })
+    .collect()
 }
 
 /// Offset `i` of an Arrow array's offsets, as a position in its values (which start at the
