@@ -281,6 +281,18 @@ def test_polars_views_in_many_buffers_equal_cleaning_each_row(junk_at: int | Non
             assert cleaner(s, threads=threads).to_list() == expected
 
 
+def test_views_in_a_buffer_each_equal_cleaning_each_row() -> None:
+    """Views of arrays concatenated keep a buffer each (here 3,000, one a row): the rows are
+    what cleaning each row gives, with junk in some of the buffers."""
+    rows = [f"row {i} long enough not to be inline" if i % 7 else f"dis🍌tricts {i} of a long row" for i in range(3000)]
+    arr = pa.concat_arrays([pa.array([r, None], type=pa.string_view()) for r in rows])
+    assert len(arr.buffers()) > 3000
+    cleaner = Cleaner()
+    expected = [None if r is None else cleaner(r) for r in arr.to_pylist()]
+    for threads in (1, 2):
+        assert cleaner(arr, threads=threads).to_pylist() == expected
+
+
 def test_many_python_threads_share_one_cleaner() -> None:
     c = Cleaner(emoji="name")
     rows = [f"row {i} dis🍌tricts {i}" for i in range(2000)]

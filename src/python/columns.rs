@@ -229,9 +229,9 @@ impl<'a> Strings<'a> {
 /// row), not yet relative to `rows.start`.
 fn view_rows_to_clean(a: &StringViewArray, before: &[usize], cleaner: &Cleaner, rows: Range<usize>) -> Vec<usize> {
     // A view: its length in the low 32 bits and, past 12 bytes, the index of its buffer in bits
-    // 64–95 and its offset there in bits 96–127. The part of each buffer that the rows point
-    // into is searched once, and clears every row in it: only when those parts hold not much
-    // more than the rows' text (not scattered rows of a larger array's buffers).
+    // 64–95 and its offset there in bits 96–127. The part of a buffer that a run of rows points
+    // into is searched once, and clears every row of the run: only when those parts hold not
+    // much more than the rows' text (not scattered rows of a larger array's buffers).
     #[allow(clippy::cast_possible_truncation)]
     let place = |view: u128| {
         let len = view as u32 as usize;
@@ -239,33 +239,49 @@ fn view_rows_to_clean(a: &StringViewArray, before: &[usize], cleaner: &Cleaner, 
     };
     let views = a.views();
     let buffers = a.data_buffers();
-    let mut parts: Vec<Option<Range<usize>>> = vec![None; buffers.len()];
+    // Runs of rows in one buffer (of the valid rows over 12 bytes, in order), and the part of
+    // the buffer each run points into: as many as the rows at most, whatever the buffers.
+    let mut runs: Vec<(usize, Range<usize>)> = Vec::new();
     for i in rows.clone().filter(|&i| a.is_valid(i)) {
-        if let Some((buffer, offset, len)) = place(views[i])
-            && let Some(part) = parts.get_mut(buffer)
-        {
-            let (start, end) = part.as_ref().map_or((offset, offset + len), |p| {
-                (p.start.min(offset), p.end.max(offset + len))
-            });
-            *part = Some(start..end);
+        if let Some((buffer, offset, len)) = place(views[i]) {
+            match runs.last_mut() {
+                Some((last, part)) if *last == buffer => {
+                    *part = part.start.min(offset)..part.end.max(offset + len);
+                }
+                _ => runs.push((buffer, offset..offset + len)),
+            }
         }
     }
     let text = before[rows.end] - before[rows.start];
-    let spanned: usize = parts.iter().flatten().map(ExactSizeIterator::len).sum();
-    let kept: Vec<bool> = parts
+    let searched = runs.iter().map(|(_, part)| part.len()).sum::<usize>() <= 2 * text + 4096;
+    let kept: Vec<bool> = runs
         .iter()
-        .zip(buffers)
-        .map(|(part, buffer)| {
-            spanned <= 2 * text + 4096
-                && part
-                    .as_ref()
-                    .and_then(|p| buffer.get(p.clone()))
+        .map(|(buffer, part)| {
+            searched
+                && buffers
+                    .get(*buffer)
+                    .and_then(|b| b.get(part.clone()))
                     .is_some_and(|bytes| cleaner.keeps_every_text_within(bytes))
         })
         .collect();
+    // The rows again, in the same order, following the same runs.
+    let mut run: Option<usize> = None;
     rows.filter(|&i| {
-        let in_kept_part = place(views[i]).is_some_and(|(buffer, _, _)| kept.get(buffer) == Some(&true));
-        a.is_valid(i) && !in_kept_part && cleaner.may_change(a.value(i))
+        if !a.is_valid(i) {
+            return false;
+        }
+        if let Some((buffer, _, _)) = place(views[i]) {
+            let next = match run {
+                Some(k) if runs.get(k).is_some_and(|(b, _)| *b == buffer) => k,
+                Some(k) => k + 1,
+                None => 0,
+            };
+            run = Some(next);
+            if kept.get(next) == Some(&true) {
+                return false;
+            }
+        }
+        cleaner.may_change(a.value(i))
     })
     .collect()
 }
