@@ -192,7 +192,7 @@ impl<'t> Looker<'t> {
 
     /// A token, walked whole.
     pub(crate) fn token(&mut self, token: &str) {
-        if self.whole.is_some() {
+        if self.whole.is_some() || shows_nothing(token) {
             return;
         }
         let ascii_breaks = ascii_breaks();
@@ -266,6 +266,33 @@ impl<'t> Looker<'t> {
         }
         seen
     }
+}
+
+/// Whether the look finds nothing in `token`, told without following its words: it holds no
+/// BACKSPACE, no bidi control, and no cased letter of a script other than Latin, without which
+/// no word is of two cased scripts or of Latin look-alikes (the junk of most noisy tokens, such
+/// as `dis🍌tricts`). Only the bytes that are not ASCII are decoded.
+fn shows_nothing(token: &str) -> bool {
+    let bytes = token.as_bytes();
+    let mut at = 0;
+    while let Some(i) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|&b| b >= 0x80 || b == 0x08))
+    {
+        // Every byte before it is ASCII: it starts a character.
+        let Some(c) = token.get(at + i..).and_then(|t| t.chars().next()) else {
+            return false;
+        };
+        if c == '\u{8}' || is_bidi_control(c) {
+            return false;
+        }
+        let props = unicode::props(c);
+        if props.is_cased_letter() && props.script != Script::Latin {
+            return false;
+        }
+        at += i + c.len_utf8();
+    }
+    true
 }
 
 /// What [`Looker::token`] finds in a token whose letters are all of one script, told by a walk

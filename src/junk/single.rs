@@ -57,10 +57,10 @@ pub(super) struct SingleScript {
     /// only in a text that writes words in that script, which takes the full analysis.
     latin: bool,
     east_asian: bool,
-    /// A cased letter other than ASCII came (see `Props::is_cased_letter`): without one, the
-    /// quick look of §6 finds nothing in the token. It sees words of cased letters of two
-    /// scripts, or of cased letters of a script other than Latin, and so of one such letter
-    /// at least.
+    /// A cased letter of a script other than Latin came (see `Props::is_cased_letter`):
+    /// without one, the quick look of §6 finds nothing in the token. It sees words of cased
+    /// letters of two scripts, or of cased letters of a script other than Latin, and so of one
+    /// such letter at least.
     cased: bool,
     /// A sub-word (see `Scanner::sub_words`: neutral punctuation and symbols end one) held
     /// neutral digits and a character of a script: a number the rules judge (`154Ჸ36`). Digits
@@ -108,7 +108,7 @@ impl SingleScript {
         } else {
             let props = unicode::props(c);
             self.nfc.push(c, props);
-            self.cased |= props.is_cased_letter();
+            self.cased |= props.is_cased_letter() && props.script != Script::Latin;
             if props.is_plain_letter() && self.last == Some(props.script) {
                 // What the general case below does with such a letter or mark: the shared
                 // scripts stay those of `last`, and a mark rules out the CJK-and-Latin mix.
@@ -239,7 +239,7 @@ impl SingleScript {
     }
 
     /// What the quick look of §6 has to do with the token, once it ended: nothing when the
-    /// token needs no analysis and holds no cased letter but ASCII ones (the look sees no word
+    /// token needs no analysis and holds no cased letter but Latin ones (the look sees no word
     /// of two cased scripts or of look-alikes there, and no BACKSPACE or bidi control, which no
     /// such token holds); else walk it.
     fn look(&self) -> TokenLook {

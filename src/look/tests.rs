@@ -198,3 +198,24 @@ fn unseen_characters_change_nothing() {
         }
     });
 }
+
+/// A token shows nothing without a BACKSPACE, a bidi control or a cased letter of a script
+/// other than Latin (the scan's look, which skips such tokens, is held to [`look`] over generated
+/// text by `junk/tests.rs`).
+#[test]
+fn tokens_that_show_nothing() {
+    for token in [
+        "dis🍌tricts",
+        "Straße",
+        "op꧅eration",
+        "seveౠral",
+        "東京",
+        "",
+        "a\u{200D}b",
+    ] {
+        assert!(super::shows_nothing(token), "{token:?}");
+    }
+    for token in ["p\u{430}ypal", "a\u{8}b", "a\u{202E}b", "\u{2066}x", "Москва", "gοοgle"] {
+        assert!(!super::shows_nothing(token), "{token:?}");
+    }
+}
