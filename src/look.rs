@@ -283,16 +283,19 @@ fn shows_nothing(token: &str) -> bool {
         let Some(c) = token.get(at + i..).and_then(|t| t.chars().next()) else {
             return false;
         };
-        if c == '\u{8}' || is_bidi_control(c) {
-            return false;
-        }
-        let props = unicode::props(c);
-        if props.is_cased_letter() && props.script != Script::Latin {
+        if !shows_nothing_in(c, unicode::props(c)) {
             return false;
         }
         at += i + c.len_utf8();
     }
     true
+}
+
+/// Whether `c` (of properties `props`), wherever it stands, shows the look nothing (see
+/// [`shows_nothing`]): no BACKSPACE, no bidi control, no cased letter of a script other than
+/// Latin.
+pub(crate) fn shows_nothing_in(c: char, props: unicode::Props) -> bool {
+    !(c == '\u{8}' || is_bidi_control(c) || props.is_cased_letter() && props.script != Script::Latin)
 }
 
 /// What [`Looker::token`] finds in a token whose letters are all of one script, told by a walk

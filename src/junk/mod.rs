@@ -43,6 +43,7 @@ mod words;
 
 use clusters::clusters;
 use intruders::{Host, cjk_and_latin};
+pub(crate) use quick::removals_leaving_ascii;
 use scripts::{TextScripts, is_ascii_space, is_separator};
 use single::{SingleScript, Span, TokenLook, is_plain, token_span};
 use standalone::foreign_letter_at;

@@ -6,9 +6,145 @@ use std::ops::Range;
 use super::clusters::{Piece, pieces};
 use super::standalone::{standalone, verdict};
 use super::{
-    Class, Edit, Host, JunkOptions, Reason, Scanner, SingleScript, class_of, foreign_letter_at, is_plain, is_separator,
+    Class, Edit, Host, JunkOptions, Reason, Scanner, SingleScript, class_of, find_suspect, foreign_letter_at,
+    is_ascii_space, is_plain, is_separator,
 };
+use crate::look::shows_nothing_in;
 use crate::unicode::{self, GeneralCategoryGroup, Script};
+
+/// The removals that the junk passes make in `text` when they leave plain ASCII, found without
+/// them, or `None`. They are found when every token with a byte other than plain ASCII (see
+/// [`super::is_plain_ascii`]) is printable ASCII and grapheme clusters each of which
+///
+/// - holds only characters that are `NFC_Quick_Check=Yes` and compose with nothing before
+///   them, and that show the look of §6 nothing (no BACKSPACE, bidi control or cased letter of
+///   another script than Latin), so that no restoration runs before the passes;
+/// - is removed by [`Scanner::quick_token`] on that token: junk that needs no context (with
+///   no replacement: an emoji, pictograph or invisible character), or the one character glued
+///   into a token of printable ASCII ([`glued_in_plain`]).
+///
+/// The first scan then makes just these edits; what they leave is plain ASCII, in which no
+/// later pass, look or restoration finds anything. Any other text gets `None`, at the first
+/// token that is not so, and the passes judge it. The common noisy text, of glued emoji,
+/// symbols and styled letters (`dis🍌tricts`, `𝐆its`), is so cleaned in one walk. Held to
+/// the passes by `clean::tests` and, through `clean`, to the model.
+pub(crate) fn removals_leaving_ascii(text: &str, opts: &JunkOptions) -> Option<Vec<(Range<usize>, Reason)>> {
+    if !opts.keep.is_empty() || !opts.drop.is_empty() {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut edits = Vec::new();
+    let mut pos = 0;
+    while let Some(at) = find_suspect(bytes, pos, &[]) {
+        // The token holding `at`, cut as the scan cuts it: from the ASCII space before it to
+        // the whitespace after it, which must be ASCII, with no control in between.
+        let start = bytes[pos..at]
+            .iter()
+            .rposition(|&b| is_ascii_space(b))
+            .map_or(pos, |i| pos + i + 1);
+        let first = edits.len();
+        // The one character that no rule removes alone, which may be glued into the token.
+        let mut glued = None;
+        // Whether every character that is not ASCII is a cluster of its own, each judged as
+        // it comes (most often the first of another script ends the walk).
+        let mut alone = true;
+        let mut end = at;
+        while let Some(&b) = bytes.get(end) {
+            match b {
+                b'\t' | b'\n' | b'\r' | b' ' => break,
+                b' '..=b'~' => end += 1,
+                0x80.. => {
+                    let c = text[end..].chars().next()?;
+                    if c.is_whitespace() {
+                        return None;
+                    }
+                    let cluster = end..end + c.len_utf8();
+                    if alone && glued.is_some() {
+                        // A second character that is not ASCII, by the one left glued.
+                        return None;
+                    }
+                    alone = alone && unicode::stands_alone(c);
+                    if alone {
+                        judge(text, cluster.clone(), opts, &mut edits, first, &mut glued)?;
+                    }
+                    end = cluster.end;
+                }
+                _ => return None,
+            }
+        }
+        let token = &text[start..end];
+        if !alone {
+            // Cut into clusters as the quick path cuts it.
+            edits.truncate(first);
+            glued = None;
+            for (offset, piece) in pieces(token) {
+                if let Piece::Cluster(cluster) = piece
+                    && !(cluster.len() == 1 && cluster.as_bytes()[0].is_ascii_graphic())
+                {
+                    let at = start + offset;
+                    judge(text, at..at + cluster.len(), opts, &mut edits, first, &mut glued)?;
+                }
+            }
+        }
+        if let Some(glued) = glued {
+            let reason = glued_in_plain(token, glued.start - start, &text[glued.clone()], opts)?;
+            edits.push((glued, reason));
+        }
+        pos = end;
+    }
+    Some(edits)
+}
+
+/// Whether a character of these properties is a letter that no emoji, pictograph or invisible
+/// character is: [`standalone`] finds no junk in it alone.
+pub(super) fn never_alone_junk(props: unicode::Props) -> bool {
+    props.group() == GeneralCategoryGroup::Letter
+        && !props.is_emoji()
+        && !props.is_pictographic()
+        && !props.is_invisible()
+}
+
+/// [`removals_leaving_ascii`] on the cluster `text[range]` of a token whose edits start at
+/// `first`: its removal, or the one character left glued into the token. `None` for anything
+/// else: a cluster beside a character left glued, or one that is kept or replaced, or left
+/// glued beside a removal.
+fn judge(
+    text: &str,
+    range: Range<usize>,
+    opts: &JunkOptions,
+    edits: &mut Vec<(Range<usize>, Reason)>,
+    first: usize,
+    glued: &mut Option<Range<usize>>,
+) -> Option<()> {
+    if glued.is_some() {
+        return None;
+    }
+    let cluster = text.get(range.clone())?;
+    let fits =
+        |c: char, props: unicode::Props| props.is_nfc_yes() && props.is_nfc_boundary() && shows_nothing_in(c, props);
+    let mut chars = cluster.chars();
+    let base = chars.next()?;
+    let props = unicode::props(base);
+    if !(fits(base, props) && chars.all(|c| fits(c, unicode::props(c)))) {
+        return None;
+    }
+    let single = cluster.len() == base.len_utf8();
+    // A letter that [`standalone`] never removes (a test checks it) is told at once.
+    let gone = if single && never_alone_junk(props) {
+        None
+    } else {
+        standalone(cluster, base, props).filter(|_| foreign_letter_at(cluster).is_none())
+    };
+    match gone {
+        Some(reason) => match verdict(opts, reason, cluster) {
+            Some(with) if with.is_empty() => edits.push((range, reason)),
+            _ => return None,
+        },
+        None if edits.len() == first && single => *glued = Some(range),
+        None => return None,
+    }
+    Some(())
+}
 
 /// The rule that removes one character glued into a token of plain characters (see
 /// [`is_plain`]), if it is one of the two common cases that need no full analysis:

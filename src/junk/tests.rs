@@ -99,6 +99,22 @@ pub(crate) fn quick_path_text() -> impl proptest::strategy::Strategy<Value = Str
     proptest::collection::vec(word, 1..5).prop_map(|words| words.join(" "))
 }
 
+/// What `quick::removals_leaving_ascii` takes for granted: a letter that is no emoji, pictograph
+/// or invisible character is no junk alone, and printable ASCII stands alone and joins nothing.
+#[test]
+fn the_walk_to_ascii_knows_its_characters() {
+    for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+        let props = unicode::props(c);
+        let mut buf = [0; 4];
+        if quick::never_alone_junk(props) {
+            assert_eq!(standalone::standalone(c.encode_utf8(&mut buf), c, props), None, "{c:?}");
+        }
+    }
+    for c in ' '..='~' {
+        assert!(unicode::stands_alone(c) && !unicode::joins_forward(c), "{c:?}");
+    }
+}
+
 #[test]
 fn the_quick_path_finds_what_the_full_analysis_finds() {
     use proptest::prelude::*;

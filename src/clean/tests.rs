@@ -1,0 +1,225 @@
+//! Tests of `Cleaner`: its shortcuts against the rounds, batches, idempotence.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::{OPTIONS, OptionValue, Takes};
+
+/// Any value each option takes, as the Python binding would hand it over.
+fn any_options() -> impl Strategy<Value = Vec<(usize, &'static str, bool)>> {
+    let texts = ["", "a", " ", "~", "é", "\u{200B}", "<X>", "remove", "keep"];
+    prop::collection::vec(
+        (0..OPTIONS.len(), prop::sample::select(texts.to_vec()), any::<bool>()),
+        0..6,
+    )
+}
+
+fn cleaner_of(picks: &[(usize, &'static str, bool)]) -> Cleaner {
+    let mut options = CleanOptions::new();
+    for &(i, text, flag) in picks {
+        let spec = &OPTIONS[i];
+        let value = match spec.takes {
+            Takes::Flag => OptionValue::Bool(flag),
+            Takes::ChoiceOrNone | Takes::TextOrNone if flag => OptionValue::None,
+            Takes::Choice | Takes::ChoiceOrNone => OptionValue::Str(spec.choices[text.len() % spec.choices.len()]),
+            Takes::ChoiceOrText | Takes::TextOrNone | Takes::Characters => OptionValue::Str(text),
+        };
+        // A value an option does not take leaves the options as they were.
+        let _ = options.set(spec.name, value);
+    }
+    Cleaner::new(options)
+}
+
+proptest! {
+    /// The shortcut of `clean_counted` for plain ASCII gives what the rounds give, whatever
+    /// the options.
+    #[test]
+    fn the_shortcut_changes_nothing(
+        picks in any_options(),
+        text in prop_oneof![
+            "([ -~\t\n\r]|&amp;|<b>|http://x\\.io){0,30}",
+            "([ -~]|[\t\n\r\x00-\x1F\x7F]|  |é|\u{200B}|&amp;|<b>|http://x\\.io){0,24}",
+        ],
+    ) {
+        let cleaner = cleaner_of(&picks);
+        let shortcut = cleaner.clean_counted(&text, &mut Tally::default());
+        let rounds = cleaner.clean_rounds(&text, false, &mut Tally::default());
+        prop_assert_eq!(&shortcut, &rounds, "{:?}", cleaner.options());
+        if cleaner.keeps_plain_ascii && junk::is_plain_ascii(&text) {
+            prop_assert!(matches!(shortcut, Cow::Borrowed(_)));
+        }
+    }
+}
+
+/// Noisy text of ASCII words: characters of every kind glued in, most of which the passes
+/// remove to leave plain ASCII, and many of which they do not (look-alikes, bidi controls,
+/// BACKSPACE, marks, joiners, letters of other scripts, odd whitespace).
+fn noisy_ascii() -> impl Strategy<Value = String> {
+    const WORDS: &[&str] = &[
+        "several",
+        "its",
+        "ab",
+        "x",
+        "don't",
+        "e.g.",
+        "(Nunavut),",
+        "2024",
+        "#1",
+        "a-b",
+        "",
+    ];
+    // Most often what the passes remove; as often, anything else.
+    const GONE: &[&str] = &[
+        "🍌",
+        "👍🏽",
+        "👍",
+        "🏽",
+        "❤\u{FE0F}",
+        "©\u{FE0F}",
+        "\u{FE0F}",
+        "👨\u{200D}👩",
+        "🇫🇷",
+        "🇫",
+        "#\u{FE0F}\u{20E3}",
+        "\u{E0067}",
+        "★",
+        "♕",
+        "𝄹",
+        "𝐆",
+        "𝑨",
+        "𝟏",
+        "ౠ",
+        "꧅",
+        "ꦰ",
+        "\u{200B}",
+        "\u{AD}",
+        "\u{1F3FD}",
+    ];
+    const OTHER: &[&str] = &[
+        "❤", "©", "\u{20E3}", "ﬁ", "東", "한", "ا", "ב", "क", "\u{93F}", "ж", "а", "о", "α", "Ω", "\u{2126}", "é",
+        "\u{301}", "\u{200D}", "\u{200C}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{8}", "\u{7F}", "\u{1}", "\u{B}",
+        "\u{A0}", "\u{2029}", "\u{85}", "\u{3000}", "\t", "\n", " ", "  ", ".", "\u{600}",
+    ];
+    let glue = prop_oneof![3 => prop::sample::select(GONE), 1 => prop::sample::select(OTHER)];
+    let word = (
+        prop::sample::select(WORDS),
+        prop::collection::vec((any::<prop::sample::Index>(), glue), 0..3),
+    )
+        .prop_map(|(word, glue)| {
+            let mut w: Vec<char> = word.chars().collect();
+            for (at, g) in glue {
+                let i = at.index(w.len() + 1);
+                w.splice(i..i, g.chars());
+            }
+            w.into_iter().collect::<String>()
+        });
+    prop::collection::vec(word, 1..6).prop_map(|words| words.join(" "))
+}
+
+/// Text that the passes clean to plain ASCII is cleaned in one walk
+/// (`junk::removals_leaving_ascii`) to what the passes give, whatever the options; and the
+/// walk takes a good part of the noisy text, so that this test tests it.
+#[test]
+fn the_walk_to_ascii_gives_what_the_passes_give() {
+    let taken = std::cell::Cell::new(0usize);
+    let cases = 6000;
+    proptest!(ProptestConfig::with_cases(cases), |(
+        picks in prop_oneof![2 => Just(Vec::new()), 1 => any_options()],
+        text in prop_oneof![3 => noisy_ascii(), 1 => junk::tests::quick_path_text()],
+    )| {
+        let cleaner = cleaner_of(&picks);
+        let mut walked = Tally::default();
+        let once = cleaner.clean_counted(&text, &mut walked);
+        let mut passed = Tally::default();
+        let rounds = cleaner.clean_rounds(&text, false, &mut passed);
+        prop_assert_eq!(&once, &rounds, "{:?} {:?}", text, cleaner.options());
+        prop_assert_eq!(walked, passed, "{:?}", text);
+        if cleaner.keeps_plain_ascii && junk::removals_leaving_ascii(&text, &cleaner.options.junk).is_some() {
+            prop_assert!(junk::is_plain_ascii(&once), "{:?}", once);
+            taken.set(taken.get() + 1);
+        }
+    });
+    assert!(taken.get() > cases as usize / 5, "the walk took {} texts", taken.get());
+}
+
+proptest::proptest! {
+    /// The rows found in a run of text are those that are not plain ASCII, and so every row
+    /// `clean` changes (all rows with options that change plain ASCII).
+    #[test]
+    fn rows_to_clean_are_the_rows_not_plain(
+        rows in proptest::collection::vec("([a-z ]{0,20}|[a-z ]{0,80}|[a-z]{0,3}[\t\x00\x7Fé🍌][a-z]{0,3})", 0..12),
+        lower in proptest::bool::ANY,
+        from in 0usize..12,
+    ) {
+        let mut options = CleanOptions::new();
+        prop_assert!(options.set("lowercase", OptionValue::Bool(lower)).is_ok());
+        let cleaner = Cleaner::new(options);
+        let values = rows.concat();
+        let mut offsets = vec![0];
+        for row in &rows {
+            offsets.push(offsets.last().copied().unwrap_or(0) + row.len());
+        }
+        let range = from.min(rows.len())..rows.len();
+        let found = cleaner.rows_to_clean(values.as_bytes(), |i| offsets[i], range.clone());
+        let expected: Vec<usize> = range.clone().filter(|&i| lower || !junk::is_plain_ascii(&rows[i])).collect();
+        prop_assert!(range.clone().all(|i| cleaner.may_change(&rows[i]) == expected.contains(&i)));
+        if cleaner.keeps_every_text_within(values.as_bytes()) {
+            prop_assert!(expected.is_empty());
+            prop_assert!(rows.iter().all(|r| !cleaner.may_change(r)));
+        } else {
+            prop_assert!(lower || !junk::is_plain_ascii(&values));
+        }
+        prop_assert_eq!(&found, &expected);
+        for i in range.filter(|i| !found.contains(i)) {
+            prop_assert!(matches!(cleaner.clean(&rows[i]), Cow::Borrowed(_)));
+        }
+    }
+}
+
+/// A replacement that takes away the words that made a mix of scripts legitimate leaves
+/// text that is judged again: `clean` stays idempotent (found by `options_keep_idempotence`).
+#[test]
+fn replacements_keep_idempotence() {
+    let mut options = CleanOptions::new();
+    assert!(options.set("urls", OptionValue::Str("<URL>")).is_ok());
+    let cleaner = Cleaner::new(options);
+    for text in ["A.Aa/가가’ a一", "see example.com/東京 for a一"] {
+        let once = cleaner.clean(text).into_owned();
+        assert_eq!(cleaner.clean(&once), once, "{text:?}");
+    }
+}
+
+/// The shortcut is taken where it should be: default options on plain ASCII.
+#[test]
+fn plain_ascii_is_given_back_at_once() {
+    assert!(Cleaner::default().keeps_plain_ascii);
+    assert!(junk::is_plain_ascii("row 1 of\tplain words\r\n"));
+    assert!(!junk::is_plain_ascii("row 1\u{8}"));
+    assert!(!junk::is_plain_ascii("café"));
+    let mut lower = CleanOptions::new();
+    assert!(lower.set("lowercase", OptionValue::Bool(true)).is_ok());
+    assert!(!Cleaner::new(lower).keeps_plain_ascii);
+}
+
+/// Junk goes whatever the normalisation, none included (it used to stay with `normalize=None`).
+#[test]
+fn junk_goes_without_normalisation() {
+    let mut options = CleanOptions::new();
+    assert!(options.set("normalize", OptionValue::None).is_ok());
+    let cleaner = Cleaner::new(options);
+    assert_eq!(
+        cleaner.clean("dis🍌tricts, seveౠral, e\u{301}"),
+        "districts, several, e\u{301}"
+    );
+}
+
+#[test]
+fn batches_equal_rows() {
+    let cleaner = Cleaner::default();
+    let texts: Vec<String> = (0..3000).map(|i| format!("row {i} dis🍌tricts seveౠral {i}")).collect();
+    let inputs: Vec<Option<&str>> = texts.iter().map(|t| Some(t.as_str())).collect();
+    let batch = cleaner.clean_many(&inputs, 4);
+    for (text, out) in texts.iter().zip(batch) {
+        assert_eq!(out.as_deref(), Some(cleaner.clean(text).as_ref()));
+    }
+}
