@@ -170,15 +170,18 @@ impl Cleaner {
     /// ```
     pub fn clean_counted<'t>(&self, text: &'t str, tally: &mut Tally) -> Cow<'t, str> {
         // Text that is not plain ASCII needs the look the rounds would search for again.
-        let needs_a_look = self.keeps_plain_ascii && {
-            if junk::is_plain_ascii(text) {
-                return Cow::Borrowed(text);
-            }
-            true
+        // Where the first byte that is not plain ASCII is, when these options keep plain ASCII.
+        let first = self.keeps_plain_ascii.then(|| junk::find_not_plain(text.as_bytes(), 0));
+        let needs_a_look = match first {
+            Some(None) => return Cow::Borrowed(text),
+            Some(Some(_)) => true,
+            None => false,
         };
         // Text whose junk the passes remove to leave plain ASCII, which nothing after them
         // changes with these options, is cleaned in one walk (`junk::removals_leaving_ascii`).
-        if needs_a_look && let Some(removals) = junk::removals_leaving_ascii(text, &self.options.junk) {
+        if let Some(Some(first)) = first
+            && let Some(removals) = junk::removals_leaving_ascii(text, first, &self.options.junk)
+        {
             for &(_, reason) in &removals {
                 tally.add(reason);
             }

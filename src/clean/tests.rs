@@ -134,12 +134,16 @@ fn the_walk_to_ascii_gives_what_the_passes_give() {
         let rounds = cleaner.clean_rounds(&text, false, &mut passed);
         prop_assert_eq!(&once, &rounds, "{:?} {:?}", text, cleaner.options());
         prop_assert_eq!(walked, passed, "{:?}", text);
-        if cleaner.keeps_plain_ascii && junk::removals_leaving_ascii(&text, &cleaner.options.junk).is_some() {
+        if cleaner.keeps_plain_ascii
+                && let Some(first) = junk::find_not_plain(text.as_bytes(), 0)
+                && junk::removals_leaving_ascii(&text, first, &cleaner.options.junk).is_some()
+            {
             prop_assert!(junk::is_plain_ascii(&once), "{:?}", once);
             taken.set(taken.get() + 1);
         }
     });
-    assert!(taken.get() > cases as usize / 5, "the walk took {} texts", taken.get());
+    // Texts that are not plain ASCII, which the walk took (some 15 % of them).
+    assert!(taken.get() > cases as usize / 10, "the walk took {} texts", taken.get());
 }
 
 proptest::proptest! {

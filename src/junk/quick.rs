@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use super::clusters::{Piece, pieces};
 use super::standalone::{standalone, verdict};
 use super::{
@@ -28,71 +30,85 @@ use crate::unicode::{self, GeneralCategoryGroup, Script};
 /// token that is not so, and the passes judge it. The common noisy text, of glued emoji,
 /// symbols and styled letters (`dis🍌tricts`, `𝐆its`), is so cleaned in one walk. Held to
 /// the passes by `clean::tests` and, through `clean`, to the model.
-pub(crate) fn removals_leaving_ascii(text: &str, opts: &JunkOptions) -> Option<Vec<(Range<usize>, Reason)>> {
+///
+/// `first` is where the first byte that is not plain ASCII is ([`super::find_not_plain`]).
+pub(crate) fn removals_leaving_ascii(
+    text: &str,
+    first: usize,
+    opts: &JunkOptions,
+) -> Option<Vec<(Range<usize>, Reason)>> {
     if !opts.keep.is_empty() || !opts.drop.is_empty() {
         return None;
     }
     let bytes = text.as_bytes();
     let mut edits = Vec::new();
     let mut pos = 0;
-    while let Some(at) = find_suspect(bytes, pos, &[]) {
+    let mut next = Some(first);
+    while let Some(at) = next {
         // The token holding `at`, cut as the scan cuts it: from the ASCII space before it to
         // the whitespace after it, which must be ASCII, with no control in between.
         let start = bytes[pos..at]
             .iter()
             .rposition(|&b| is_ascii_space(b))
             .map_or(pos, |i| pos + i + 1);
-        let first = edits.len();
+        let token_edits = edits.len();
         // The one character that no rule removes alone, which may be glued into the token.
         let mut glued = None;
-        // Whether every character that is not ASCII is a cluster of its own, each judged as
-        // it comes (most often the first of another script ends the walk).
-        let mut alone = true;
         let mut end = at;
         while let Some(&b) = bytes.get(end) {
             match b {
                 b'\t' | b'\n' | b'\r' | b' ' => break,
                 b' '..=b'~' => end += 1,
                 0x80.. => {
-                    let c = text[end..].chars().next()?;
-                    if c.is_whitespace() {
+                    if glued.is_some() {
+                        // Another cluster that is not ASCII, by the one left glued.
                         return None;
                     }
-                    let cluster = end..end + c.len_utf8();
-                    if alone && glued.is_some() {
-                        // A second character that is not ASCII, by the one left glued.
-                        return None;
-                    }
-                    alone = alone && unicode::stands_alone(c);
-                    if alone {
-                        judge(text, cluster.clone(), opts, &mut edits, first, &mut glued)?;
-                    }
+                    let cluster = cluster_at(text, start, end)?;
+                    judge(text, cluster.clone(), opts, &mut edits, token_edits, &mut glued)?;
                     end = cluster.end;
                 }
                 _ => return None,
             }
         }
         let token = &text[start..end];
-        if !alone {
-            // Cut into clusters as the quick path cuts it.
-            edits.truncate(first);
-            glued = None;
-            for (offset, piece) in pieces(token) {
-                if let Piece::Cluster(cluster) = piece
-                    && !(cluster.len() == 1 && cluster.as_bytes()[0].is_ascii_graphic())
-                {
-                    let at = start + offset;
-                    judge(text, at..at + cluster.len(), opts, &mut edits, first, &mut glued)?;
-                }
-            }
-        }
         if let Some(glued) = glued {
             let reason = glued_in_plain(token, glued.start - start, &text[glued.clone()], opts)?;
             edits.push((glued, reason));
         }
         pos = end;
+        next = find_suspect(bytes, pos, &[]);
     }
     Some(edits)
+}
+
+/// The grapheme cluster of the character at `at` (not ASCII) in the token that starts at
+/// `start`, as the quick path cuts the token ([`pieces`]), where a cluster starts at `at` or
+/// just before it: `at` follows the token's start, a printable ASCII character, or a cluster
+/// found here. Most often the character alone: one that stands alone, followed by ASCII or by
+/// another that stands alone; else the segmentation rules cut it, from the ASCII character
+/// before it when they join it to that (`#` and U+FE0F U+20E3). `None` when the cluster holds
+/// whitespace or a control (the token ends there).
+fn cluster_at(text: &str, start: usize, at: usize) -> Option<Range<usize>> {
+    let rest = text.get(at..)?;
+    let mut chars = rest.chars();
+    let c = chars.next()?;
+    let after = at + c.len_utf8();
+    if unicode::stands_alone(c)
+        && chars
+            .next()
+            .is_none_or(|next| next.is_ascii() || unicode::stands_alone(next))
+    {
+        return (!c.is_whitespace()).then_some(at..after);
+    }
+    let before = (!unicode::stands_alone(c) && at > start && text.as_bytes()[at - 1].is_ascii())
+        .then(|| text[at - 1..].graphemes(true).next())
+        .flatten();
+    let (from, cluster) = match before {
+        Some(cluster) if cluster.len() > 1 => (at - 1, cluster),
+        _ => (at, rest.graphemes(true).next()?),
+    };
+    (!cluster.chars().any(|c| c.is_whitespace() || c.is_control())).then_some(from..from + cluster.len())
 }
 
 /// Whether a character of these properties is a letter that no emoji, pictograph or invisible
