@@ -101,19 +101,7 @@ fn noisy_ascii() -> impl Strategy<Value = String> {
         "\u{A0}", "\u{2029}", "\u{85}", "\u{3000}", "\t", "\n", " ", "  ", ".", "\u{600}",
     ];
     let glue = prop_oneof![3 => prop::sample::select(GONE), 1 => prop::sample::select(OTHER)];
-    let word = (
-        prop::sample::select(WORDS),
-        prop::collection::vec((any::<prop::sample::Index>(), glue), 0..3),
-    )
-        .prop_map(|(word, glue)| {
-            let mut w: Vec<char> = word.chars().collect();
-            for (at, g) in glue {
-                let i = at.index(w.len() + 1);
-                w.splice(i..i, g.chars());
-            }
-            w.into_iter().collect::<String>()
-        });
-    prop::collection::vec(word, 1..6).prop_map(|words| words.join(" "))
+    junk::tests::glued_words(WORDS, glue, 6)
 }
 
 /// Text that the passes clean to plain ASCII is cleaned in one walk

@@ -13,7 +13,6 @@ use super::*;
 /// are junk alone, glued junk, letters of other scripts, marks, joiners, selectors and
 /// punctuation are glued, and a few words more around them.
 pub(crate) fn quick_path_text() -> impl proptest::strategy::Strategy<Value = String> {
-    use proptest::prelude::*;
     const WORDS: &[&str] = &[
         "several",
         "its",
@@ -84,9 +83,20 @@ pub(crate) fn quick_path_text() -> impl proptest::strategy::Strategy<Value = Str
         "\u{A0}",
         "(",
     ];
+    glued_words(WORDS, proptest::sample::select(GLUE), 5)
+}
+
+/// Fewer than `most` words of `words`, joined by spaces, each with up to two pieces of `glue`
+/// put in anywhere.
+pub(crate) fn glued_words(
+    words: &'static [&'static str],
+    glue: impl proptest::strategy::Strategy<Value = &'static str>,
+    most: usize,
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
     let word = (
-        proptest::sample::select(WORDS),
-        proptest::collection::vec((any::<proptest::sample::Index>(), proptest::sample::select(GLUE)), 0..3),
+        proptest::sample::select(words),
+        proptest::collection::vec((any::<proptest::sample::Index>(), glue), 0..3),
     )
         .prop_map(|(word, glue)| {
             let mut w: Vec<char> = word.chars().collect();
@@ -96,7 +106,7 @@ pub(crate) fn quick_path_text() -> impl proptest::strategy::Strategy<Value = Str
             }
             w.into_iter().collect::<String>()
         });
-    proptest::collection::vec(word, 1..5).prop_map(|words| words.join(" "))
+    proptest::collection::vec(word, 1..most).prop_map(|words| words.join(" "))
 }
 
 /// What `quick::removals_leaving_ascii` takes for granted: a letter that is no emoji, pictograph
