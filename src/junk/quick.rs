@@ -51,31 +51,21 @@ pub(crate) fn removals_leaving_ascii(
             .iter()
             .rposition(|&b| is_ascii_space(b))
             .map_or(pos, |i| pos + i + 1);
-        let token_edits = edits.len();
-        // The one character that no rule removes alone, which may be glued into the token.
-        let mut glued = None;
+        let mut token = TokenEdits::new(&mut edits);
         let mut end = at;
         while let Some(&b) = bytes.get(end) {
             match b {
                 b'\t' | b'\n' | b'\r' | b' ' => break,
                 b' '..=b'~' => end += 1,
                 0x80.. => {
-                    if glued.is_some() {
-                        // Another cluster that is not ASCII, by the one left glued.
-                        return None;
-                    }
                     let cluster = cluster_at(text, start, end)?;
-                    judge(text, cluster.clone(), opts, &mut edits, token_edits, &mut glued)?;
                     end = cluster.end;
+                    token.judge(text, cluster, opts)?;
                 }
                 _ => return None,
             }
         }
-        let token = &text[start..end];
-        if let Some(glued) = glued {
-            let reason = glued_in_plain(token, glued.start - start, &text[glued.clone()], opts)?;
-            edits.push((glued, reason));
-        }
+        token.end(text, start..end, opts)?;
         pos = end;
         next = find_suspect(bytes, pos, &[]);
     }
@@ -120,46 +110,73 @@ pub(super) fn never_alone_junk(props: unicode::Props) -> bool {
         && !props.is_invisible()
 }
 
-/// [`removals_leaving_ascii`] on the cluster `text[range]` of a token whose edits start at
-/// `first`: its removal, or the one character left glued into the token. `None` for anything
-/// else: a cluster beside a character left glued, or one that is kept or replaced, or left
-/// glued beside a removal.
-fn judge(
-    text: &str,
-    range: Range<usize>,
-    opts: &JunkOptions,
-    edits: &mut Vec<(Range<usize>, Reason)>,
+/// The edits of one token in [`removals_leaving_ascii`]: those from `first` on, and the one
+/// character left glued into it, if any.
+struct TokenEdits<'e> {
+    edits: &'e mut Vec<(Range<usize>, Reason)>,
     first: usize,
-    glued: &mut Option<Range<usize>>,
-) -> Option<()> {
-    if glued.is_some() {
-        return None;
+    glued: Option<Range<usize>>,
+}
+
+impl<'e> TokenEdits<'e> {
+    fn new(edits: &'e mut Vec<(Range<usize>, Reason)>) -> Self {
+        let first = edits.len();
+        TokenEdits {
+            edits,
+            first,
+            glued: None,
+        }
     }
-    let cluster = text.get(range.clone())?;
-    let fits =
-        |c: char, props: unicode::Props| props.is_nfc_yes() && props.is_nfc_boundary() && shows_nothing_in(c, props);
-    let mut chars = cluster.chars();
-    let base = chars.next()?;
-    let props = unicode::props(base);
-    if !(fits(base, props) && chars.all(|c| fits(c, unicode::props(c)))) {
-        return None;
+
+    /// The cluster `text[range]` of the token: its removal, or the one character left glued
+    /// into the token. `None` for anything else: a cluster beside a character left glued, one
+    /// that is kept or replaced, or left glued beside a removal.
+    fn judge(&mut self, text: &str, range: Range<usize>, opts: &JunkOptions) -> Option<()> {
+        if self.glued.is_some() {
+            return None;
+        }
+        let cluster = text.get(range.clone())?;
+        let fits = |c: char, props: unicode::Props| {
+            props.is_nfc_yes() && props.is_nfc_boundary() && shows_nothing_in(c, props)
+        };
+        let mut chars = cluster.chars();
+        let base = chars.next()?;
+        let props = unicode::props(base);
+        if !(fits(base, props) && chars.all(|c| fits(c, unicode::props(c)))) {
+            return None;
+        }
+        let single = cluster.len() == base.len_utf8();
+        // A letter that [`standalone`] never removes (a test checks it) is told at once.
+        let gone = if single && never_alone_junk(props) {
+            None
+        } else {
+            standalone(cluster, base, props).filter(|_| foreign_letter_at(cluster).is_none())
+        };
+        match gone {
+            Some(reason) => match verdict(opts, reason, cluster) {
+                Some(with) if with.is_empty() => self.edits.push((range, reason)),
+                _ => return None,
+            },
+            None if self.edits.len() == self.first && single => self.glued = Some(range),
+            None => return None,
+        }
+        Some(())
     }
-    let single = cluster.len() == base.len_utf8();
-    // A letter that [`standalone`] never removes (a test checks it) is told at once.
-    let gone = if single && never_alone_junk(props) {
-        None
-    } else {
-        standalone(cluster, base, props).filter(|_| foreign_letter_at(cluster).is_none())
-    };
-    match gone {
-        Some(reason) => match verdict(opts, reason, cluster) {
-            Some(with) if with.is_empty() => edits.push((range, reason)),
-            _ => return None,
-        },
-        None if edits.len() == first && single => *glued = Some(range),
-        None => return None,
+
+    /// The end of the token `text[token]`: the character left glued into it goes if
+    /// [`glued_in_plain`] says so; `None` if it stays.
+    fn end(self, text: &str, token: Range<usize>, opts: &JunkOptions) -> Option<()> {
+        if let Some(glued) = self.glued {
+            let reason = glued_in_plain(
+                &text[token.clone()],
+                glued.start - token.start,
+                &text[glued.clone()],
+                opts,
+            )?;
+            self.edits.push((glued, reason));
+        }
+        Some(())
     }
-    Some(())
 }
 
 /// The rule that removes one character glued into a token of plain characters (see
