@@ -169,8 +169,8 @@ impl Cleaner {
     /// assert_eq!((tally.get(Reason::Emoji), tally.get(Reason::Intruder), tally.get(Reason::Homoglyph)), (1, 1, 1));
     /// ```
     pub fn clean_counted<'t>(&self, text: &'t str, tally: &mut Tally) -> Cow<'t, str> {
-        // Text that is not plain ASCII needs the look the rounds would search for again.
-        // Where the first byte that is not plain ASCII is, when these options keep plain ASCII.
+        // Where the first byte that is not plain ASCII is, when these options keep plain ASCII:
+        // text that is not plain ASCII needs the look the rounds would search for again.
         let first = self.keeps_plain_ascii.then(|| junk::find_not_plain(text.as_bytes(), 0));
         let needs_a_look = match first {
             Some(None) => return Cow::Borrowed(text),
