@@ -100,7 +100,34 @@ fn noisy_ascii() -> impl Strategy<Value = String> {
         "\u{301}", "\u{200D}", "\u{200C}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{8}", "\u{7F}", "\u{1}", "\u{B}",
         "\u{A0}", "\u{2029}", "\u{85}", "\u{3000}", "\t", "\n", " ", "  ", ".", "\u{600}",
     ];
-    let glue = prop_oneof![3 => prop::sample::select(GONE), 1 => prop::sample::select(OTHER)];
+    // What the walk judges with the whole text: bidi controls (stray, or pairs in a paragraph)
+    // and letters of scripts a Latin word does not take, at a word's edge or inside it.
+    const WHOLE: &[&str] = &[
+        "\u{202A}",
+        "\u{202B}",
+        "\u{202C}",
+        "\u{202D}",
+        "\u{2067}",
+        "\u{2068}",
+        "\u{2069}",
+        "\n",
+        "\r",
+        "ꤻ",
+        "ߦ",
+        "𐑉",
+        "ܨ",
+        "ᱢ",
+        "ౠ",
+        "ㅤ",
+        "\u{3164}\u{3164}",
+        "ﾠ",
+        "a",
+    ];
+    let glue = prop_oneof![
+        3 => prop::sample::select(GONE),
+        1 => prop::sample::select(OTHER),
+        1 => prop::sample::select(WHOLE),
+    ];
     junk::tests::glued_words(WORDS, glue, 6)
 }
 

@@ -11,7 +11,7 @@ use super::{
     Class, Edit, Host, JunkOptions, Reason, Scanner, SingleScript, class_of, find_suspect, foreign_letter_at,
     is_ascii_space, is_plain, is_separator,
 };
-use crate::look::shows_nothing_in;
+use crate::look::{is_bidi_control, shows_nothing_in};
 use crate::unicode::{self, GeneralCategoryGroup, Script};
 
 /// The removals that the junk passes make in `text` when they leave plain ASCII, found without
@@ -19,17 +19,20 @@ use crate::unicode::{self, GeneralCategoryGroup, Script};
 /// [`super::is_plain_ascii`]) is printable ASCII and grapheme clusters each of which
 ///
 /// - holds only characters that are `NFC_Quick_Check=Yes` and compose with nothing before
-///   them, and that show the look of §6 nothing (no BACKSPACE, bidi control or cased letter of
-///   another script than Latin), so that no restoration runs before the passes;
+///   them, and that show the look of §6 nothing (no BACKSPACE, cased letter of another script
+///   than Latin, or bidi control that closes an opener of its paragraph), so that no
+///   restoration runs before the passes;
 /// - is removed by [`Scanner::quick_token`] on that token: junk that needs no context (with
-///   no replacement: an emoji, pictograph or invisible character), or the one character glued
-///   into a token of printable ASCII ([`glued_in_plain`]).
+///   no replacement: an emoji, pictograph, invisible character or stray bidi control), or the
+///   one character glued into a token of printable ASCII ([`glued_in_plain`], and at a
+///   sub-word's edge [`glued_at_edge`]).
 ///
 /// The first scan then makes just these edits; what they leave is plain ASCII, in which no
 /// later pass, look or restoration finds anything. Any other text gets `None`, at the first
 /// token that is not so, and the passes judge it. The common noisy text, of glued emoji,
-/// symbols and styled letters (`dis🍌tricts`, `𝐆its`), is so cleaned in one walk. Held to
-/// the passes by `clean::tests` and, through `clean`, to the model.
+/// symbols, styled letters, stray bidi controls and letters of other scripts (`dis🍌tricts`,
+/// `𝐆its`, `Qu\u{202B}ality`, `nationꤻ`), is so cleaned in one walk. Held to the passes by
+/// `clean::tests` and, through `clean`, to the model.
 ///
 /// `first` is where the first byte that is not plain ASCII is ([`super::find_not_plain`]).
 pub(crate) fn removals_leaving_ascii(
@@ -42,6 +45,7 @@ pub(crate) fn removals_leaving_ascii(
     }
     let bytes = text.as_bytes();
     let mut edits = Vec::new();
+    let mut paragraph = Paragraph::default();
     let mut pos = 0;
     let mut next = Some(first);
     while let Some(at) = next {
@@ -60,7 +64,7 @@ pub(crate) fn removals_leaving_ascii(
                 0x80.. => {
                     let cluster = cluster_at(text, start, end)?;
                     end = cluster.end;
-                    token.judge(text, cluster, opts)?;
+                    token.judge(text, cluster, opts, &mut paragraph)?;
                 }
                 _ => return None,
             }
@@ -70,6 +74,32 @@ pub(crate) fn removals_leaving_ascii(
         next = find_suspect(bytes, pos, &[]);
     }
     Some(edits)
+}
+
+/// The bidi controls of the paragraph [`removals_leaving_ascii`] is in.
+#[derive(Default)]
+struct Paragraph {
+    /// Where the last bidi opener (embedding, override or isolate) is, if no line break is
+    /// known to follow it.
+    opener: Option<usize>,
+}
+
+impl Paragraph {
+    /// Takes the bidi control at `at`: false if it closes an opener of its paragraph. The look
+    /// then sees a bidi pairing for R21 to restore; stray controls alone, as junk injects them,
+    /// are judged by the junk passes where they stand (see `crate::look::look`). In text the walk
+    /// takes, a paragraph ends only at a line feed or carriage return (a control or whitespace
+    /// other than ASCII makes it give up).
+    fn bidi(&mut self, bytes: &[u8], c: char, at: usize) -> bool {
+        if matches!(c, '\u{202C}' | '\u{2069}') {
+            // Each byte is looked at once: an opener is looked from once, up to its closer.
+            let opened = self.opener.take();
+            opened.is_none_or(|from| bytes[from..at].iter().any(|&b| matches!(b, b'\n' | b'\r')))
+        } else {
+            self.opener = Some(at);
+            true
+        }
+    }
 }
 
 /// The grapheme cluster of the character at `at` (not ASCII) in the token that starts at
@@ -131,18 +161,25 @@ impl<'e> TokenEdits<'e> {
     /// The cluster `text[range]` of the token: its removal, or the one character left glued
     /// into the token. `None` for anything else: a cluster beside a character left glued, one
     /// that is kept or replaced, or left glued beside a removal.
-    fn judge(&mut self, text: &str, range: Range<usize>, opts: &JunkOptions) -> Option<()> {
+    fn judge(&mut self, text: &str, range: Range<usize>, opts: &JunkOptions, paragraph: &mut Paragraph) -> Option<()> {
         if self.glued.is_some() {
             return None;
         }
         let cluster = text.get(range.clone())?;
-        let fits = |c: char, props: unicode::Props| {
-            props.is_nfc_yes() && props.is_nfc_boundary() && shows_nothing_in(c, props)
-        };
+        let fits = |props: unicode::Props| props.is_nfc_yes() && props.is_nfc_boundary();
         let mut chars = cluster.chars();
         let base = chars.next()?;
         let props = unicode::props(base);
-        if !(fits(base, props) && chars.all(|c| fits(c, unicode::props(c)))) {
+        // A bidi control is a cluster of its own (a control to the segmentation rules).
+        let shown = shows_nothing_in(base, props)
+            || is_bidi_control(base) && paragraph.bidi(text.as_bytes(), base, range.start);
+        if !(shown
+            && fits(props)
+            && chars.all(|c| {
+                let props = unicode::props(c);
+                fits(props) && shows_nothing_in(c, props)
+            }))
+        {
             return None;
         }
         let single = cluster.len() == base.len_utf8();
@@ -164,15 +201,12 @@ impl<'e> TokenEdits<'e> {
     }
 
     /// The end of the token `text[token]`: the character left glued into it goes if
-    /// [`glued_in_plain`] says so; `None` if it stays.
+    /// [`glued_in_plain`] or [`glued_at_edge`] says so; `None` if it stays.
     fn end(self, text: &str, token: Range<usize>, opts: &JunkOptions) -> Option<()> {
         if let Some(glued) = self.glued {
-            let reason = glued_in_plain(
-                &text[token.clone()],
-                glued.start - token.start,
-                &text[glued.clone()],
-                opts,
-            )?;
+            let (token, offset, cluster) = (&text[token.clone()], glued.start - token.start, &text[glued.clone()]);
+            let reason =
+                glued_in_plain(token, offset, cluster, opts).or_else(|| glued_at_edge(token, offset, cluster, opts))?;
             self.edits.push((glued, reason));
         }
         Some(())
@@ -201,15 +235,46 @@ pub(super) fn glued_in_plain(token: &str, offset: usize, cluster: &str, opts: &J
     if class_of(props) == Class::Styled {
         return (opts.styled && (letter(before) || letter(after))).then_some(Reason::Styled);
     }
-    let scx = props.scx(c);
-    let foreign = unicode::is_specific(scx)
-        && props.script != Script::Greek
-        && !Host::Script(Script::Latin).accepts_scx(scx)
-        && !matches!(class_of(props), Class::Mark | Class::Other | Class::Joiner);
-    if !(opts.intruders && foreign && letter(before) && letter(after)) {
+    (opts.intruders
+        && foreign_to_latin(c, props)
+        && letter(before)
+        && letter(after)
+        && in_latin_word(token, offset, cluster))
+    .then_some(Reason::Intruder)
+}
+
+/// The one character glued into a token of printable ASCII ([`removals_leaving_ascii`]) at an
+/// end of a sub-word of three Latin letters or more and no digit (`nationꤻ`, `𐑉property`), when
+/// it is a letter of a script that a Latin word does not take: Latin hosts the sub-word, and the
+/// letter goes as [`Reason::Intruder`] since the text writes no word in its script (R9, R17).
+/// It writes none: the sub-words of text the walk takes that hold a letter beyond ASCII are
+/// those of one letter glued to three Latin ones or more, which Latin hosts, and those of the
+/// clusters it removes, whose letters are of no script this takes (a test checks it).
+fn glued_at_edge(token: &str, offset: usize, cluster: &str, opts: &JunkOptions) -> Option<Reason> {
+    let mut chars = cluster.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() || !opts.intruders {
         return None;
     }
-    // The sub-word around it: plain word parts (letters, digits, `·`).
+    // Inside the sub-word, [`glued_in_plain`] took it.
+    let props = unicode::props(c);
+    (class_of(props) == Class::Letter && foreign_to_latin(c, props) && in_latin_word(token, offset, cluster))
+        .then_some(Reason::Intruder)
+}
+
+/// Whether `c` is of one script that a Latin word does not take, and no mark, joiner or the
+/// like: an intruder in a word that Latin hosts (Greek is judged by the look-alike rules).
+pub(super) fn foreign_to_latin(c: char, props: unicode::Props) -> bool {
+    let scx = props.scx(c);
+    unicode::is_specific(scx)
+        && props.script != Script::Greek
+        && !Host::Script(Script::Latin).accepts_scx(scx)
+        && !matches!(class_of(props), Class::Mark | Class::Other | Class::Joiner)
+}
+
+/// Whether the sub-word around `token[offset..]` (its plain word parts: letters, digits, `·`)
+/// but `cluster` there has three Latin letters or more and no digit: Latin hosts it.
+fn in_latin_word(token: &str, offset: usize, cluster: &str) -> bool {
     let word_part = |c: &char| {
         let props = unicode::props(*c);
         match class_of(props) {
@@ -229,7 +294,7 @@ pub(super) fn glued_in_plain(token: &str, offset: usize, cluster: &str, opts: &J
             _ => {}
         }
     }
-    (latin >= 3 && digits == 0).then_some(Reason::Intruder)
+    latin >= 3 && digits == 0
 }
 
 /// What [`Scanner::quick_token`] knows of the clusters it kept so far.
