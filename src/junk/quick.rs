@@ -166,15 +166,22 @@ impl<'e> TokenEdits<'e> {
             return None;
         }
         let cluster = text.get(range.clone())?;
-        let fits = |props: unicode::Props| props.is_nfc_yes() && props.is_nfc_boundary();
         let mut chars = cluster.chars();
         let base = chars.next()?;
         let props = unicode::props(base);
+        if base.is_ascii_alphabetic() {
+            // Marks on an ASCII letter (the cluster starts at the letter before them).
+            return self.marks_on_letter(range.start + 1, chars.as_str(), opts);
+        }
+        let fits = |props: unicode::Props| props.is_nfc_yes() && props.is_nfc_boundary();
+        let single = cluster.len() == base.len_utf8();
         // A bidi control is a cluster of its own (a control to the segmentation rules).
         let shown = shows_nothing_in(base, props)
             || is_bidi_control(base) && paragraph.bidi(text.as_bytes(), base, range.start);
+        // NFC composes a character that is `NFC_Quick_Check=Yes` with nothing before it, and
+        // reorders one that is no boundary (a mark) only with marks of its own cluster.
         if !(shown
-            && fits(props)
+            && (fits(props) || single && props.is_nfc_yes())
             && chars.all(|c| {
                 let props = unicode::props(c);
                 fits(props) && shows_nothing_in(c, props)
@@ -182,7 +189,10 @@ impl<'e> TokenEdits<'e> {
         {
             return None;
         }
-        let single = cluster.len() == base.len_utf8();
+        if base.is_ascii_alphabetic() {
+            // Marks on an ASCII letter (the cluster starts at the letter before them).
+            return self.marks_on_letter(range.start + 1, &cluster[1..], opts);
+        }
         // A letter that [`standalone`] never removes (a test checks it) is told at once.
         let gone = if single && never_alone_junk(props) {
             None
@@ -196,6 +206,24 @@ impl<'e> TokenEdits<'e> {
             },
             None if self.edits.len() == self.first && single => self.glued = Some(range),
             None => return None,
+        }
+        Some(())
+    }
+
+    /// The marks `text[at..]` on an ASCII letter: each is an intruder if it is of one script,
+    /// not Latin (R7: on a letter of another script, a mark of one is always an intruder,
+    /// `worే̈d`); `None` if one is not. NFC may reorder such marks but composes none of them
+    /// (`NFC_Quick_Check=Yes`): the passes remove the same marks.
+    fn marks_on_letter(&mut self, at: usize, marks: &str, opts: &JunkOptions) -> Option<()> {
+        if !opts.intruders || marks.is_empty() {
+            return None;
+        }
+        for (i, c) in marks.char_indices() {
+            let props = unicode::props(c);
+            if !(class_of(props) == Class::Mark && props.is_nfc_yes() && foreign_mark(c, props)) {
+                return None;
+            }
+            self.edits.push((at + i..at + i + c.len_utf8(), Reason::Intruder));
         }
         Some(())
     }
@@ -258,18 +286,32 @@ fn glued_at_edge(token: &str, offset: usize, cluster: &str, opts: &JunkOptions) 
     }
     // Inside the sub-word, [`glued_in_plain`] took it.
     let props = unicode::props(c);
-    (class_of(props) == Class::Letter && foreign_to_latin(c, props) && in_latin_word(token, offset, cluster))
-        .then_some(Reason::Intruder)
+    let glued = match class_of(props) {
+        Class::Letter => foreign_to_latin(c, props),
+        // A mark that starts the token, on no letter.
+        Class::Mark => offset == 0 && props.is_nfc_yes() && foreign_mark(c, props),
+        _ => false,
+    };
+    (glued && in_latin_word(token, offset, cluster)).then_some(Reason::Intruder)
 }
 
 /// Whether `c` is of one script that a Latin word does not take, and no mark, joiner or the
 /// like: an intruder in a word that Latin hosts (Greek is judged by the look-alike rules).
 pub(super) fn foreign_to_latin(c: char, props: unicode::Props) -> bool {
+    of_a_script_latin_does_not_take(c, props) && !matches!(class_of(props), Class::Mark | Class::Other | Class::Joiner)
+}
+
+/// Whether `c` is of one script, not Greek, that a Latin word does not take (see
+/// [`Host::accepts_scx`]).
+fn of_a_script_latin_does_not_take(c: char, props: unicode::Props) -> bool {
     let scx = props.scx(c);
-    unicode::is_specific(scx)
-        && props.script != Script::Greek
-        && !Host::Script(Script::Latin).accepts_scx(scx)
-        && !matches!(class_of(props), Class::Mark | Class::Other | Class::Joiner)
+    unicode::is_specific(scx) && props.script != Script::Greek && !Host::Script(Script::Latin).accepts_scx(scx)
+}
+
+/// Whether `c` is of one script, neither Latin nor Greek.
+fn foreign_mark(c: char, props: unicode::Props) -> bool {
+    let scx = props.scx(c);
+    unicode::is_specific(scx) && props.script != Script::Greek && !scx.contains_script(Script::Latin)
 }
 
 /// Whether the sub-word around `token[offset..]` (its plain word parts: letters, digits, `·`)
