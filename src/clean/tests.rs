@@ -121,6 +121,28 @@ fn noisy_ascii() -> impl Strategy<Value = String> {
     junk::tests::glued_words(WORDS, glue, 6)
 }
 
+/// Latin words with a letter of the East Asian scripts glued in, most often one of Han, up to
+/// eight of them, for the rule that asks whether the text writes them elsewhere (three letters:
+/// R17); with junk, and Hangul fillers.
+fn east_asian_glued() -> impl Strategy<Value = String> {
+    const WORDS: &[&str] = &["several", "nation", "its", "e.g.", "2024"];
+    #[rustfmt::skip]
+    const GLUE: &[&str] = &[
+        "中", "ゲ", "ー", "뇋", "ㄅ", "ฯ", "ຯ", "ក", "က", "🍌", "\u{3164}", "\u{3164}\u{3164}",
+    ];
+    let glue = prop_oneof![2 => Just(""), 3 => Just("琼"), 2 => prop::sample::select(GLUE)];
+    let word = (prop::sample::select(WORDS), any::<prop::sample::Index>(), glue).prop_map(|(word, at, glue)| {
+        let at = word
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([word.len()])
+            .nth(at.index(word.chars().count() + 1));
+        let at = at.unwrap_or(0);
+        format!("{}{glue}{}", &word[..at], &word[at..])
+    });
+    prop::collection::vec(word, 1..9).prop_map(|words| words.join(" "))
+}
+
 /// Text that the passes clean to plain ASCII is cleaned in one walk
 /// (`junk::removals_leaving_ascii`) to what the passes give, whatever the options; and the
 /// walk takes a good part of the noisy text, so that this test tests it.
@@ -130,7 +152,7 @@ fn the_walk_to_ascii_gives_what_the_passes_give() {
     let cases = 6000;
     proptest!(ProptestConfig::with_cases(cases), |(
         picks in prop_oneof![2 => Just(Vec::new()), 1 => any_options()],
-        text in prop_oneof![3 => noisy_ascii(), 1 => junk::tests::quick_path_text()],
+        text in prop_oneof![3 => noisy_ascii(), 1 => junk::tests::quick_path_text(), 1 => east_asian_glued()],
     )| {
         let cleaner = cleaner_of(&picks);
         let mut walked = Tally::default();

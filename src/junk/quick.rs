@@ -6,13 +6,15 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::clusters::{Piece, pieces};
+use super::intruders::is_legit_mix;
+use super::scripts::{add, get};
 use super::standalone::{standalone, verdict};
 use super::{
     Class, Edit, Host, JunkOptions, Reason, Scanner, SingleScript, class_of, find_suspect, foreign_letter_at,
     is_ascii_space, is_plain, is_separator,
 };
 use crate::look::{is_bidi_control, shows_nothing_in};
-use crate::unicode::{self, GeneralCategoryGroup, Script};
+use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 
 /// The removals that the junk passes make in `text` when they leave plain ASCII, found without
 /// them, or `None`. They are found when every token with a byte other than plain ASCII (see
@@ -45,7 +47,7 @@ pub(crate) fn removals_leaving_ascii(
     }
     let bytes = text.as_bytes();
     let mut edits = Vec::new();
-    let mut paragraph = Paragraph::default();
+    let mut whole = WholeText::default();
     let mut pos = 0;
     let mut next = Some(first);
     while let Some(at) = next {
@@ -64,27 +66,34 @@ pub(crate) fn removals_leaving_ascii(
                 0x80.. => {
                     let cluster = cluster_at(text, start, end)?;
                     end = cluster.end;
-                    token.judge(text, cluster, opts, &mut paragraph)?;
+                    token.judge(text, cluster, opts, &mut whole)?;
                 }
                 _ => return None,
             }
         }
-        token.end(text, start..end, opts)?;
+        token.end(text, start..end, opts, &mut whole)?;
         pos = end;
         next = find_suspect(bytes, pos, &[]);
     }
-    Some(edits)
+    whole.writes_none_mixed_in().then_some(edits)
 }
 
-/// The bidi controls of the paragraph [`removals_leaving_ascii`] is in.
+/// What [`removals_leaving_ascii`] keeps of the whole text: the bidi controls of the paragraph
+/// it is in, and the letters of the East Asian scripts that mix with Latin (R17).
 #[derive(Default)]
-struct Paragraph {
+struct WholeText {
     /// Where the last bidi opener (embedding, override or isolate) is, if no line break is
     /// known to follow it.
     opener: Option<usize>,
+    /// The letters of those scripts in the clusters judged, per script: all those of the text.
+    east_asian: Vec<(Script, usize)>,
+    /// Whether a cluster removed holds one (a Hangul filler).
+    removed_east_asian: bool,
+    /// Those glued into Latin words ([`glued_east_asian`]): their scripts, and their script.
+    mixed_in: Vec<(ScriptExtension, Script)>,
 }
 
-impl Paragraph {
+impl WholeText {
     /// Takes the bidi control at `at`: false if it closes an opener of its paragraph. The look
     /// then sees a bidi pairing for R21 to restore; stray controls alone, as junk injects them,
     /// are judged by the junk passes where they stand (see `crate::look::look`). In text the walk
@@ -99,6 +108,38 @@ impl Paragraph {
             self.opener = Some(at);
             true
         }
+    }
+
+    /// Counts the letters of `cluster` that are of an East Asian script that mixes with Latin,
+    /// as `super::scripts::TextScripts` counts letters; whether there is one.
+    fn count(&mut self, cluster: &str) -> bool {
+        let mut any = false;
+        for c in cluster.chars() {
+            let props = unicode::props(c);
+            if props.group() == GeneralCategoryGroup::Letter
+                && !props.is_styled()
+                && is_legit_mix(Script::Latin, props.script)
+            {
+                add(&mut self.east_asian, props.script, 1);
+                any = true;
+            }
+        }
+        any
+    }
+
+    /// Whether the text writes none of the scripts of the letters glued into Latin words
+    /// ([`glued_east_asian`]), which the intruder rules then remove (R17, `Scanner::writes`):
+    /// none has three letters or more elsewhere, and no word elsewhere is in a script of its
+    /// family. The sub-words of text the walk takes that hold a letter beyond ASCII are those
+    /// of one letter glued to three Latin ones or more, which Latin hosts, and those of the
+    /// clusters it removes: only these can host a word, if they hold such letters.
+    fn writes_none_mixed_in(&self) -> bool {
+        self.mixed_in.is_empty()
+            || !self.removed_east_asian
+                && self.mixed_in.iter().all(|&(scx, script)| {
+                    scx.iter()
+                        .all(|s| get(&self.east_asian, s).saturating_sub(usize::from(s == script)) < 3)
+                })
     }
 }
 
@@ -161,7 +202,7 @@ impl<'e> TokenEdits<'e> {
     /// The cluster `text[range]` of the token: its removal, or the one character left glued
     /// into the token. `None` for anything else: a cluster beside a character left glued, one
     /// that is kept or replaced, or left glued beside a removal.
-    fn judge(&mut self, text: &str, range: Range<usize>, opts: &JunkOptions, paragraph: &mut Paragraph) -> Option<()> {
+    fn judge(&mut self, text: &str, range: Range<usize>, opts: &JunkOptions, whole: &mut WholeText) -> Option<()> {
         if self.glued.is_some() {
             return None;
         }
@@ -176,8 +217,8 @@ impl<'e> TokenEdits<'e> {
         let fits = |props: unicode::Props| props.is_nfc_yes() && props.is_nfc_boundary();
         let single = cluster.len() == base.len_utf8();
         // A bidi control is a cluster of its own (a control to the segmentation rules).
-        let shown = shows_nothing_in(base, props)
-            || is_bidi_control(base) && paragraph.bidi(text.as_bytes(), base, range.start);
+        let shown =
+            shows_nothing_in(base, props) || is_bidi_control(base) && whole.bidi(text.as_bytes(), base, range.start);
         // NFC composes a character that is `NFC_Quick_Check=Yes` with nothing before it, and
         // reorders one that is no boundary (a mark) only with marks of its own cluster.
         if !(shown
@@ -189,10 +230,7 @@ impl<'e> TokenEdits<'e> {
         {
             return None;
         }
-        if base.is_ascii_alphabetic() {
-            // Marks on an ASCII letter (the cluster starts at the letter before them).
-            return self.marks_on_letter(range.start + 1, &cluster[1..], opts);
-        }
+        let east_asian = whole.count(cluster);
         // A letter that [`standalone`] never removes (a test checks it) is told at once.
         let gone = if single && never_alone_junk(props) {
             None
@@ -201,7 +239,10 @@ impl<'e> TokenEdits<'e> {
         };
         match gone {
             Some(reason) => match verdict(opts, reason, cluster) {
-                Some(with) if with.is_empty() => self.edits.push((range, reason)),
+                Some(with) if with.is_empty() => {
+                    whole.removed_east_asian |= east_asian;
+                    self.edits.push((range, reason));
+                }
                 _ => return None,
             },
             None if self.edits.len() == self.first && single => self.glued = Some(range),
@@ -230,11 +271,15 @@ impl<'e> TokenEdits<'e> {
 
     /// The end of the token `text[token]`: the character left glued into it goes if
     /// [`glued_in_plain`] or [`glued_at_edge`] says so; `None` if it stays.
-    fn end(self, text: &str, token: Range<usize>, opts: &JunkOptions) -> Option<()> {
+    fn end(self, text: &str, token: Range<usize>, opts: &JunkOptions, whole: &mut WholeText) -> Option<()> {
         if let Some(glued) = self.glued {
             let (token, offset, cluster) = (&text[token.clone()], glued.start - token.start, &text[glued.clone()]);
-            let reason =
-                glued_in_plain(token, offset, cluster, opts).or_else(|| glued_at_edge(token, offset, cluster, opts))?;
+            let reason = glued_in_plain(token, offset, cluster, opts)
+                .or_else(|| glued_at_edge(token, offset, cluster, opts))
+                .or_else(|| {
+                    whole.mixed_in.push(glued_east_asian(token, offset, cluster, opts)?);
+                    Some(Reason::Intruder)
+                })?;
             self.edits.push((glued, reason));
         }
         Some(())
@@ -293,6 +338,33 @@ fn glued_at_edge(token: &str, offset: usize, cluster: &str, opts: &JunkOptions) 
         _ => false,
     };
     (glued && in_latin_word(token, offset, cluster)).then_some(Reason::Intruder)
+}
+
+/// The one character glued into a token of printable ASCII ([`removals_leaving_ascii`]) in a
+/// sub-word of three Latin letters or more and no digit, inside it or at an end (`pa琼rent`,
+/// `offerゲ`), when it is a letter of an East Asian script that mixes with Latin: Latin hosts
+/// the sub-word, and the letter goes as [`Reason::Intruder`] if the text writes no word in its
+/// script (R17), which the caller asks of the whole text: its scripts, and its script.
+fn glued_east_asian(
+    token: &str,
+    offset: usize,
+    cluster: &str,
+    opts: &JunkOptions,
+) -> Option<(ScriptExtension, Script)> {
+    let mut chars = cluster.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() || !opts.intruders {
+        return None;
+    }
+    let props = unicode::props(c);
+    let scx = props.scx(c);
+    (class_of(props) == Class::Letter
+        && !props.is_styled()
+        && unicode::is_specific(scx)
+        && !scx.contains_script(Script::Latin)
+        && scx.iter().all(|s| is_legit_mix(Script::Latin, s))
+        && in_latin_word(token, offset, cluster))
+    .then_some((scx, props.script))
 }
 
 /// Whether `c` is of one script that a Latin word does not take, and no mark, joiner or the
