@@ -39,14 +39,15 @@ mod single;
 mod standalone;
 mod styled;
 mod symbols;
+mod walk;
 mod words;
 
 use clusters::clusters;
 use intruders::{Host, cjk_and_latin};
-pub(crate) use quick::removals_leaving_ascii;
 use scripts::{TextScripts, is_ascii_space, is_separator};
 use single::{SingleScript, Span, TokenLook, is_plain, token_span};
 use standalone::foreign_letter_at;
+pub(crate) use walk::removals_leaving_ascii;
 use words::Live;
 
 crate::kind::named! {

@@ -109,16 +109,16 @@ pub(crate) fn glued_words(
     proptest::collection::vec(word, 1..most).prop_map(|words| words.join(" "))
 }
 
-/// What `quick::removals_leaving_ascii` takes for granted: a letter that is no emoji, pictograph
+/// What `walk::removals_leaving_ascii` takes for granted: a letter that is no emoji, pictograph
 /// or invisible character is no junk alone, and those that are are of no script that a Latin
-/// word does not take (so that no word it removes writes one, see `quick::glued_at_edge`); a
+/// word does not take (so that no word it removes writes one, see `walk::glued_at_edge`); a
 /// bidi control is a cluster of its own; printable ASCII stands alone and joins nothing.
 #[test]
 fn the_walk_to_ascii_knows_its_characters() {
     for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
         let props = unicode::props(c);
         let mut buf = [0; 4];
-        if quick::never_alone_junk(props) {
+        if walk::never_alone_junk(props) {
             assert_eq!(standalone::standalone(c.encode_utf8(&mut buf), c, props), None, "{c:?}");
         } else if props.group() == unicode::GeneralCategoryGroup::Letter {
             assert!(!quick::foreign_to_latin(c, props), "{c:?}");
