@@ -84,7 +84,8 @@ struct WholeText {
     /// Where the last bidi opener (embedding, override or isolate) is, if no line break is
     /// known to follow it.
     opener: Option<usize>,
-    /// The letters of those scripts in the clusters judged, per script: all those of the text.
+    /// The letters of those scripts in the clusters removed and glued, per script: all those of
+    /// the text when the walk takes it (a letter glued otherwise is of no such script).
     east_asian: Vec<(Script, usize)>,
     /// Whether a cluster removed holds one (a Hangul filler).
     removed_east_asian: bool,
@@ -229,7 +230,6 @@ impl<'e> TokenEdits<'e> {
         {
             return None;
         }
-        let east_asian = whole.count(cluster);
         // A letter that [`standalone`] never removes (a test checks it) is told at once.
         let gone = if single && never_alone_junk(props) {
             None
@@ -239,7 +239,7 @@ impl<'e> TokenEdits<'e> {
         match gone {
             Some(reason) => match verdict(opts, reason, cluster) {
                 Some(with) if with.is_empty() => {
-                    whole.removed_east_asian |= east_asian;
+                    whole.removed_east_asian |= whole.count(cluster);
                     self.edits.push((range, reason));
                 }
                 _ => return None,
@@ -277,6 +277,7 @@ impl<'e> TokenEdits<'e> {
                 .or_else(|| glued_at_edge(token, offset, cluster, opts))
                 .or_else(|| {
                     whole.mixed_in.push(glued_east_asian(token, offset, cluster, opts)?);
+                    whole.count(cluster);
                     Some(Reason::Intruder)
                 })?;
             self.edits.push((glued, reason));
