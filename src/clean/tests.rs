@@ -111,7 +111,7 @@ fn noisy_ascii() -> impl Strategy<Value = String> {
         // of Greek, of CJK, Thai and Lao, of several scripts, of none.
         "\u{9C0}", "\u{F82}", "\u{7AA}", "\u{AFF}", "\u{B47}", "\u{B3E}", "\u{B47}\u{B3E}", "\u{1DC0}",
         "\u{302A}", "\u{951}", "\u{F82}\u{301}", "\u{9CD}", "\u{74A}", "\u{1BE6}", "\u{E48}", "\u{EB7}",
-        "\u{17BF}", "\u{1E01E}", "\u{982}", "\u{E48}\u{E49}", "\u{74A}\u{F82}", "\u{1E01E}\u{1E01B}",
+        "\u{17BF}", "\u{1E01E}", "\u{982}", "\u{E48}\u{E49}", "\u{74A}\u{F82}", "\u{1E01E}\u{1E01B}", "\u{302E}",
     ];
     let glue = prop_oneof![
         3 => prop::sample::select(GONE),
