@@ -20,11 +20,7 @@ use crate::unicode::{self, GeneralCategoryGroup, Script};
 ///   Latin hosts the sub-word and the character is inside it, so it goes as
 ///   [`Reason::Intruder`] whatever the rest of the text writes.
 pub(super) fn glued_in_plain(token: &str, offset: usize, cluster: &str, opts: &JunkOptions) -> Option<Reason> {
-    let mut chars = cluster.chars();
-    let c = chars.next()?;
-    if chars.next().is_some() {
-        return None;
-    }
+    let c = only_char(cluster)?;
     let before = token[..offset].chars().next_back();
     let after = token[offset + cluster.len()..].chars().next();
     let letter = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
@@ -38,6 +34,12 @@ pub(super) fn glued_in_plain(token: &str, offset: usize, cluster: &str, opts: &J
         && letter(after)
         && in_latin_word(token, offset, cluster))
     .then_some(Reason::Intruder)
+}
+
+/// The one character of `cluster`, if it has only one.
+pub(super) fn only_char(cluster: &str) -> Option<char> {
+    let mut chars = cluster.chars();
+    chars.next().filter(|_| chars.next().is_none())
 }
 
 /// Whether `c` is of one script that a Latin word does not take, and no mark, joiner or the

@@ -6,7 +6,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::intruders::is_legit_mix;
-use super::quick::{foreign_to_latin, glued_in_plain, in_latin_word};
+use super::quick::{foreign_to_latin, glued_in_plain, in_latin_word, only_char};
 use super::scripts::{add, get};
 use super::standalone::{standalone, verdict};
 use super::{Class, JunkOptions, Reason, class_of, find_suspect, foreign_letter_at, is_ascii_space};
@@ -294,11 +294,7 @@ impl<'e> TokenEdits<'e> {
 /// those of one letter glued to three Latin ones or more, which Latin hosts, and those of the
 /// clusters it removes, whose letters are of no script this takes (a test checks it).
 fn glued_at_edge(token: &str, offset: usize, cluster: &str, opts: &JunkOptions) -> Option<Reason> {
-    let mut chars = cluster.chars();
-    let c = chars.next()?;
-    if chars.next().is_some() || !opts.intruders {
-        return None;
-    }
+    let c = only_char(cluster).filter(|_| opts.intruders)?;
     // Inside the sub-word, [`glued_in_plain`] took it.
     let props = unicode::props(c);
     let glued = match class_of(props) {
@@ -321,11 +317,7 @@ fn glued_east_asian(
     cluster: &str,
     opts: &JunkOptions,
 ) -> Option<(ScriptExtension, Script)> {
-    let mut chars = cluster.chars();
-    let c = chars.next()?;
-    if chars.next().is_some() || !opts.intruders {
-        return None;
-    }
+    let c = only_char(cluster).filter(|_| opts.intruders)?;
     let props = unicode::props(c);
     let scx = props.scx(c);
     (class_of(props) == Class::Letter
