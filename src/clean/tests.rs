@@ -60,6 +60,9 @@ fn noisy_ascii() -> impl Strategy<Value = String> {
         "its",
         "ab",
         "x",
+        "Its",
+        "USA",
+        "McDonald",
         "don't",
         "e.g.",
         "(Nunavut),",
@@ -112,6 +115,8 @@ fn noisy_ascii() -> impl Strategy<Value = String> {
         "\u{9C0}", "\u{F82}", "\u{7AA}", "\u{AFF}", "\u{B47}", "\u{B3E}", "\u{B47}\u{B3E}", "\u{1DC0}",
         "\u{302A}", "\u{951}", "\u{F82}\u{301}", "\u{9CD}", "\u{74A}", "\u{1BE6}", "\u{E48}", "\u{EB7}",
         "\u{17BF}", "\u{1E01E}", "\u{982}", "\u{E48}\u{E49}", "\u{74A}\u{F82}", "\u{1E01E}\u{1E01B}", "\u{302E}",
+        // Cased letters of other scripts, with and without a Latin look-alike, capital and small.
+        "Կ", "ա", "Ј", "ј", "ѭ", "Ԑ", "Ꮣ", "Ꭺ", "ꮃ", "ⳓ", "Ⲁ", "𐐀", "𐐨", "ϻ", "Ν", "ν", "Ა", "ა",
     ];
     let glue = prop_oneof![
         3 => prop::sample::select(GONE),
@@ -171,6 +176,32 @@ fn the_walk_to_ascii_gives_what_the_passes_give() {
     });
     // Texts that are not plain ASCII, which the walk took (some 15 % of them).
     assert!(taken.get() > cases as usize / 10, "the walk took {} texts", taken.get());
+}
+
+/// The walk to ASCII takes a cased letter of another script glued into a word only where the
+/// look-alike step leaves it (`walk::kept_by_lookalikes`): with no Latin look-alike, or a capital
+/// inside a word with small letters; the passes agree on each.
+#[test]
+fn the_walk_leaves_lookalikes_to_their_step() {
+    let cleaner = Cleaner::default();
+    for (text, taken, cleaned) in [
+        ("olԿd.", true, "old."),
+        ("Bѭlood", true, "Blood"),
+        ("oЈff", true, "off"),
+        ("UЈSA", false, "UJSA"),
+        ("Јoff", false, "Joff"),
+        ("gоod", false, "good"),
+    ] {
+        let first = junk::find_not_plain(text.as_bytes(), 0);
+        let walked = first.and_then(|first| junk::removals_leaving_ascii(text, first, &cleaner.options.junk));
+        assert_eq!(walked.is_some(), taken, "{text:?}");
+        assert_eq!(cleaner.clean_counted(text, &mut Tally::default()), cleaned, "{text:?}");
+        assert_eq!(
+            cleaner.clean_rounds(text, false, &mut Tally::default()),
+            cleaned,
+            "{text:?}"
+        );
+    }
 }
 
 proptest::proptest! {

@@ -10,7 +10,8 @@ use super::quick::{foreign_to_latin, glued_in_plain, in_latin_word, only_char};
 use super::scripts::{add, get};
 use super::standalone::{standalone, verdict};
 use super::{Class, JunkOptions, Reason, class_of, find_suspect, foreign_letter_at, is_ascii_space};
-use crate::look::{is_bidi_control, shows_nothing_in};
+use crate::look::{is_ascii_break, is_bidi_control, shows_nothing_in};
+use crate::unicode::lookalike::Case;
 use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 
 /// The removals that the junk passes make in `text` when they leave plain ASCII, found without
@@ -20,7 +21,9 @@ use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 /// - holds only characters that are `NFC_Quick_Check=Yes` and compose with nothing before
 ///   them, and that show the look of §6 nothing (no BACKSPACE, cased letter of another script
 ///   than Latin, or bidi control that closes an opener of its paragraph), so that no
-///   restoration runs before the passes;
+///   restoration runs before the passes; or a cased letter of another script left glued that
+///   the look-alike step leaves where it is ([`kept_by_lookalikes`]), so that the restorations
+///   change nothing;
 /// - is removed by [`super::Scanner::quick_token`] on that token: junk that needs no context
 ///   (with no replacement: an emoji, pictograph, invisible character or stray bidi control),
 ///   or the one character glued into a token of printable ASCII ([`glued_in_plain`], and at a
@@ -187,6 +190,9 @@ struct TokenEdits<'e> {
     edits: &'e mut Vec<(Range<usize>, Reason)>,
     first: usize,
     glued: Option<Range<usize>>,
+    /// The character left glued is a cased letter of a script other than Latin, which the look
+    /// sees (a word of two cased scripts): see [`kept_by_lookalikes`].
+    cased: bool,
 }
 
 impl<'e> TokenEdits<'e> {
@@ -196,6 +202,7 @@ impl<'e> TokenEdits<'e> {
             edits,
             first,
             glued: None,
+            cased: false,
         }
     }
 
@@ -217,8 +224,11 @@ impl<'e> TokenEdits<'e> {
         let fits = |props: unicode::Props| props.is_nfc_yes() && props.is_nfc_boundary();
         let single = cluster.len() == base.len_utf8();
         // A bidi control is a cluster of its own (a control to the segmentation rules).
-        let shown =
-            shows_nothing_in(base, props) || is_bidi_control(base) && whole.bidi(text.as_bytes(), base, range.start);
+        // A cased letter of another script alone, left glued, is judged at the token's end.
+        self.cased = single && props.is_cased_letter() && never_alone_junk(props) && !shows_nothing_in(base, props);
+        let shown = self.cased
+            || shows_nothing_in(base, props)
+            || is_bidi_control(base) && whole.bidi(text.as_bytes(), base, range.start);
         // NFC composes a character that is `NFC_Quick_Check=Yes` with nothing before it, and
         // reorders one that is no boundary (a mark) only with marks of its own cluster.
         if !(shown
@@ -273,6 +283,9 @@ impl<'e> TokenEdits<'e> {
     fn end(self, text: &str, token: Range<usize>, opts: &JunkOptions, whole: &mut WholeText) -> Option<()> {
         if let Some(glued) = self.glued {
             let (token, offset, cluster) = (&text[token.clone()], glued.start - token.start, &text[glued.clone()]);
+            if self.cased && !kept_by_lookalikes(token, offset, cluster) {
+                return None;
+            }
             let reason = glued_in_plain(token, offset, cluster, opts)
                 .or_else(|| glued_at_edge(token, offset, cluster, opts))
                 .or_else(|| {
@@ -284,6 +297,29 @@ impl<'e> TokenEdits<'e> {
         }
         Some(())
     }
+}
+
+/// Whether the look-alike step (R22, which runs before the junk passes, R19) leaves the one
+/// cased letter of a script other than Latin glued into a token of printable ASCII
+/// ([`removals_leaving_ascii`]): it has no Latin look-alike (`olԿd`, `Bѭlood`), or it is a
+/// capital after a letter of its word, which holds a small letter (`oЈff`). The word is then
+/// Latin's or no script's, and none of its letters is written otherwise; no other word of the
+/// text is of letters of one script other than Latin (those are ASCII, or of the clusters the walk
+/// removes, which show the look nothing), so no whole word is mapped either. The step changes
+/// nothing, and the passes judge the letter where it stands.
+fn kept_by_lookalikes(token: &str, offset: usize, cluster: &str) -> bool {
+    let Some(c) = only_char(cluster) else { return false };
+    if !unicode::props(c).looks_latin() {
+        return true;
+    }
+    // Its word: the token is ASCII but for it.
+    let before = token[..offset].bytes().rev().take_while(|&b| !is_ascii_break(b));
+    let after = token[offset + cluster.len()..]
+        .bytes()
+        .take_while(|&b| !is_ascii_break(b));
+    Case::of(c).is_capital()
+        && before.clone().any(|b| b.is_ascii_alphabetic())
+        && before.chain(after).any(|b| b.is_ascii_lowercase())
 }
 
 /// The one character glued into a token of printable ASCII ([`removals_leaving_ascii`]) at an
