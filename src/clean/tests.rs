@@ -79,6 +79,7 @@ fn noisy_ascii() -> impl Strategy<Value = String> {
         "🏽",
         "❤\u{FE0F}",
         "©\u{FE0F}",
+        "‼\u{FE0F}",
         "\u{FE0F}",
         "👨\u{200D}👩",
         "🇫🇷",
@@ -180,7 +181,8 @@ fn the_walk_to_ascii_gives_what_the_passes_give() {
 
 /// The walk to ASCII takes a cased letter of another script glued into a word only where the
 /// look-alike step leaves it (`walk::kept_by_lookalikes`): with no Latin look-alike, or a capital
-/// inside a word with small letters; the passes agree on each.
+/// inside a word with small letters; and a letter glued beside a removal as the token the
+/// removal leaves has it. The passes agree on each.
 #[test]
 fn the_walk_leaves_lookalikes_to_their_step() {
     let cleaner = Cleaner::default();
@@ -191,6 +193,10 @@ fn the_walk_leaves_lookalikes_to_their_step() {
         ("UЈSA", false, "UJSA"),
         ("Јoff", false, "Joff"),
         ("gоod", false, "good"),
+        // Beside a removal: judged in the token the removal leaves.
+        ("Trainޤi🪛ng", true, "Training"),
+        ("sꤻe🍌v", true, "sev"),
+        ("ab‼\u{FE0F}CЈD", false, "abCJD"),
     ] {
         let first = junk::find_not_plain(text.as_bytes(), 0);
         let walked = first.and_then(|first| junk::removals_leaving_ascii(text, first, &cleaner.options.junk));

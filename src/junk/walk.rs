@@ -1,6 +1,7 @@
 //! The walk to ASCII: noisy text whose junk the passes remove to leave plain ASCII, cleaned in
 //! one walk that finds their very removals (held to them by `clean::tests`).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -27,9 +28,10 @@ use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 /// - is removed by [`super::Scanner::quick_token`] on that token: junk that needs no context
 ///   (with no replacement: an emoji, pictograph, invisible character or stray bidi control),
 ///   or the one character glued into a token of printable ASCII ([`glued_in_plain`], and at a
-///   sub-word's edge [`glued_at_edge`]); or, for the intruder rules, the one East Asian letter
-///   glued into a Latin word of a text that does not write its script ([`glued_east_asian`]),
-///   or marks of another script on an ASCII letter ([`TokenEdits::marks_on_letter`]).
+///   sub-word's edge [`glued_at_edge`]), judged in the token its removals leave when none
+///   touches it; or, for the intruder rules, the one East Asian letter glued into a Latin word
+///   of a text that does not write its script ([`glued_east_asian`]), or marks of another
+///   script on an ASCII letter ([`TokenEdits::marks_on_letter`]).
 ///
 /// The first scan then makes just these edits; what they leave is plain ASCII, in which no
 /// later pass, look or restoration finds anything. Any other text gets `None`, at the first
@@ -207,12 +209,9 @@ impl<'e> TokenEdits<'e> {
     }
 
     /// The cluster `text[range]` of the token: its removal, or the one character left glued
-    /// into the token. `None` for anything else: a cluster beside a character left glued, one
-    /// that is kept or replaced, or left glued beside a removal.
+    /// into the token. `None` for anything else: a second character left glued, a cluster that
+    /// is kept or replaced, or one right after the character left glued.
     fn judge(&mut self, text: &str, range: Range<usize>, opts: &JunkOptions, whole: &mut WholeText) -> Option<()> {
-        if self.glued.is_some() {
-            return None;
-        }
         let cluster = text.get(range.clone())?;
         let mut chars = cluster.chars();
         let base = chars.next()?;
@@ -221,12 +220,18 @@ impl<'e> TokenEdits<'e> {
             // Marks on an ASCII letter (the cluster starts at the letter before them).
             return self.marks_on_letter(range.start + 1, chars.as_str(), opts);
         }
-        let fits = |props: unicode::Props| props.is_nfc_yes() && props.is_nfc_boundary();
         let single = cluster.len() == base.len_utf8();
+        // A letter that [`standalone`] never removes (a test checks it) is told at once; a
+        // second one is not taken.
+        let never_gone = single && never_alone_junk(props);
+        if never_gone && self.glued.is_some() {
+            return None;
+        }
+        let fits = |props: unicode::Props| props.is_nfc_yes() && props.is_nfc_boundary();
         // A bidi control is a cluster of its own (a control to the segmentation rules).
         // A cased letter of another script alone, left glued, is judged at the token's end.
-        self.cased = single && props.is_cased_letter() && never_alone_junk(props) && !shows_nothing_in(base, props);
-        let shown = self.cased
+        let cased = never_gone && props.is_cased_letter() && !shows_nothing_in(base, props);
+        let shown = cased
             || shows_nothing_in(base, props)
             || is_bidi_control(base) && whole.bidi(text.as_bytes(), base, range.start);
         // NFC composes a character that is `NFC_Quick_Check=Yes` with nothing before it, and
@@ -240,8 +245,7 @@ impl<'e> TokenEdits<'e> {
         {
             return None;
         }
-        // A letter that [`standalone`] never removes (a test checks it) is told at once.
-        let gone = if single && never_alone_junk(props) {
+        let gone = if never_gone {
             None
         } else {
             standalone(cluster, base, props).filter(|_| foreign_letter_at(cluster).is_none())
@@ -254,7 +258,12 @@ impl<'e> TokenEdits<'e> {
                 }
                 _ => return None,
             },
-            None if self.edits.len() == self.first && single => self.glued = Some(range),
+            // Another cluster right after it is a second letter, or a removal beside it (see
+            // [`TokenEdits::end`]): given up at once.
+            None if self.glued.is_none() && single && text.as_bytes().get(range.end).is_none_or(u8::is_ascii) => {
+                self.glued = Some(range);
+                self.cased = cased;
+            }
             None => return None,
         }
         Some(())
@@ -282,7 +291,35 @@ impl<'e> TokenEdits<'e> {
     /// [`glued_in_plain`] or [`glued_at_edge`] says so; `None` if it stays.
     fn end(self, text: &str, token: Range<usize>, opts: &JunkOptions, whole: &mut WholeText) -> Option<()> {
         if let Some(glued) = self.glued {
-            let (token, offset, cluster) = (&text[token.clone()], glued.start - token.start, &text[glued.clone()]);
+            let cluster = &text[glued.clone()];
+            let removed = &self.edits[self.first..];
+            let (token, offset) = if removed.is_empty() {
+                (Cow::Borrowed(&text[token.clone()]), glued.start - token.start)
+            } else {
+                // The token as the passes judge it once the removals beside it are made, when
+                // none touches it (its neighbours stay, and so do its clusters).
+                if self.cased
+                    || removed
+                        .iter()
+                        .any(|(r, _)| r.end == glued.start || r.start == glued.end)
+                {
+                    return None;
+                }
+                let mut left = String::with_capacity(token.len());
+                let mut at = token.start;
+                let mut offset = None;
+                for (r, _) in removed {
+                    if offset.is_none() && r.start > glued.start {
+                        offset = Some(left.len() + glued.start - at);
+                    }
+                    left.push_str(&text[at..r.start]);
+                    at = r.end;
+                }
+                let offset = offset.unwrap_or(left.len() + glued.start - at);
+                left.push_str(&text[at..token.end]);
+                (Cow::Owned(left), offset)
+            };
+            let token = token.as_ref();
             if self.cased && !kept_by_lookalikes(token, offset, cluster) {
                 return None;
             }
@@ -293,7 +330,9 @@ impl<'e> TokenEdits<'e> {
                     whole.count(cluster);
                     Some(Reason::Intruder)
                 })?;
-            self.edits.push((glued, reason));
+            // In order of position, as the token's removals are.
+            let before = self.first + self.edits[self.first..].partition_point(|(r, _)| r.start < glued.start);
+            self.edits.insert(before, (glued, reason));
         }
         Some(())
     }
