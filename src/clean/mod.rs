@@ -180,13 +180,15 @@ impl Cleaner {
         // Text whose junk the passes remove to leave plain ASCII, which nothing after them
         // changes with these options, is cleaned in one walk (`junk::removals_leaving_ascii`).
         if let Some(Some(first)) = first
-            && let Some(removals) = junk::removals_leaving_ascii(text, first, &self.options.junk)
+            && let Some(out) = junk::removals_leaving_ascii(text, first, &self.options.junk, |removals| {
+                for &(_, reason) in removals {
+                    tally.add(reason);
+                }
+                let removals = removals.iter().map(|(range, _)| (range.clone(), ""));
+                whitespace::apply(text, removals, self.options.whitespace)
+            })
         {
-            for &(_, reason) in &removals {
-                tally.add(reason);
-            }
-            let removals = removals.into_iter().map(|(range, _)| (range, ""));
-            return whitespace::apply(text, removals, self.options.whitespace);
+            return out;
         }
         self.clean_rounds(text, needs_a_look, tally)
     }

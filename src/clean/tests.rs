@@ -169,7 +169,7 @@ fn the_walk_to_ascii_gives_what_the_passes_give() {
         prop_assert_eq!(walked, passed, "{:?}", text);
         if cleaner.keeps_plain_ascii
                 && let Some(first) = junk::find_not_plain(text.as_bytes(), 0)
-                && junk::removals_leaving_ascii(&text, first, &cleaner.options.junk).is_some()
+                && junk::removals_leaving_ascii(&text, first, &cleaner.options.junk, |_| ()).is_some()
             {
             prop_assert!(junk::is_plain_ascii(&once), "{:?}", once);
             taken.set(taken.get() + 1);
@@ -199,7 +199,7 @@ fn the_walk_leaves_lookalikes_to_their_step() {
         ("ab‼\u{FE0F}CЈD", false, "abCJD"),
     ] {
         let first = junk::find_not_plain(text.as_bytes(), 0);
-        let walked = first.and_then(|first| junk::removals_leaving_ascii(text, first, &cleaner.options.junk));
+        let walked = first.and_then(|first| junk::removals_leaving_ascii(text, first, &cleaner.options.junk, |_| ()));
         assert_eq!(walked.is_some(), taken, "{text:?}");
         assert_eq!(cleaner.clean_counted(text, &mut Tally::default()), cleaned, "{text:?}");
         assert_eq!(

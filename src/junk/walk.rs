@@ -2,6 +2,7 @@
 //! one walk that finds their very removals (held to them by `clean::tests`).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -41,16 +42,40 @@ use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 /// in one walk. Held to the passes by `clean::tests` and, through `clean`, to the model.
 ///
 /// `first` is where the first byte that is not plain ASCII is ([`super::find_not_plain`]).
-pub(crate) fn removals_leaving_ascii(
+///
+/// The removals, in order, are handed to `take`, whose result is returned. Their list is kept
+/// from one call to the next on a thread (short, as noisy rows are: a row's allocation saved).
+pub(crate) fn removals_leaving_ascii<R>(
     text: &str,
     first: usize,
     opts: &JunkOptions,
-) -> Option<Vec<(Range<usize>, Reason)>> {
+    take: impl FnOnce(&[(Range<usize>, Reason)]) -> R,
+) -> Option<R> {
+    /// Past this many, the list is not kept for the next call.
+    const KEPT: usize = 256;
+    thread_local! {
+        static EDITS: RefCell<Vec<(Range<usize>, Reason)>> = const { RefCell::new(Vec::new()) };
+    }
     if !opts.keep.is_empty() || !opts.drop.is_empty() {
         return None;
     }
+    EDITS.with(|kept| {
+        let mut own = Vec::new();
+        // Always free: `take` does not come back here.
+        let mut kept = kept.try_borrow_mut();
+        let edits = kept.as_deref_mut().unwrap_or(&mut own);
+        edits.clear();
+        let found = walk(text, first, opts, edits).map(|()| take(edits));
+        if edits.capacity() > KEPT {
+            *edits = Vec::new();
+        }
+        found
+    })
+}
+
+/// [`removals_leaving_ascii`], listing the removals in `edits`.
+fn walk(text: &str, first: usize, opts: &JunkOptions, edits: &mut Vec<(Range<usize>, Reason)>) -> Option<()> {
     let bytes = text.as_bytes();
-    let mut edits = Vec::new();
     let mut whole = WholeText::default();
     let mut pos = 0;
     let mut next = Some(first);
@@ -61,7 +86,7 @@ pub(crate) fn removals_leaving_ascii(
             .iter()
             .rposition(|&b| is_ascii_space(b))
             .map_or(pos, |i| pos + i + 1);
-        let mut token = TokenEdits::new(&mut edits);
+        let mut token = TokenEdits::new(edits);
         let mut end = at;
         while let Some(&b) = bytes.get(end) {
             match b {
@@ -79,7 +104,7 @@ pub(crate) fn removals_leaving_ascii(
         pos = end;
         next = find_suspect(bytes, pos, &[]);
     }
-    whole.writes_none_mixed_in().then_some(edits)
+    whole.writes_none_mixed_in().then_some(())
 }
 
 /// What [`removals_leaving_ascii`] keeps of the whole text: the bidi controls of the paragraph
