@@ -278,7 +278,9 @@ impl<'e> TokenEdits<'e> {
         match gone {
             Some(reason) => match verdict(opts, reason, cluster) {
                 Some(with) if with.is_empty() => {
-                    whole.removed_east_asian |= whole.count(cluster);
+                    // A character alone that is no letter counts for no script.
+                    whole.removed_east_asian |=
+                        !(single && props.group() != GeneralCategoryGroup::Letter) && whole.count(cluster);
                     self.edits.push((range, reason));
                 }
                 _ => return None,
