@@ -332,19 +332,19 @@ impl<'e> TokenEdits<'e> {
                 {
                     return None;
                 }
+                let gone_before: usize = removed
+                    .iter()
+                    .filter(|(r, _)| r.end <= glued.start)
+                    .map(|(r, _)| r.len())
+                    .sum();
                 let mut left = String::with_capacity(token.len());
                 let mut at = token.start;
-                let mut offset = None;
                 for (r, _) in removed {
-                    if offset.is_none() && r.start > glued.start {
-                        offset = Some(left.len() + glued.start - at);
-                    }
                     left.push_str(&text[at..r.start]);
                     at = r.end;
                 }
-                let offset = offset.unwrap_or(left.len() + glued.start - at);
                 left.push_str(&text[at..token.end]);
-                (Cow::Owned(left), offset)
+                (Cow::Owned(left), glued.start - token.start - gone_before)
             };
             let token = token.as_ref();
             if self.cased && !kept_by_lookalikes(token, offset, cluster) {
