@@ -68,7 +68,15 @@ impl Scanner<'_, '_> {
                 && !scx.contains_script(Script::Latin)
                 && host.accepts_scx(scx)
                 && !self.writes(scx, &counts);
-            if !host.accepts_scx(scx) || mixed_in {
+            // So is an East Asian counter in a number, in a text that writes words in a script
+            // that mixes with neither it nor Latin, and none in its own (R8: `53룗342` in Nepali
+            // text).
+            let counter_in = host == Host::Number
+                && !scx.contains_script(Script::Latin)
+                && host.accepts_scx(scx)
+                && self.writes_apart(scx, &counts)
+                && !self.writes(scx, &counts);
+            if !host.accepts_scx(scx) || mixed_in || counter_in {
                 foreign.push(k);
             }
         }
@@ -178,6 +186,17 @@ impl Scanner<'_, '_> {
         }
         let scripts = self.scripts(false);
         scx.iter().any(|s| scripts.letters(s).saturating_sub(get(here, s)) >= 3)
+    }
+
+    /// Whether the rest of the text writes words in a script that is none of these, is no
+    /// legitimate mix with them, and is not Latin (R8): Devanagari for a Hangul counter, say.
+    pub(super) fn writes_apart(&mut self, scx: ScriptExtension, here: &[(Script, usize)]) -> bool {
+        let scripts = self.scripts(false);
+        scripts.hosts.iter().any(|&(s, n)| {
+            s != Script::Latin
+                && n > usize::from(is_host_of(here, s))
+                && !scx.iter().any(|t| t == s || is_legit_mix(s, t))
+        })
     }
 
     /// How the text uses scripts, counted on first use; Latin in ASCII tokens only if `latin`.

@@ -33,9 +33,11 @@ fn is_letter_or_mark(c: char) -> bool {
 /// non-ASCII symbol, neutral digit beside a script's letters, or mark without a letter before
 /// it. The full analysis would find nothing, so it is skipped (`Москва`, `राष्ट्रपति`,
 /// `(Yandex),`). Tokens that mix only the scripts of [`CJK_AND_LATIN`] but Latin letters, with
-/// neutral digits and no mark of a script, are skipped too: every host the rules could choose
-/// accepts all of them (`東京スカイツリーは、2012年に開業`); with Latin letters (`Tシャツ`) the
-/// mix holds only in a text that writes words in that script, which takes the full analysis. So
+/// no mark of a script and neutral digits only in sub-words of their own, are skipped too: every
+/// host the rules could choose accepts all of them (`東京スカイツリーは、開業`); with Latin
+/// letters (`Tシャツ`) the mix holds only in a text that writes words in that script, and a
+/// number's counter (`2012年`) only in a text that writes no other script (R8), which takes the
+/// full analysis. So
 /// are tokens of neutral symbols, numbers and punctuation alone, which no rule removes without a
 /// letter beside them (`→`, `①`, `½`, `≤`). A ZWJ or ZWNJ between two letters of a script that
 /// uses joiners is kept, so it is allowed there (`می‌خواهم`, `ශ්‍රී`).
@@ -232,10 +234,11 @@ impl SingleScript {
     /// in one sub-word, make a number the rules judge (`154Ჸ36`), unless that script mixes
     /// with Latin.
     pub(super) fn holds(&self) -> bool {
-        let single = self.single
-            && !(self.number || self.sub_digits && self.sub_strong)
-            && (!self.joined || self.common.is_some_and(unicode::uses_joiners));
-        !self.joiner && (single || self.mix || self.bare)
+        let number = self.number || self.sub_digits && self.sub_strong;
+        let single = self.single && !number && (!self.joined || self.common.is_some_and(unicode::uses_joiners));
+        // An East Asian counter in a number is an intruder in some texts (R8).
+        let mix = self.mix && !number;
+        !self.joiner && (single || mix || self.bare)
     }
 
     /// What the quick look of §6 has to do with the token, once it ended: nothing when the
@@ -398,16 +401,22 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
 }
 
 /// The common case of [`SingleScript`] for Chinese, Japanese and Korean text (letters
-/// and punctuation of [`unicode::CJK`] alone, see `Props::is_east_asian`), with ASCII digits and
+/// and punctuation of [`unicode::CJK`] alone, see `Props::is_east_asian`), with ASCII
 /// punctuation and neutral punctuation, which every host the rules could choose accepts
-/// (`東京スカイツリーは、2012年に開業`). Its length and whether it is NFC, or `None`.
+/// (`東京スカイツリーは、開業`), and ASCII digits in a token without such letters. Its length and
+/// whether it is NFC, or `None`.
 fn east_asian(token: &str) -> Option<(usize, bool)> {
     let mut nfc = NfcCheck::default();
+    // A number with a counter is judged (R8): digits and East Asian characters together are
+    // left to `SingleScript`, which tells numbers apart.
+    let (mut digits, mut east_asian) = (false, false);
     for (i, c) in token.char_indices() {
         if c.is_ascii() {
             nfc.ascii(c);
             match c {
                 '\t'..='\r' | ' ' => return Some((i, nfc.ok)),
+                '0'..='9' if east_asian => return None,
+                '0'..='9' => digits = true,
                 '!'..='@' | '['..='`' | '{'..='~' => {}
                 _ => return None,
             }
@@ -420,7 +429,12 @@ fn east_asian(token: &str) -> Option<(usize, bool)> {
                 && !props.is_emoji()
                 && !props.is_invisible()
         };
-        if !(props.is_east_asian() || neutral_punctuation()) {
+        if props.is_east_asian() {
+            if digits {
+                return None;
+            }
+            east_asian = true;
+        } else if !neutral_punctuation() {
             return c.is_whitespace().then_some((i, nfc.ok));
         }
         nfc.push(c, props);
@@ -555,9 +569,11 @@ mod tests {
         assert_eq!(one_script("154Ჸ36", true), None);
         assert_eq!(one_script("aж", true), None);
         assert_eq!(
-            east_asian("東京スカイツリーは、2012年に開業"),
-            Some(("東京スカイツリーは、2012年に開業".len(), true))
+            east_asian("東京スカイツリーは、に開業。"),
+            Some(("東京スカイツリーは、に開業。".len(), true))
         );
+        assert_eq!(east_asian("2012年"), None);
+        assert_eq!(east_asian("年2012"), None);
         assert_eq!(east_asian("Tシャツ"), None);
     }
 

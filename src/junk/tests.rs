@@ -371,12 +371,13 @@ fn cjk_and_latin_mix_with_each_other_and_with_numbers() {
         }
         assert!(Host::Number.accepts_scx(ScriptExtension::from(a)));
     }
-    for t in [
-        "東京スカイツリーは、2012年に開業しました。",
-        "2024년3월",
-        "漢字かなカナ",
-    ] {
+    for t in ["東京スカイツリーは、に開業しました。", "2024.년월", "漢字かなカナ"] {
         assert!(is_single_script(t), "{t}");
+    }
+    // A number with a counter is judged: in a text that writes another script, the counter
+    // can be an intruder (R8).
+    for t in ["東京スカイツリーは、2012年に開業しました。", "2024년3월", "3月"] {
+        assert!(!is_single_script(t), "{t}");
     }
     for t in ["→", "①②", "≤5", "(½)", "─┐", "می‌خواهم", "ශ්‍රී", "क\u{200D}ष"] {
         assert!(is_single_script(t), "{t}");

@@ -35,13 +35,15 @@ pub(crate) fn lookup(cluster: &str) -> Option<&'static emojis::Emoji> {
     })
 }
 
-/// Where the emoji sequence that leads `cluster` ends: before the first letter or mark of a
-/// script that the segmentation glued to it (a Thai vowel, a vowel sign: POLICY.md R18), or
-/// `None` when nothing follows it, or it is led by no emoji character beyond ASCII.
+/// Where the emoji sequence or pictograph that leads `cluster` ends: before the first letter or
+/// mark of a script that the segmentation glued to it (a Thai vowel, a vowel sign: POLICY.md
+/// R18), or `None` when nothing follows it, or it is led by no emoji character beyond ASCII and
+/// no pictograph (`🈗`, which is no emoji).
 pub(crate) fn glued_after(cluster: &str) -> Option<usize> {
     let mut chars = cluster.char_indices();
     let (_, base) = chars.next()?;
-    if base.is_ascii() || !(super::is_emoji(base) || super::is_regional_indicator(base)) {
+    let props = super::props(base);
+    if base.is_ascii() || !(props.is_emoji() || props.is_pictographic() || super::is_regional_indicator(base)) {
         return None;
     }
     chars

@@ -117,8 +117,8 @@ pub fn units(text: &[char], start: usize, end: usize) -> Vec<Unit> {
 
 /// R12: a cluster is cut before every letter that shares no script with the first character
 /// of the piece it is in (when that character has a script). R18: a cluster led by an emoji
-/// character (beyond ASCII: not a keycap's digit) is cut before its first letter or mark of a
-/// script.
+/// character (beyond ASCII: not a keycap's digit) or a pictograph is cut before its first letter
+/// or mark of a script.
 fn split_scripts(cluster: &[char]) -> Vec<&[char]> {
     let mut pieces = Vec::new();
     let mut from = 0;
@@ -132,7 +132,7 @@ fn split_scripts(cluster: &[char]) -> Vec<&[char]> {
             chars::is_letter(c) && !base.is_empty() && !other.is_empty() && !other.iter().any(|s| base.contains(s));
         let emoji = base.is_empty()
             && !first.is_ascii()
-            && (chars::is_emoji(first) || chars::is_regional_indicator(first))
+            && (chars::is_emoji(first) || chars::is_pictographic(first) || chars::is_regional_indicator(first))
             && (chars::is_letter(c) || chars::is_mark(c))
             && !other.is_empty();
         if foreign_letter || emoji {

@@ -270,10 +270,20 @@ pub fn intruders(units: &mut [Unit], fates: &mut [Fate], span: std::ops::Range<u
             && host.accepts(scx)
             && !writes_for_mix(scx, &counts, usage)
     };
+    // R8: an East Asian counter in a number is foreign too, in a text that writes words in a
+    // script that mixes with neither it nor Latin, and none in its own (`53룗342` in Nepali text).
+    let counter_in = |k: usize| {
+        let scx = &units[k].scx;
+        host == Host::Number
+            && !scx.contains(&Script::Latin)
+            && host.accepts(scx)
+            && writes_apart(scx, &counts, usage)
+            && !writes_for_mix(scx, &counts, usage)
+    };
     let foreign: Vec<usize> = strong
         .iter()
         .copied()
-        .filter(|&k| !host.accepts(&units[k].scx) || mixed_in(k))
+        .filter(|&k| !host.accepts(&units[k].scx) || mixed_in(k) || counter_in(k))
         .collect();
     let inside = |k: usize| {
         let before = live.iter().any(|&b| b < k && !foreign.contains(&b));
@@ -302,6 +312,14 @@ pub fn intruders(units: &mut [Unit], fates: &mut [Fate], span: std::ops::Range<u
             super::replace_unit(&mut units[k], fates, "");
         }
     }
+}
+
+/// R8: the text writes words, outside this sub-word, in a script other than Latin that is none
+/// of `scx` and no legitimate mix with them.
+fn writes_apart(scx: &[Script], here: &[(Script, usize)], usage: &Usage) -> bool {
+    usage.words.iter().any(|&(s, _)| {
+        s != Script::Latin && !scx.iter().any(|&t| t == s || is_legit_mix(s, t)) && usage.writes_elsewhere(&[s], here)
+    })
 }
 
 /// R17: for the mixes with Latin, the text writes a script when another sub-word is hosted by
