@@ -274,6 +274,11 @@ fn hostile_families() {
 
 /// Inputs on which the engine and the model once disagreed, each a rule of POLICY.md.
 const REGRESSIONS: &[&str] = &[
+    // R8: East Asian sub-words with digits that the shortcut judges by counting letters, in a
+    // text of another script; letters are grapheme clusters (one of three leading jamo).
+    "दाङ 2012年に開業しました वडा 12345ひらが, ひらが12,3月 ひらが12,月",
+    "दाङ \u{1100}\u{1161}\u{1100}\u{1161}1 वडा",
+    "दाङ \u{1100}\u{1100}\u{1100}1 वडा",
     // R1: an ASCII symbol carrying a mark, selector or tag is still an ASCII symbol.
     "abc+\u{112E7}def",
     "ab^\u{FE0F}cd",
@@ -426,6 +431,11 @@ const WORDS: &[&str] = &[
     "3시",
     "ท🈗ำ",
     "2012年に",
+    "2012年に開業しました",
+    "서울특별시2024",
+    "12345ひらが",
+    "ひらが12,3月",
+    "\u{1100}\u{1161}\u{1100}\u{1161}1",
     "3月",
     "53342",
     "iPhone을",

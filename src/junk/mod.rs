@@ -31,6 +31,7 @@ use crate::look::{Looker, Seen};
 use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 
 mod clusters;
+mod east_asian;
 mod intruders;
 mod joiners;
 mod quick;

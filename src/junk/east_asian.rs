@@ -1,0 +1,113 @@
+//! The common case of the tokens that need no analysis in Chinese, Japanese and Korean text
+//! (see [`super::single`]), numbers with counters included where no rule can find one an
+//! intruder (POLICY.md R8).
+
+use super::single::NfcCheck;
+use crate::unicode::{self, GeneralCategoryGroup};
+
+/// The common case of [`SingleScript`](super::SingleScript) for Chinese, Japanese and Korean text (letters
+/// and punctuation of [`unicode::CJK`] alone, see `Props::is_east_asian`), with ASCII
+/// punctuation and neutral punctuation, which every host the rules could choose accepts
+/// (`東京スカイツリーは、開業`), and ASCII digits in sub-words where no counter can be an
+/// intruder (R8, see [`hosted`]): `東京スカイツリーは、2012年に開業しました`. Its length and
+/// whether it is NFC, or `None`.
+pub(super) fn east_asian(token: &str) -> Option<(usize, bool)> {
+    let mut nfc = NfcCheck::default();
+    // Where the sub-word started, and whether it holds digits.
+    let (mut sub_word, mut digits) = (0, false);
+    // The sub-word ends at `at`, the next starts at `next`: whether the rules find nothing in it.
+    let mut end_sub_word = |at: usize, next: usize, digits: &mut bool| {
+        let ok = !std::mem::take(digits) || hosted(token, sub_word..at);
+        sub_word = next;
+        ok
+    };
+    for (i, c) in token.char_indices() {
+        if c.is_ascii() {
+            nfc.ascii(c);
+            match c {
+                '\t'..='\r' | ' ' => return end_sub_word(i, i, &mut digits).then_some((i, nfc.ok)),
+                '0'..='9' => digits = true,
+                // Of no script: it ends a sub-word.
+                '!'..='@' | '['..='`' | '{'..='~' if end_sub_word(i, i + 1, &mut digits) => {}
+                _ => return None,
+            }
+            continue;
+        }
+        let props = unicode::props(c);
+        let neutral_punctuation = || {
+            props.group() == GeneralCategoryGroup::Punctuation
+                && !unicode::is_specific(props.scx(c))
+                && !props.is_emoji()
+                && !props.is_invisible()
+        };
+        if !props.is_east_asian() {
+            if !neutral_punctuation() {
+                return (c.is_whitespace() && end_sub_word(i, i, &mut digits)).then_some((i, nfc.ok));
+            }
+            if !end_sub_word(i, i + c.len_utf8(), &mut digits) {
+                return None;
+            }
+        }
+        nfc.push(c, props);
+    }
+    end_sub_word(token.len(), token.len(), &mut digits).then_some((token.len(), nfc.ok))
+}
+
+/// Whether the sub-word `token[range]` of East Asian letters and punctuation and ASCII digits
+/// has a script for its host (`Scanner::intruders`): three letters or more of one script, and
+/// no fewer than its digits. Then no counter in it is glued to a number (R8) and the rules
+/// find nothing in it. Letters are counted as the rules count them, one per grapheme cluster
+/// led by a letter; a character before the sub-word that may join its first cluster makes the
+/// answer no.
+fn hosted(token: &str, range: std::ops::Range<usize>) -> bool {
+    use unicode_segmentation::UnicodeSegmentation;
+    if token[..range.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_ascii() && !unicode::stands_alone(c))
+    {
+        return false;
+    }
+    let sub_word = &token[range];
+    let digits = sub_word.bytes().filter(u8::is_ascii_digit).count();
+    let mut letters = [0_usize; unicode::CJK.len()];
+    for cluster in sub_word.graphemes(true) {
+        let Some(c) = cluster.chars().next() else { continue };
+        let props = unicode::props(c);
+        if props.group() == GeneralCategoryGroup::Letter
+            && let Some(k) = unicode::CJK.iter().position(|&s| s == props.script)
+        {
+            letters[k] += 1;
+        }
+    }
+    letters.iter().any(|&n| n >= 3 && n >= digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn east_asian_tokens_and_their_numbers() {
+        assert_eq!(
+            east_asian("東京スカイツリーは、に開業。"),
+            Some(("東京スカイツリーは、に開業。".len(), true))
+        );
+        assert_eq!(east_asian("2012年"), None);
+        assert_eq!(east_asian("年2012"), None);
+        assert_eq!(east_asian("2024년3월"), None);
+        assert_eq!(east_asian("12345ひらが"), None);
+        // A sub-word hosted by a script, the number in it no host (R8).
+        for t in [
+            "2012年に開業しました。",
+            "서울특별시 2024",
+            "서울특별시2024",
+            "ひらが12,月",
+        ] {
+            let len = t.find(' ').unwrap_or(t.len());
+            assert_eq!(east_asian(t), Some((len, true)), "{t}");
+        }
+        assert_eq!(east_asian("ひらが12,3月"), None);
+        assert_eq!(east_asian("Tシャツ"), None);
+    }
+}
