@@ -5,9 +5,9 @@
 use super::single::NfcCheck;
 use crate::unicode::{self, GeneralCategoryGroup};
 
-/// The common case of [`SingleScript`](super::SingleScript) for Chinese, Japanese and Korean text (letters
-/// and punctuation of [`unicode::CJK`] alone, see `Props::is_east_asian`), with ASCII
-/// punctuation and neutral punctuation, which every host the rules could choose accepts
+/// The common case of [`SingleScript`](super::SingleScript) for Chinese, Japanese and Korean
+/// text (letters and punctuation of [`unicode::CJK`] alone, see `Props::is_east_asian`), with
+/// ASCII punctuation and neutral punctuation, which every host the rules could choose accepts
 /// (`東京スカイツリーは、開業`), and ASCII digits in sub-words where no counter can be an
 /// intruder (R8, see [`hosted`]): `東京スカイツリーは、2012年に開業しました`. Its length and
 /// whether it is NFC, or `None`.
