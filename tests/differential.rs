@@ -275,7 +275,8 @@ fn hostile_families() {
 /// Inputs on which the engine and the model once disagreed, each a rule of POLICY.md.
 const REGRESSIONS: &[&str] = &[
     // R8: East Asian sub-words with digits that the shortcut judges by counting letters, in a
-    // text of another script; letters are grapheme clusters (one of three leading jamo).
+    // text of another script; letters are counted per grapheme cluster (jamo that NFC composes,
+    // and three leading jamo that make one cluster).
     "दाङ 2012年に開業しました वडा 12345ひらが, ひらが12,3月 ひらが12,月",
     "दाङ \u{1100}\u{1161}\u{1100}\u{1161}1 वडा",
     "दाङ \u{1100}\u{1100}\u{1100}1 वडा",
