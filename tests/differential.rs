@@ -280,6 +280,10 @@ const REGRESSIONS: &[&str] = &[
     "दाङ 2012年に開業しました वडा 12345ひらが, ひらが12,3月 ひらが12,月",
     "दाङ \u{1100}\u{1161}\u{1100}\u{1161}1 वडा",
     "दाङ \u{1100}\u{1100}\u{1100}1 वडा",
+    // R8: a text of CJK and Latin alone, where numbers with counters need no analysis, and one
+    // of Thai, where they do.
+    "서울 2024년 3월 15일, iPhone 16 発売 5個",
+    "ครั้ง 53룗342 ไทย 2024年",
     // R1: an ASCII symbol carrying a mark, selector or tag is still an ASCII symbol.
     "abc+\u{112E7}def",
     "ab^\u{FE0F}cd",

@@ -2,22 +2,25 @@
 //! (see [`super::single`]), numbers with counters included where no rule can find one an
 //! intruder (POLICY.md R8).
 
+use super::intruders::CJK_AND_LATIN;
 use super::single::NfcCheck;
-use crate::unicode::{self, GeneralCategoryGroup};
+use crate::unicode::{self, GeneralCategoryGroup, ScriptExtension};
 
 /// The common case of [`SingleScript`](super::SingleScript) for Chinese, Japanese and Korean
 /// text (letters and punctuation of [`unicode::CJK`] alone, see `Props::is_east_asian`), with
 /// ASCII punctuation and neutral punctuation, which every host the rules could choose accepts
 /// (`東京スカイツリーは、開業`), and ASCII digits in sub-words where no counter can be an
-/// intruder (R8, see [`hosted`]): `東京スカイツリーは、2012年に開業しました`. Its length and
-/// whether it is NFC, or `None`.
-pub(super) fn east_asian(token: &str) -> Option<(usize, bool)> {
+/// intruder (R8): those a script hosts (see [`hosted`]: `東京スカイツリーは、2012年に開業しました`),
+/// and any when `free()` says the text is one where no counter is an intruder (see
+/// [`OnlyCjkAndLatin`]: `2024년`), asked only then. Its length
+/// and whether it is NFC, or `None`.
+pub(super) fn east_asian(token: &str, mut free: impl FnMut() -> bool) -> Option<(usize, bool)> {
     let mut nfc = NfcCheck::default();
     // Where the sub-word started, and whether it holds digits.
     let (mut sub_word, mut digits) = (0, false);
     // The sub-word ends at `at`, the next starts at `next`: whether the rules find nothing in it.
     let mut end_sub_word = |at: usize, next: usize, digits: &mut bool| {
-        let ok = !std::mem::take(digits) || hosted(token, sub_word..at);
+        let ok = !std::mem::take(digits) || hosted(token, sub_word..at) || free();
         sub_word = next;
         ok
     };
@@ -83,20 +86,62 @@ fn hosted(token: &str, range: std::ops::Range<usize>) -> bool {
     letters.iter().any(|&n| n >= 3 && n >= digits)
 }
 
+/// Whether a text holds no letter of a specific script other than those of [`CJK_AND_LATIN`]
+/// (the letters `TextScripts` counts): then no sub-word has a host of another script, and no
+/// East Asian counter glued to a number is an intruder (R8 asks for such a host, see
+/// `Scanner::writes_apart`). Found on first use, by a walk of the text's characters beyond
+/// ASCII, and remembered: only tokens that mix East Asian letters and digits ask.
+pub(super) struct OnlyCjkAndLatin<'t> {
+    text: &'t str,
+    found: Option<bool>,
+}
+
+impl<'t> OnlyCjkAndLatin<'t> {
+    pub(super) fn new(text: &'t str) -> Self {
+        OnlyCjkAndLatin { text, found: None }
+    }
+
+    /// The answer for a text, known (for the tests).
+    #[cfg(test)]
+    pub(super) fn known(holds: bool) -> Self {
+        OnlyCjkAndLatin {
+            text: "",
+            found: Some(holds),
+        }
+    }
+
+    pub(super) fn holds(&mut self) -> bool {
+        let text = self.text;
+        *self.found.get_or_insert_with(|| {
+            // The letters `TextScripts` counts, which alone make hosts.
+            let other = |c: char| {
+                let props = unicode::props(c);
+                props.group() == GeneralCategoryGroup::Letter
+                    && !props.is_styled()
+                    && unicode::is_specific(ScriptExtension::from(props.script))
+                    && !CJK_AND_LATIN.contains(&props.script)
+            };
+            !text.chars().any(|c| !c.is_ascii() && other(c))
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn east_asian_tokens_and_their_numbers() {
+        let judged = || false;
         assert_eq!(
-            east_asian("東京スカイツリーは、に開業。"),
+            east_asian("東京スカイツリーは、に開業。", judged),
             Some(("東京スカイツリーは、に開業。".len(), true))
         );
-        assert_eq!(east_asian("2012年"), None);
-        assert_eq!(east_asian("年2012"), None);
-        assert_eq!(east_asian("2024년3월"), None);
-        assert_eq!(east_asian("12345ひらが"), None);
+        for t in ["2012年", "年2012", "2024년3월", "12345ひらが", "ひらが12,3月"] {
+            assert_eq!(east_asian(t, judged), None, "{t}");
+            // In a text where no counter is an intruder.
+            assert_eq!(east_asian(t, || true), Some((t.len(), true)), "{t}");
+        }
         // A sub-word hosted by a script, the number in it no host (R8).
         for t in [
             "2012年に開業しました。",
@@ -105,9 +150,22 @@ mod tests {
             "ひらが12,月",
         ] {
             let len = t.find(' ').unwrap_or(t.len());
-            assert_eq!(east_asian(t), Some((len, true)), "{t}");
+            let asked = std::cell::Cell::new(false);
+            assert_eq!(east_asian(t, || asked.replace(true)), Some((len, true)), "{t}");
+            assert!(!asked.get(), "{t}: the text was asked about for no need");
         }
-        assert_eq!(east_asian("ひらが12,3月"), None);
-        assert_eq!(east_asian("Tシャツ"), None);
+        assert_eq!(east_asian("Tシャツ", || true), None);
+    }
+
+    #[test]
+    fn which_texts_write_only_cjk_and_latin() {
+        for (text, only) in [
+            ("서울 2024년 3월, iPhone 16 発売 ー々〆 𝐆 Æ", true),
+            ("ครั้ง 2024年", false),
+            ("दाङ 53룗342", false),
+            ("Москва 3月", false),
+        ] {
+            assert_eq!(OnlyCjkAndLatin::new(text).holds(), only, "{text}");
+        }
     }
 }

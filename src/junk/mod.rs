@@ -44,6 +44,7 @@ mod walk;
 mod words;
 
 use clusters::clusters;
+use east_asian::OnlyCjkAndLatin;
 use intruders::{Host, cjk_and_latin};
 use scripts::{TextScripts, is_ascii_space, is_separator};
 use single::{SingleScript, Span, TokenLook, is_plain, token_span};
@@ -355,6 +356,7 @@ fn scan_with<'t>(
     let mut nfc = true;
     let mut resumed = false;
     let whole = 0..text.len();
+    let mut only_cjk_and_latin = OnlyCjkAndLatin::new(text);
     for window in windows.unwrap_or(std::slice::from_ref(&whole)) {
         // Only tokens holding a suspect byte (non-ASCII, control, or a character to drop) are
         // looked at; the rest of the window is skipped 32 bytes at a time.
@@ -377,7 +379,7 @@ fn scan_with<'t>(
                     .rposition(|&b| is_ascii_space(b))
                     .map_or(pos, |i| pos + i + 1);
                 let span = if opts.drop.is_empty() {
-                    token_span(text, start, looker.is_some())
+                    token_span(text, start, looker.is_some(), &mut only_cjk_and_latin)
                 } else {
                     Span {
                         end: find_space(text, at),
