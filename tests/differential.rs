@@ -284,6 +284,11 @@ const REGRESSIONS: &[&str] = &[
     // of Thai, where they do.
     "서울 2024년 3월 15일, iPhone 16 発売 5個",
     "ครั้ง 53룗342 ไทย 2024年",
+    // R16: a cluster of two letters or more (leading jamo, an Indic conjunct) is one unit of its
+    // sub-word but as many letters of the text, which "elsewhere" leaves out.
+    "दाङ \u{1100}\u{1100}1 वडा",
+    "the ab\u{1100}\u{1100}\u{1100}\u{1100}cd and more",
+    "the abक्षcd and क्ष more",
     // R1: an ASCII symbol carrying a mark, selector or tag is still an ASCII symbol.
     "abc+\u{112E7}def",
     "ab^\u{FE0F}cd",

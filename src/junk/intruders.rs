@@ -5,9 +5,9 @@
 
 use std::ops::Range;
 
-use super::scripts::{AsciiLatin, TextScripts, get};
+use super::scripts::{AsciiLatin, TextScripts, add, get};
 use super::{Class, Reason, Scanner, Unit};
-use crate::unicode::{self, Script, ScriptExtension};
+use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 
 impl Scanner<'_, '_> {
     /// Removes one or two characters of a script foreign to the sub-word they are glued into.
@@ -37,9 +37,11 @@ impl Scanner<'_, '_> {
         ) {
             return;
         }
-        let best = self.host(&counts);
+        // The same letters, as the text counts them: for what it writes elsewhere.
+        let as_in_text = self.letters_as_in_text(&live);
+        let best = self.host(&counts, &as_in_text);
         let unused_few = |this: &mut Self, script: Script, count: usize| {
-            count <= 2 && !this.used_elsewhere(ScriptExtension::from(script), &counts)
+            count <= 2 && !this.used_elsewhere(ScriptExtension::from(script), &as_in_text)
         };
         let host = match best {
             Some((script, count)) if count >= digits && !(digits > 0 && unused_few(self, script, count)) => {
@@ -53,7 +55,7 @@ impl Scanner<'_, '_> {
                 }
                 // Outside an empty span: the whole token.
                 let all = self.counts_outside(&(0..0));
-                match self.host(&all) {
+                match self.host(&all, &all) {
                     Some((script, _)) => Host::Script(script),
                     None => return,
                 }
@@ -67,15 +69,15 @@ impl Scanner<'_, '_> {
             let mixed_in = host == Host::Script(Script::Latin)
                 && !scx.contains_script(Script::Latin)
                 && host.accepts_scx(scx)
-                && !self.writes(scx, &counts);
+                && !self.writes(scx, &as_in_text);
             // So is an East Asian counter in a number, in a text that writes words in a script
             // that mixes with neither it nor Latin, and none in its own (R8: `53룗342` in Nepali
             // text).
             let counter_in = host == Host::Number
                 && !scx.contains_script(Script::Latin)
                 && host.accepts_scx(scx)
-                && self.writes_apart(scx, &counts)
-                && !self.writes(scx, &counts);
+                && self.writes_apart(scx, &as_in_text)
+                && !self.writes(scx, &as_in_text);
             if !host.accepts_scx(scx) || mixed_in || counter_in {
                 foreign.push(k);
             }
@@ -102,7 +104,7 @@ impl Scanner<'_, '_> {
             let interior = first_own.is_some_and(|b| b < k) && last_own.is_some_and(|a| a > k);
             let junk = match host {
                 Host::Script(_) if interior => true,
-                _ => !self.used_elsewhere(scx, &counts),
+                _ => !self.used_elsewhere(scx, &as_in_text),
             };
             if junk && !forced {
                 self.remove_unit(k, Reason::Intruder);
@@ -124,7 +126,9 @@ impl Scanner<'_, '_> {
         if rest.is_empty() {
             return;
         }
-        let Some((host, _)) = self.host(&rest) else { return };
+        let Some((host, _)) = self.host(&rest, &rest) else {
+            return;
+        };
         let greek_latin = matches!(
             (host, script),
             (Script::Latin, Script::Greek) | (Script::Greek, Script::Latin)
@@ -132,7 +136,7 @@ impl Scanner<'_, '_> {
         if host == script || is_legit_mix(host, script) || greek_latin {
             return;
         }
-        if self.used_elsewhere(ScriptExtension::from(script), &here) {
+        if self.used_elsewhere(ScriptExtension::from(script), &self.letters_as_in_text(live)) {
             return;
         }
         for &k in live {
@@ -145,7 +149,9 @@ impl Scanner<'_, '_> {
     /// The host script of a sub-word: the script with most letters here, where one or two
     /// letters of a script the rest of the text never writes words in cannot be host (so
     /// `𐬎𐬤में` in Hindi text is a Devanagari word); ties go to the script the text uses most.
-    pub(super) fn host(&mut self, counts: &[(Script, usize)]) -> Option<(Script, usize)> {
+    /// `own` are the letters of `counts` as the text counts them (see
+    /// [`Scanner::letters_as_in_text`]).
+    pub(super) fn host(&mut self, counts: &[(Script, usize)], own: &[(Script, usize)]) -> Option<(Script, usize)> {
         if counts.len() < 2 {
             return counts.first().copied();
         }
@@ -160,14 +166,35 @@ impl Scanner<'_, '_> {
         let scripts = self.scripts(latin);
         counts.iter().copied().max_by_key(|&(s, n)| {
             (
-                n > 2 || scripts.hosts(s) > usize::from(is_host_of(counts, s)),
+                n > 2 || scripts.hosts(s) > usize::from(is_host_of(own, s)),
                 n,
                 scripts.letters(s),
             )
         })
     }
 
-    /// Whether the rest of the text writes words in one of these scripts.
+    /// The letters of these units (a sub-word's) per script, one per character, as
+    /// [`TextScripts`] counts the text's: what the sub-word added to them, which "elsewhere"
+    /// leaves out. A unit is a grapheme cluster, which can hold two letters (`ᄀᄀ`, two leading
+    /// jamo: one unit, but two Hangul letters and a word of the text's counts).
+    pub(super) fn letters_as_in_text(&self, live: &[usize]) -> Vec<(Script, usize)> {
+        let mut counts = Vec::new();
+        for &k in live {
+            for c in self.text[self.units[k].range.clone()].chars() {
+                let props = unicode::props(c);
+                if props.group() == GeneralCategoryGroup::Letter
+                    && !props.is_styled()
+                    && unicode::is_specific(ScriptExtension::from(props.script))
+                {
+                    add(&mut counts, props.script, 1);
+                }
+            }
+        }
+        counts
+    }
+
+    /// Whether the rest of the text writes words in one of these scripts (`here`: the letters
+    /// of this sub-word, as the text counts them).
     pub(super) fn used_elsewhere(&mut self, scx: ScriptExtension, here: &[(Script, usize)]) -> bool {
         let scripts = self.scripts(scx.contains_script(Script::Latin));
         scx.iter().any(|s| {

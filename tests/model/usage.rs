@@ -6,7 +6,10 @@
 //! whether an option keeps them does not change what the text writes.
 //!
 //! The text's letters are counted a character at a time (`กำ` is two Thai letters); the
-//! sub-word being judged counts its units (words.rs), a cluster being what a rule removes.
+//! sub-word being judged counts its units (words.rs), a cluster being what a rule removes. What
+//! the text writes "elsewhere" leaves out what the sub-word itself added to the text's counts,
+//! counted as the text counts (see [`letters_as_in_text`]): a cluster of two leading jamo is one
+//! unit, but two Hangul letters of the text, and a word of it.
 
 use unicode_script::Script;
 
@@ -22,6 +25,23 @@ pub fn letter_counts<'a>(units: impl IntoIterator<Item = &'a Unit>) -> Vec<(Scri
         match counts.iter_mut().find(|(t, _)| *t == s) {
             Some((_, n)) => *n += 1,
             None => counts.push((s, 1)),
+        }
+    }
+    counts
+}
+
+/// Letters of each script in these units (a sub-word's), one per character, as the text's
+/// letters are counted ([`Usage::of`]): what the sub-word added to them.
+pub fn letters_as_in_text<'a>(units: impl IntoIterator<Item = &'a Unit>) -> Vec<(Script, usize)> {
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    for u in units {
+        for &c in &u.chars {
+            if chars::is_letter(c)
+                && !chars::is_styled(c)
+                && let Some(s) = chars::script(c)
+            {
+                add(&mut counts, s, 1);
+            }
         }
     }
     counts
@@ -86,7 +106,7 @@ impl Usage {
     }
 
     /// Whether the text writes words in one of `scripts` other than the sub-word `here` (whose
-    /// letter counts these are).
+    /// letter counts these are, counted as the text's: [`letters_as_in_text`]).
     pub fn writes_elsewhere(&self, scripts: &[Script], here: &[(Script, usize)]) -> bool {
         scripts.iter().any(|&s| {
             let own = usize::from(is_word_in(here, s));

@@ -7,7 +7,7 @@ use unicode_script::Script;
 
 use super::chars;
 use super::token::{Fate, Kind, Unit};
-use super::usage::{Usage, count_of, letter_counts};
+use super::usage::{Usage, count_of, letter_counts, letters_as_in_text};
 
 /// §2 "symbols inside words", R1: a run of symbols of no script with letters on both sides
 /// goes (`Ca©t`), unless it stands between two single cased letters (`C→T`, notation). ASCII
@@ -174,14 +174,15 @@ impl Host {
 
 /// R9: the host script of letters with these counts: the script with most letters, except
 /// that a script with one or two letters here that the text writes no word in elsewhere
-/// cannot be host while another can. Ties go to the script with more letters in the text,
-/// then to the one that comes later (POLICY.md is silent; the engine's choice).
-fn host_script(counts: &[(Script, usize)], usage: &Usage) -> Option<(Script, usize)> {
+/// (`own`: these letters as the text counts them) cannot be host while another can. Ties go to
+/// the script with more letters in the text, then to the one that comes later (POLICY.md is
+/// silent; the engine's choice).
+fn host_script(counts: &[(Script, usize)], own: &[(Script, usize)], usage: &Usage) -> Option<(Script, usize)> {
     // The best so far: its key (can host, letters here, letters in the text), and itself.
     type Best = ((bool, usize, usize), (Script, usize));
     let mut best: Option<Best> = None;
     for &(s, n) in counts {
-        let can_host = n > 2 || usage.writes_elsewhere(&[s], counts);
+        let can_host = n > 2 || usage.writes_elsewhere(&[s], own);
         let key = (can_host, n, count_of(&usage.letters, s));
         if best.as_ref().is_none_or(|(k, _)| key >= *k) {
             best = Some((key, (s, n)));
@@ -233,6 +234,8 @@ pub fn intruders(units: &mut [Unit], fates: &mut [Fate], span: std::ops::Range<u
         return;
     }
     let counts = letter_counts(live.iter().map(|&k| &units[k]));
+    // The same letters, as the text counts them: for what it writes elsewhere.
+    let own = letters_as_in_text(live.iter().map(|&k| &units[k]));
     let letters: Vec<Option<Script>> = live
         .iter()
         .filter(|&&k| units[k].kind == Kind::Letter)
@@ -243,8 +246,8 @@ pub fn intruders(units: &mut [Unit], fates: &mut [Fate], span: std::ops::Range<u
     }
     // R9: the host; R8: numbers host what is glued to them unless letters outnumber the
     // digits (one or two letters of a script the text uses nowhere else never host digits).
-    let host = match host_script(&counts, usage) {
-        Some((s, n)) if n >= digits && !(digits > 0 && n <= 2 && !usage.writes_elsewhere(&[s], &counts)) => {
+    let host = match host_script(&counts, &own, usage) {
+        Some((s, n)) if n >= digits && !(digits > 0 && n <= 2 && !usage.writes_elsewhere(&[s], &own)) => {
             Host::Script(s)
         }
         _ if digits > 0 => Host::Number,
@@ -254,7 +257,7 @@ pub fn intruders(units: &mut [Unit], fates: &mut [Fate], span: std::ops::Range<u
             if span.len() == units.len() {
                 return;
             }
-            match host_script(&whole, usage) {
+            match host_script(&whole, &whole, usage) {
                 Some((s, _)) => Host::Script(s),
                 None => return,
             }
@@ -268,7 +271,7 @@ pub fn intruders(units: &mut [Unit], fates: &mut [Fate], span: std::ops::Range<u
         host == Host::Script(Script::Latin)
             && !scx.contains(&Script::Latin)
             && host.accepts(scx)
-            && !writes_for_mix(scx, &counts, usage)
+            && !writes_for_mix(scx, &own, usage)
     };
     // R8: an East Asian counter in a number is foreign too, in a text that writes words in a
     // script that mixes with neither it nor Latin, and none in its own (`53룗342` in Nepali text).
@@ -277,8 +280,8 @@ pub fn intruders(units: &mut [Unit], fates: &mut [Fate], span: std::ops::Range<u
         host == Host::Number
             && !scx.contains(&Script::Latin)
             && host.accepts(scx)
-            && writes_apart(scx, &counts, usage)
-            && !writes_for_mix(scx, &counts, usage)
+            && writes_apart(scx, &own, usage)
+            && !writes_for_mix(scx, &own, usage)
     };
     let foreign: Vec<usize> = strong
         .iter()
@@ -302,7 +305,7 @@ pub fn intruders(units: &mut [Unit], fates: &mut [Fate], span: std::ops::Range<u
         }
         // R9: inside a word never legitimate; at its edge, legitimate if the text writes
         // words in that script elsewhere.
-        let junk = matches!(host, Host::Script(_)) && inside(k) || !usage.writes_elsewhere(&units[k].scx, &counts);
+        let junk = matches!(host, Host::Script(_)) && inside(k) || !usage.writes_elsewhere(&units[k].scx, &own);
         if junk {
             doomed.push(k);
         }
@@ -361,7 +364,7 @@ fn piece_of_one_script(
             .filter(|(k, u)| !u.gone && !span.contains(k))
             .map(|(_, u)| u),
     );
-    let Some((host, _)) = host_script(&rest, usage) else {
+    let Some((host, _)) = host_script(&rest, &rest, usage) else {
         return;
     };
     let greek_latin = matches!(
@@ -371,7 +374,7 @@ fn piece_of_one_script(
     if host == script || is_legit_mix(host, script) || greek_latin {
         return;
     }
-    if usage.writes_elsewhere(&[script], &here) {
+    if usage.writes_elsewhere(&[script], &letters_as_in_text(live.iter().map(|&k| &units[k]))) {
         return;
     }
     for &k in live {
