@@ -378,6 +378,14 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
             continue;
         }
         let props = unicode::props(c);
+        if props.is_run_letter() && script == Some(props.script) {
+            // The common case of the branch below: another letter of the token's script, an NFC
+            // boundary.
+            after_letter = true;
+            words.letter(looking, props.looks_latin());
+            nfc.boundary(c);
+            continue;
+        }
         if props.is_plain_letter() {
             match script {
                 None => {
@@ -436,6 +444,12 @@ impl Default for NfcCheck {
 
 impl NfcCheck {
     pub(super) fn ascii(&mut self, c: char) {
+        (self.last_class, self.last) = (0, c);
+    }
+
+    /// A character that is an NFC boundary (`Props::is_nfc_boundary`), as [`NfcCheck::push`]
+    /// takes it.
+    fn boundary(&mut self, c: char) {
         (self.last_class, self.last) = (0, c);
     }
 

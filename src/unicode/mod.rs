@@ -112,6 +112,9 @@ const CASED_LETTER: u16 = 1 << 13;
 const SPACING_ACCENT: u16 = 1 << 7;
 /// A letter of a cased script other than Latin that looks like a Latin letter of its case.
 const LOOKS_LATIN: u16 = 1 << 14;
+/// A plain letter (see [`Props::is_plain_letter`]) of the letter group that is an NFC boundary:
+/// what words of most scripts are mostly made of.
+const RUN_LETTER: u16 = 1 << 10;
 
 /// The scripts that write Chinese, Japanese and Korean together.
 pub(crate) const CJK: [Script; 5] = [
@@ -168,6 +171,10 @@ impl Props {
             SPACING_ACCENT,
         );
         props.flags |= flag(cased && lookalike::lookalike(c, Script::Latin).is_some(), LOOKS_LATIN);
+        props.flags |= flag(
+            props.is_plain_letter() && props.group() == GeneralCategoryGroup::Letter && props.is_nfc_boundary(),
+            RUN_LETTER,
+        );
         props
     }
 
@@ -239,6 +246,12 @@ impl Props {
     /// emoji, pictographic, invisible, a joiner or a selector.
     pub(crate) fn is_plain_letter(self) -> bool {
         self.flags & PLAIN_LETTER != 0
+    }
+
+    /// A plain letter ([`Props::is_plain_letter`]) of the letter group that is an NFC boundary
+    /// ([`Props::is_nfc_boundary`]).
+    pub(crate) fn is_run_letter(self) -> bool {
+        self.flags & RUN_LETTER != 0
     }
 
     /// A letter or punctuation of a script of [`CJK`] (by `Script_Extensions`, which has no
