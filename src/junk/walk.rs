@@ -174,12 +174,12 @@ impl WholeText {
 }
 
 /// The grapheme cluster of the character at `at` (not ASCII) in the token that starts at
-/// `start`, as the quick path cuts the token ([`pieces`]), where a cluster starts at `at` or
-/// just before it: `at` follows the token's start, a printable ASCII character, or a cluster
-/// found here. Most often the character alone: one that stands alone, followed by ASCII or by
-/// another that stands alone; else the segmentation rules cut it, from the ASCII character
-/// before it when they join it to that (`#` and U+FE0F U+20E3). `None` when the cluster holds
-/// whitespace or a control (the token ends there).
+/// `start`, as the quick path cuts the token ([`super::clusters::pieces`]), where a cluster
+/// starts at `at` or just before it: `at` follows the token's start, a printable ASCII
+/// character, or a cluster found here. Most often the character alone: one that stands alone,
+/// followed by ASCII or by another that stands alone; else the segmentation rules cut it, from
+/// the ASCII character before it when they join it to that (`#` and U+FE0F U+20E3). `None`
+/// when the cluster holds whitespace or a control (the token ends there).
 fn cluster_at(text: &str, start: usize, at: usize) -> Option<Range<usize>> {
     let rest = text.get(at..)?;
     let mut chars = rest.chars();

@@ -25,6 +25,8 @@ use crate::{Cleaner, Tally};
 /// 'see <URL> :banana:'
 /// >>> to_tokens(["dis🍌tricts", None])
 /// ['dis:banana:tricts', None]
+// The comment above is the class's Python docstring, run as a doctest: not Markdown for rustdoc.
+#[allow(rustdoc::bare_urls, rustdoc::invalid_html_tags)]
 #[pyclass(module = "textwash._textwash", name = "Cleaner", frozen)]
 pub(crate) struct PyCleaner {
     inner: Cleaner,
