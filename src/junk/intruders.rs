@@ -55,7 +55,8 @@ impl Scanner<'_, '_> {
                 }
                 // Outside an empty span: the whole token.
                 let all = self.counts_outside(&(0..0));
-                match self.host(&all, &all) {
+                let all_in_text = self.letters_as_in_text(&self.live_units(|_| true));
+                match self.host(&all, &all_in_text) {
                     Some((script, _)) => Host::Script(script),
                     None => return,
                 }
@@ -126,7 +127,8 @@ impl Scanner<'_, '_> {
         if rest.is_empty() {
             return;
         }
-        let Some((host, _)) = self.host(&rest, &rest) else {
+        let rest_in_text = self.letters_as_in_text(&self.live_units(|k| !span.contains(&k)));
+        let Some((host, _)) = self.host(&rest, &rest_in_text) else {
             return;
         };
         let greek_latin = matches!(
@@ -191,6 +193,13 @@ impl Scanner<'_, '_> {
             }
         }
         counts
+    }
+
+    /// The token's units still there, of those `k` for which `keep(k)` holds.
+    fn live_units(&self, keep: impl Fn(usize) -> bool) -> Vec<usize> {
+        (0..self.units.len())
+            .filter(|&k| !self.units[k].gone && keep(k))
+            .collect()
     }
 
     /// Whether the rest of the text writes words in one of these scripts (`here`: the letters

@@ -257,7 +257,8 @@ pub fn intruders(units: &mut [Unit], fates: &mut [Fate], span: std::ops::Range<u
             if span.len() == units.len() {
                 return;
             }
-            match host_script(&whole, &whole, usage) {
+            let whole_in_text = letters_as_in_text(units.iter().filter(|u| !u.gone));
+            match host_script(&whole, &whole_in_text, usage) {
                 Some((s, _)) => Host::Script(s),
                 None => return,
             }
@@ -364,7 +365,14 @@ fn piece_of_one_script(
             .filter(|(k, u)| !u.gone && !span.contains(k))
             .map(|(_, u)| u),
     );
-    let Some((host, _)) = host_script(&rest, &rest, usage) else {
+    let rest_in_text = letters_as_in_text(
+        units
+            .iter()
+            .enumerate()
+            .filter(|(k, u)| !u.gone && !span.contains(k))
+            .map(|(_, u)| u),
+    );
+    let Some((host, _)) = host_script(&rest, &rest_in_text, usage) else {
         return;
     };
     let greek_latin = matches!(
