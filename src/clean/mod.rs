@@ -406,15 +406,24 @@ impl Cleaner {
             return Err(Box::new(Restore { seen, text, restored }));
         }
         if !checked {
+            // Not NFC: composed, then judged as the first scan would have judged it, with the
+            // look (R19: what the reader sees is restored before the junk is judged).
             let before = (text.as_ptr(), text.len());
             text = then(text, |t| normalize::normalize(t, Form::Nfc));
             effects.unseen &= (text.as_ptr(), text.len()) == before;
             text = noting(text, changed, |t| {
-                match passes::remove_junk(o, t, effects, false, false, tally) {
+                match passes::remove_junk(o, t, effects, false, look, tally) {
                     passes::Passes::Done(out) => out,
-                    passes::Passes::NotNfc | passes::Passes::Restore(..) => Cow::Borrowed(t),
+                    passes::Passes::NotNfc => Cow::Borrowed(t),
+                    passes::Passes::Restore(seen, restored) => {
+                        restore = Some((seen, restored));
+                        Cow::Borrowed(t)
+                    }
                 }
             });
+            if let Some((seen, restored)) = restore {
+                return Err(Box::new(Restore { seen, text, restored }));
+            }
         }
         Ok(text)
     }
