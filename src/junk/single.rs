@@ -180,6 +180,11 @@ impl SingleScript {
         }
         let group = props.group();
         let scx = props.scx(c);
+        if props.prepends() {
+            // It joins what follows into its cluster: the rules, which cut sub-words by
+            // clusters, see no sub-word end at the punctuation after it (`𑇂•53342`).
+            return false;
+        }
         match group {
             // A mark on a letter of no script (`ʹ`) is judged like one on punctuation (R7).
             GeneralCategoryGroup::Letter => (self.after_letter, self.bare) = (unicode::is_specific(scx), false),
@@ -558,6 +563,11 @@ mod tests {
             Some(("পেরেক।".len(), true, TokenLook::Nothing))
         );
         assert_eq!(one_script("154Ჸ36", true), None);
+        // A letter that prepends joins the punctuation after it into its cluster: the rules do
+        // not cut a sub-word there, so neither walk takes the token.
+        assert_eq!(one_script("𑆃𑇂•𑆃", true), None);
+        let mut single = SingleScript::default();
+        assert!(!"𑆃𑇂•53342".chars().all(|c| single.push(c)));
         assert_eq!(one_script("aж", true), None);
     }
 

@@ -112,6 +112,8 @@ const CASED_LETTER: u16 = 1 << 13;
 const SPACING_ACCENT: u16 = 1 << 7;
 /// A letter of a cased script other than Latin that looks like a Latin letter of its case.
 const LOOKS_LATIN: u16 = 1 << 14;
+/// A letter that joins the character after it to its cluster (see [`prepends`]).
+const PREPENDS: u16 = 1 << 15;
 /// A plain letter (see [`Props::is_plain_letter`]) of the letter group that is an NFC boundary:
 /// what words of most scripts are mostly made of.
 const RUN_LETTER: u16 = 1 << 10;
@@ -144,6 +146,8 @@ impl Props {
             )
             | flag(is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes, NFC_YES);
         let mut props = Props { gc, script, flags };
+        // Only letters of the `Lo` category prepend (`GB9b`); the others are format characters.
+        let prepends = gc == GeneralCategory::OtherLetter && prepends(c);
         let plain_letter = matches!(props.group(), GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark)
             && flags & (PICTOGRAPHIC | STYLED | INVISIBLE | EMOJI | EMOJI_PRESENTATION) == 0
             && flags & SCX_IS_SCRIPT != 0
@@ -151,8 +155,9 @@ impl Props {
             && !is_emoji_component(c)
             && !is_variation_selector(c)
             && c != ZWJ
-            && c != ZWNJ;
-        props.flags |= flag(plain_letter, PLAIN_LETTER);
+            && c != ZWNJ
+            && !prepends;
+        props.flags |= flag(plain_letter, PLAIN_LETTER) | flag(prepends, PREPENDS);
         let scx = c.script_extension();
         let cjk = |scx: ScriptExtension| scx.iter().any(|s| CJK.contains(&s)) && !scx.contains_script(Script::Latin);
         let east_asian = matches!(
@@ -246,6 +251,12 @@ impl Props {
     /// emoji, pictographic, invisible, a joiner or a selector.
     pub(crate) fn is_plain_letter(self) -> bool {
         self.flags & PLAIN_LETTER != 0
+    }
+
+    /// A letter that joins the character after it to its cluster, whatever that is (see
+    /// [`prepends`]); no plain letter.
+    pub(crate) fn prepends(self) -> bool {
+        self.flags & PREPENDS != 0
     }
 
     /// A plain letter ([`Props::is_plain_letter`]) of the letter group that is an NFC boundary
@@ -375,6 +386,22 @@ fn one_cluster(chars: &[char]) -> bool {
         }
     }
     std::str::from_utf8(buf.get(..len).unwrap_or_default()).is_ok_and(|s| s.graphemes(true).nth(1).is_none())
+}
+
+/// Whether `c` joins the character after it to its cluster whatever that is (`GB9b`,
+/// `Grapheme_Cluster_Break=Prepend`: Sharada `𑇂`, Malayalam dot reph `ൎ`): a token's
+/// sub-words are then not cut at the punctuation after it (`𑇂•` is one cluster). Asked of
+/// `unicode-segmentation` with a probe: no other rule joins a letter to a Latin letter after it.
+fn prepends(c: char) -> bool {
+    // `c` then `a`, and whether the cursor between them is no boundary.
+    let mut buf = [b'a'; 5];
+    let len = c.encode_utf8(&mut buf).len();
+    let probe = buf
+        .get(..=len)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .unwrap_or_default();
+    let mut cursor = unicode_segmentation::GraphemeCursor::new(len, probe.len(), true);
+    cursor.is_boundary(probe, 0) == Ok(false)
 }
 
 /// Whether a character that stands alone can join the cluster `c` ends: `c` prepends (`GB9b`),
@@ -665,6 +692,25 @@ mod tests {
         assert_eq!(text.graphemes(true).count(), alone.len());
         let reversed: String = alone.iter().rev().collect();
         assert_eq!(reversed.graphemes(true).count(), alone.len());
+    }
+
+    #[test]
+    fn letters_that_prepend_are_no_plain_letters() {
+        use unicode_segmentation::UnicodeSegmentation;
+        // Every letter is flagged exactly when it makes one cluster with what follows it.
+        for c in (0..0x3_0000u32).filter_map(char::from_u32) {
+            let p = props(c);
+            if p.group() != GeneralCategoryGroup::Letter {
+                continue;
+            }
+            let joined = [format!("{c}a"), format!("{c}.")]
+                .iter()
+                .all(|s| s.graphemes(true).count() == 1);
+            assert_eq!(p.prepends(), joined, "{c:?}");
+            assert!(!(p.prepends() && p.is_plain_letter()), "{c:?}");
+        }
+        assert!(props('\u{111C2}').prepends() && props('\u{D4E}').prepends());
+        assert!(!props('क').prepends() && !props('\u{600}').prepends());
     }
 
     #[test]
