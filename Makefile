@@ -19,6 +19,15 @@ test: build-dev  ## Run every test, Rust and Python
 	cargo test --locked
 	$(PY) -m pytest
 
+.PHONY: explore
+explore:  ## Run the property and differential tests under SEEDS fresh random seeds (default 20); prints each seed that fails
+	@for i in $$(seq $${SEEDS:-20}); do \
+		seed=$$(od -An -N4 -tu4 /dev/urandom | tr -d ' '); \
+		PROPTEST_RNG_SEED=$$seed cargo test -q --release --lib --test differential --test properties \
+			--test reader_properties >/tmp/textwash-explore.log 2>&1 \
+			|| { echo "seed $$seed fails (PROPTEST_RNG_SEED=$$seed):"; grep -A3 "Test failed\|minimal failing" /tmp/textwash-explore.log | head -8; }; \
+	done; echo "explored $${SEEDS:-20} seeds"
+
 .PHONY: lint
 lint: $(VENV)  ## Every lint, as .ci/run runs them (scripts/lint.sh)
 	PATH=$(VENV)/bin:$$PATH bash scripts/lint.sh
