@@ -377,7 +377,7 @@ impl Cleaner {
     /// untouched with what the look saw when that asks for the restorations first.
     fn remove_junk<'t>(
         &self,
-        mut text: Cow<'t, str>,
+        text: Cow<'t, str>,
         changed: &mut bool,
         effects: &mut passes::Effects,
         tally: &mut Tally,
@@ -385,47 +385,16 @@ impl Cleaner {
     ) -> Result<Cow<'t, str>, Box<Restore<'t>>> {
         let o = &self.options;
         // Without normalisation the text is judged as it is, and the scan need not check it.
-        let check_nfc = o.normalize.is_some();
-        let mut checked = false;
-        let mut restore = None;
-        text = then(text, |t| {
-            match passes::remove_junk(o, t, effects, check_nfc, look, tally) {
-                passes::Passes::Done(out) => {
-                    checked = true;
-                    *changed |= matches!(out, Cow::Owned(_));
-                    out
-                }
-                passes::Passes::NotNfc => Cow::Borrowed(t),
-                passes::Passes::Restore(seen, restored) => {
-                    restore = Some((seen, restored));
-                    Cow::Borrowed(t)
-                }
-            }
-        });
-        if let Some((seen, restored)) = restore {
-            return Err(Box::new(Restore { seen, text, restored }));
+        let (text, nfc) = judge(o, text, changed, effects, tally, o.normalize.is_some(), look)?;
+        if nfc {
+            return Ok(text);
         }
-        if !checked {
-            // Not NFC: composed, then judged as the first scan would have judged it, with the
-            // look (R19: what the reader sees is restored before the junk is judged).
-            let before = (text.as_ptr(), text.len());
-            text = then(text, |t| normalize::normalize(t, Form::Nfc));
-            effects.unseen &= (text.as_ptr(), text.len()) == before;
-            text = noting(text, changed, |t| {
-                match passes::remove_junk(o, t, effects, false, look, tally) {
-                    passes::Passes::Done(out) => out,
-                    passes::Passes::NotNfc => Cow::Borrowed(t),
-                    passes::Passes::Restore(seen, restored) => {
-                        restore = Some((seen, restored));
-                        Cow::Borrowed(t)
-                    }
-                }
-            });
-            if let Some((seen, restored)) = restore {
-                return Err(Box::new(Restore { seen, text, restored }));
-            }
-        }
-        Ok(text)
+        // Not NFC: composed, then judged as the first scan would have judged it, with the look
+        // (R19: what the reader sees is restored before the junk is judged).
+        let before = (text.as_ptr(), text.len());
+        let text = then(text, |t| normalize::normalize(t, Form::Nfc));
+        effects.unseen &= (text.as_ptr(), text.len()) == before;
+        Ok(judge(o, text, changed, effects, tally, false, look)?.0)
     }
 
     fn replace_items<'t>(&self, text: &'t str) -> Cow<'t, str> {
@@ -439,6 +408,39 @@ impl Cleaner {
         };
         let edits: Vec<_> = items.into_iter().map(|item| (item.range, with(item.kind))).collect();
         whitespace::apply(text, edits, self.options.whitespace)
+    }
+}
+
+/// One run of the junk passes over `text` (see `passes::remove_junk`): the text they leave and
+/// whether it was NFC (`false` only when `check_nfc` asked and it was not: then the text is
+/// given back as it was), or the restorations the look asks for first.
+fn judge<'t>(
+    o: &CleanOptions,
+    text: Cow<'t, str>,
+    changed: &mut bool,
+    effects: &mut passes::Effects,
+    tally: &mut Tally,
+    check_nfc: bool,
+    look: bool,
+) -> Result<(Cow<'t, str>, bool), Box<Restore<'t>>> {
+    let mut nfc = true;
+    let mut restore = None;
+    let text = noting(text, changed, |t| {
+        match passes::remove_junk(o, t, effects, check_nfc, look, tally) {
+            passes::Passes::Done(out) => out,
+            passes::Passes::NotNfc => {
+                nfc = false;
+                Cow::Borrowed(t)
+            }
+            passes::Passes::Restore(seen, restored) => {
+                restore = Some((seen, restored));
+                Cow::Borrowed(t)
+            }
+        }
+    });
+    match restore {
+        Some((seen, restored)) => Err(Box::new(Restore { seen, text, restored })),
+        None => Ok((text, nfc)),
     }
 }
 

@@ -358,20 +358,14 @@ fn piece_of_one_script(
     if n > 2 {
         return;
     }
-    let rest = letter_counts(
+    let rest_units = || {
         units
             .iter()
             .enumerate()
             .filter(|(k, u)| !u.gone && !span.contains(k))
-            .map(|(_, u)| u),
-    );
-    let rest_in_text = letters_as_in_text(
-        units
-            .iter()
-            .enumerate()
-            .filter(|(k, u)| !u.gone && !span.contains(k))
-            .map(|(_, u)| u),
-    );
+            .map(|(_, u)| u)
+    };
+    let (rest, rest_in_text) = (letter_counts(rest_units()), letters_as_in_text(rest_units()));
     let Some((host, _)) = host_script(&rest, &rest_in_text, usage) else {
         return;
     };
