@@ -214,6 +214,9 @@ pub(super) fn around(text: &str, changes: &[Range<usize>]) -> Vec<Range<usize>> 
 enum Origin {
     /// This byte of the text as given.
     Given(usize),
+    /// A byte of the composition (NFC) of these bytes of the text as given, where composing
+    /// changed them.
+    Composed(usize, usize),
     /// The replacement text of this found edit.
     Inserted(usize),
 }
@@ -221,12 +224,17 @@ enum Origin {
 /// Every edit `clean`'s junk step makes to `text`, as byte ranges of `text`, in order. An item
 /// found in a later pass that spans earlier removals comes back as its pieces; one that changes
 /// an earlier replacement (a folded styled word then removed) changes that edit's replacement.
-pub(super) fn traced(text: &str, opts: &JunkOptions) -> Vec<Junk> {
+/// With `compose`, the text is judged composed, as `clean` judges it when it normalises: an
+/// edit of a character that composing changed comes back as the characters it was made of.
+pub(super) fn traced(text: &str, opts: &JunkOptions, compose: bool) -> Vec<Junk> {
     let mut trace = Trace {
         found: Vec::new(),
         current: text.to_owned(),
         origin: Vec::new(),
     };
+    if compose && !normalize::is_nfc(text) {
+        (trace.current, trace.origin) = composed(text);
+    }
     // What the reader sees first (POLICY.md §6, R19), then the junk passes, taking turns as
     // `Cleaner::clean` does.
     for _ in 0..super::MAX_ROUNDS {
@@ -253,7 +261,19 @@ pub(super) fn traced(text: &str, opts: &JunkOptions) -> Vec<Junk> {
     }
     let mut found = trace.found;
     found.sort_by_key(|j| j.start);
-    found
+    // Two edits inside one piece that composing changed come back as that piece each (`क़`,
+    // U+0958, composes to `क` and a nukta, removed apart): one item.
+    let mut merged: Vec<Junk> = Vec::with_capacity(found.len());
+    for j in found {
+        match merged.last_mut() {
+            Some(last) if j.start < last.end => {
+                last.end = last.end.max(j.end);
+                last.replacement.push_str(&j.replacement);
+            }
+            _ => merged.push(j),
+        }
+    }
+    merged
 }
 
 /// The text as the passes so far have left it, where each of its bytes came from, and the
@@ -284,7 +304,7 @@ impl Trace {
             let covered = &origin[range.clone()];
             let owner = covered.iter().find_map(|o| match o {
                 Origin::Inserted(k) => Some(*k),
-                Origin::Given(_) => None,
+                Origin::Given(_) | Origin::Composed(..) => None,
             });
             let first_piece = found.len();
             given_runs(covered, |start, end| {
@@ -331,22 +351,58 @@ fn rebuild_replacements(found: &mut [Junk], text: &str, origin: &[Origin]) {
     }
 }
 
-/// Calls `emit` with each run of consecutive bytes of the text as given in `origin`.
+/// The NFC of `text`, composed piece by piece between characters that NFC never joins to what
+/// precedes them, and where each of its bytes came from: the same byte where a piece did not
+/// change, the whole piece where it did.
+fn composed(text: &str) -> (String, Vec<Origin>) {
+    let mut out = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    let mut piece = |range: Range<usize>, out: &mut String| {
+        let given = &text[range.clone()];
+        let nfc = normalize::normalize(given, normalize::Form::Nfc);
+        if nfc == given {
+            origin.extend(range.clone().map(Origin::Given));
+        } else {
+            origin.extend(std::iter::repeat_n(Origin::Composed(range.start, range.end), nfc.len()));
+        }
+        out.push_str(&nfc);
+    };
+    let mut start = 0;
+    for (i, c) in text.char_indices().skip(1) {
+        if crate::unicode::props(c).is_nfc_boundary() {
+            piece(start..i, &mut out);
+            start = i;
+        }
+    }
+    piece(start..text.len(), &mut out);
+    (out, origin)
+}
+
+/// Calls `emit` with each run of consecutive bytes of the text as given in `origin`; the bytes
+/// of one composed piece are its whole run.
 fn given_runs(origin: &[Origin], mut emit: impl FnMut(usize, usize)) {
     let mut run: Option<(usize, usize)> = None;
     for o in origin {
-        match (run, *o) {
-            (Some((s, e)), Origin::Given(b)) if b == e => run = Some((s, e + 1)),
-            (_, o) => {
-                if let Some((s, e)) = run {
+        let (from, to) = match *o {
+            Origin::Given(b) => (b, b + 1),
+            Origin::Composed(s, e) => (s, e),
+            Origin::Inserted(_) => {
+                if let Some((s, e)) = run.take() {
                     emit(s, e);
                 }
-                run = match o {
-                    Origin::Given(b) => Some((b, b + 1)),
-                    Origin::Inserted(_) => None,
-                };
+                continue;
             }
-        }
+        };
+        run = match run {
+            Some((s, e)) if from == e => Some((s, to)),
+            // Another byte of the same composed piece.
+            Some((s, e)) if s <= from && to <= e => Some((s, e)),
+            Some((s, e)) => {
+                emit(s, e);
+                Some((from, to))
+            }
+            None => Some((from, to)),
+        };
     }
     if let Some((s, e)) = run {
         emit(s, e);
@@ -444,10 +500,56 @@ mod tests {
     }
 
     fn removed(text: &str) -> Vec<(&str, &'static str)> {
-        traced(text, &JunkOptions::default())
+        traced(text, &JunkOptions::default(), true)
             .into_iter()
             .map(|j| (&text[j.start..j.end], j.reason.name()))
             .collect()
+    }
+
+    #[test]
+    fn text_that_is_not_nfc_is_judged_composed() {
+        // Jamo that compose to `가가`; `сор` is Latin `cop` to a reader, so no Cyrillic word
+        // makes `가가` a counter glued to a number (R8): only the look-alikes go.
+        let text = "\u{1100}\u{1161}\u{1100}\u{1161}1 café сор";
+        assert_eq!(crate::clean(text), "가가1 café cop");
+        assert_eq!(
+            removed(text),
+            [("с", "homoglyph"), ("о", "homoglyph"), ("р", "homoglyph")]
+        );
+        // A removed character that composing made comes back as the characters it was made of.
+        assert_eq!(
+            removed("\u{1100}\u{1161}🍌b"),
+            [("\u{1100}\u{1161}", "intruder"), ("🍌", "emoji")]
+        );
+    }
+
+    #[test]
+    fn edits_inside_one_composed_piece_are_one_item() {
+        let text = "\u{606}\u{958}\u{4E00}";
+        let found = traced(text, &JunkOptions::default(), true);
+        assert!(found.windows(2).all(|w| w[0].end <= w[1].start), "{found:?}");
+        assert_eq!(found.last().map(|j| j.end), Some("\u{606}\u{958}".len()));
+    }
+
+    #[test]
+    fn composed_pieces_are_the_nfc_and_map_back() {
+        use proptest::prelude::*;
+        use unicode_normalization::UnicodeNormalization;
+        let text = proptest::string::string_regex(
+            "[a e\u{301}\u{323}\u{307}\u{1100}\u{1161}\u{11A8}가ạ🍌\u{FB01}\u{212B}]{0,12}",
+        )
+        .unwrap();
+        proptest!(ProptestConfig::with_cases(3000), |(t in text)| {
+            let (out, origin) = composed(&t);
+            prop_assert_eq!(&out, &t.nfc().collect::<String>());
+            prop_assert_eq!(origin.len(), out.len());
+            // Every byte of the text as given is covered, once, in order.
+            let mut runs = Vec::new();
+            given_runs(&origin, |s, e| runs.push(s..e));
+            prop_assert_eq!(runs.first().map_or(0, |r| r.start), 0);
+            prop_assert_eq!(runs.last().map_or(0, |r| r.end), t.len());
+            prop_assert!(runs.windows(2).all(|w| w[0].end <= w[1].start));
+        });
     }
 
     #[test]
@@ -473,7 +575,7 @@ mod tests {
     #[test]
     fn a_later_pass_can_change_an_earlier_replacement() {
         let text = "𝐆𝐆.ౠ";
-        let found = traced(text, &JunkOptions::default());
+        let found = traced(text, &JunkOptions::default(), true);
         let edits: Vec<_> = found
             .iter()
             .map(|j| (&text[j.start..j.end], j.replacement.as_str()))
