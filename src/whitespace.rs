@@ -220,7 +220,7 @@ pub(crate) fn collapse(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn is_horizontal_space(c: char) -> bool {
+pub(crate) fn is_horizontal_space(c: char) -> bool {
     c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 

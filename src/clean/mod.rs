@@ -367,7 +367,12 @@ impl Cleaner {
     /// The junk in `text` that [`Cleaner::clean`] removes or replaces, in order.
     #[must_use]
     pub fn junk(&self, text: &str) -> Vec<Junk> {
-        passes::traced(text, &self.options.junk, self.options.normalize.is_some())
+        passes::traced(
+            text,
+            &self.options.junk,
+            self.options.normalize.is_some(),
+            self.options.whitespace,
+        )
     }
 
     /// The junk passes, on composed text: junk is judged on composed text, so that `x` and
