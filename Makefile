@@ -25,7 +25,7 @@ explore:  ## Run the property and differential tests under SEEDS fresh random se
 		seed=$$(od -An -N4 -tu4 /dev/urandom | tr -d ' '); \
 		PROPTEST_RNG_SEED=$$seed cargo test -q --release --lib --test differential --test properties \
 			--test reader_properties >/tmp/textwash-explore.log 2>&1 \
-			|| { echo "seed $$seed fails (PROPTEST_RNG_SEED=$$seed):"; grep -A3 "Test failed\|minimal failing" /tmp/textwash-explore.log | head -8; }; \
+			|| { echo "seed $$seed fails (PROPTEST_RNG_SEED=$$seed):"; grep -a -A3 "Test failed\|minimal failing\|divergences\|input:\|model:\|engine:" /tmp/textwash-explore.log | head -8; }; \
 	done; echo "explored $${SEEDS:-20} seeds"
 
 .PHONY: lint

@@ -152,6 +152,9 @@ fn found_by_random_runs() {
         "Γα,aAa",
         "AAa’ЀЀаTO",
         "Y\u{30a}",
+        // R23: an emoji the data does not name is `:emoji:`, read back as an emoji too.
+        "a0\u{e0020}ΆΎi,",
+        "’0\u{e0020}0\u{e0020}",
     ] {
         let once = textwash::clean(text).into_owned();
         assert_eq!(textwash::clean(&once), once, "{text:?}");

@@ -147,6 +147,14 @@ def test_junk_offsets_are_code_points_after_astral_characters() -> None:
     ]
 
 
+def test_emoji_replacements_are_written_in_once_the_text_is_judged() -> None:
+    # POLICY R23: the names' letters make no word an intruder; a short code is read as its emoji
+    # and is no junk; a replacement text is not lower-cased.
+    assert textwash.clean("да😂 :joy:", emoji="name") == "да:joy: :joy:"
+    assert textwash.junk("да😂 :joy:", emoji="name") == [(2, 3, "emoji", ":joy:")]
+    assert textwash.clean("I like 🍌", emoji="<EMOJI>", lowercase=True) == "i like <EMOJI>"
+
+
 def test_junk_and_clean_agree() -> None:
     text = read_data("article_noisy.txt")
     rebuilt, last = [], 0

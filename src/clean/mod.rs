@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::batch::{map_parallel_by, text_weight};
-use crate::junk::{self, Reason, Restoration, Tally};
+use crate::junk::{self, EmojiAction, Reason, Restoration, Tally};
 use crate::kind::Kind;
 use crate::normalize::{self, Form};
 use crate::patterns;
@@ -178,8 +178,10 @@ impl Cleaner {
             None => false,
         };
         // Text whose junk the passes remove to leave plain ASCII, which nothing after them
-        // changes with these options, is cleaned in one walk (`junk::removals_leaving_ascii`).
+        // changes with these options, is cleaned in one walk (`junk::removals_leaving_ascii`):
+        // not where a short code would be judged as an emoji (R23).
         if let Some(Some(first)) = first
+            && !(self.options.junk.emoji == EmojiAction::Name && text.contains(':'))
             && let Some(out) = junk::removals_leaving_ascii(text, first, &self.options.junk, |removals| {
                 for &(_, reason) in removals {
                     tally.add(reason);
@@ -236,6 +238,14 @@ impl Cleaner {
         let mut text = Cow::Borrowed(text);
         if o.html {
             text = then(text, |t| crate::html::strip(t, o.whitespace));
+        }
+        // R23: a short code is read as the emoji it names, to be judged as one.
+        let mut shortcodes = 0;
+        if o.junk.emoji == EmojiAction::Name
+            && let (Cow::Owned(emojized), found) = junk::emojize(&text)
+        {
+            shortcodes = found;
+            text = Cow::Owned(emojized);
         }
         // Whether anything after the first NFC changed the text, so that it needs another.
         let mut changed = false;
@@ -325,6 +335,14 @@ impl Cleaner {
         if o.normalize.is_some() && kept_nfc {
             changed = false;
         }
+        text = self.replace_emoji(text, shortcodes, &mut changed, tally);
+        self.fold(text, changed)
+    }
+
+    /// The opt-in folds, the final normalisation (needed when `changed`), the replacements of
+    /// items, and collapsed whitespace.
+    fn fold<'t>(&self, mut text: Cow<'t, str>, mut changed: bool) -> Cow<'t, str> {
+        let o = &self.options;
         // The folds come before the final normalisation: lower-casing can make text that is
         // no longer NFC (`Y`+U+030A becomes `y`+U+030A, which composes to `ẙ`).
         if o.quotes == Quotes::Ascii {
@@ -334,7 +352,10 @@ impl Cleaner {
             text = noting(text, &mut changed, normalize::ascii);
         }
         if o.lowercase {
-            let tokens: Vec<&str> = o.replace.iter().map(|(_, r)| r.as_str()).collect();
+            let mut tokens: Vec<&str> = o.replace.iter().map(|(_, r)| r.as_str()).collect();
+            if let EmojiAction::Replace(with) = &o.junk.emoji {
+                tokens.push(with);
+            }
             text = noting(text, &mut changed, |t| normalize::lowercase(t, &tokens));
         }
         match o.normalize {
@@ -400,6 +421,28 @@ impl Cleaner {
         let text = then(text, |t| normalize::normalize(t, Form::Nfc));
         effects.unseen &= (text.as_ptr(), text.len()) == before;
         Ok(judge(o, text, changed, effects, tally, false, look)?.0)
+    }
+
+    /// R23: the emoji the junk passes kept are named (or replaced) once the text is clean; the
+    /// first `shortcodes` were short codes, the text as it was and no junk.
+    fn replace_emoji<'t>(
+        &self,
+        text: Cow<'t, str>,
+        shortcodes: usize,
+        changed: &mut bool,
+        tally: &mut Tally,
+    ) -> Cow<'t, str> {
+        let mut edits = Vec::new();
+        junk::emoji_replacements(&text, &self.options.junk, |range, with| edits.push((range, with)));
+        if edits.is_empty() {
+            return text;
+        }
+        for _ in shortcodes..edits.len() {
+            tally.add(Reason::Emoji);
+        }
+        // A name starts and ends with a colon; a text given may compose with its neighbours.
+        *changed |= matches!(&self.options.junk.emoji, EmojiAction::Replace(with) if !with.is_ascii());
+        Cow::Owned(whitespace::apply(&text, edits, Whitespace::Keep).into_owned())
     }
 
     fn replace_items<'t>(&self, text: &'t str) -> Cow<'t, str> {

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{CleanOptions, Junk};
-use crate::junk::{self, JunkOptions, Reason, Tally};
+use crate::junk::{self, EmojiAction, JunkOptions, Reason, Tally};
 use crate::look;
 use crate::normalize;
 use crate::reader;
@@ -236,6 +236,12 @@ pub(super) fn traced(text: &str, opts: &JunkOptions, compose: bool, space: White
     if compose && !normalize::is_nfc(text) {
         (trace.current, trace.origin) = composed(text);
     }
+    // R23: short codes are judged as the emoji they name, and are no junk.
+    let shortcodes = if opts.emoji == EmojiAction::Name {
+        trace.read_shortcodes()
+    } else {
+        Vec::new()
+    };
     // What the reader sees first (POLICY.md §6, R19), then the junk passes, taking turns as
     // `Cleaner::clean` does.
     for _ in 0..super::MAX_ROUNDS {
@@ -269,6 +275,20 @@ pub(super) fn traced(text: &str, opts: &JunkOptions, compose: bool, space: White
             break;
         }
     }
+    // R23: the emoji kept are named (or replaced) once the text is clean, but for short codes.
+    let mut named = Vec::new();
+    junk::emoji_replacements(&trace.current, opts, |range, with| {
+        let from = trace.origin.get(range.clone()).and_then(|o| o.first());
+        let code = |s: usize, e: usize| {
+            shortcodes
+                .binary_search_by_key(&s, |r| r.start)
+                .is_ok_and(|i| shortcodes[i].end == e)
+        };
+        if !matches!(from, Some(&Origin::Composed(s, e)) if code(s, e)) {
+            named.push((range, Reason::Emoji, with.into_owned()));
+        }
+    });
+    trace.apply(&named);
     let mut found = trace.found;
     found.sort_by_key(|j| j.start);
     // Two edits inside one piece that composing changed come back as that piece each (`क़`,
@@ -297,6 +317,39 @@ struct Trace {
 }
 
 impl Trace {
+    /// Makes each short code of the current text the emoji it names, reporting nothing: the
+    /// emoji's bytes come from the code's. Gives the codes' ranges in the text as given, in order.
+    fn read_shortcodes(&mut self) -> Vec<Range<usize>> {
+        let codes = junk::shortcodes(&self.current);
+        if codes.is_empty() {
+            return Vec::new();
+        }
+        if self.origin.len() != self.current.len() {
+            self.origin = (0..self.current.len()).map(Origin::Given).collect();
+        }
+        let mut next = String::with_capacity(self.current.len());
+        let mut next_origin = Vec::with_capacity(self.origin.len());
+        let mut given = Vec::with_capacity(codes.len());
+        let mut at = 0;
+        for (range, emoji) in codes {
+            next.push_str(&self.current[at..range.start]);
+            next_origin.extend_from_slice(&self.origin[at..range.start]);
+            let (mut start, mut end) = (usize::MAX, 0);
+            given_runs(&self.origin[range.clone()], |s, e| {
+                (start, end) = (start.min(s), end.max(e));
+            });
+            given.push(start..end);
+            next.push_str(emoji);
+            next_origin.extend(std::iter::repeat_n(Origin::Composed(start, end), emoji.len()));
+            at = range.end;
+        }
+        next.push_str(&self.current[at..]);
+        next_origin.extend_from_slice(&self.origin[at..]);
+        self.current = next;
+        self.origin = next_origin;
+        given
+    }
+
     /// Applies one pass's edits (in order, not overlapping) to the current text.
     fn apply(&mut self, edits: &[(Range<usize>, Reason, String)]) {
         if edits.is_empty() {

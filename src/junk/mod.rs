@@ -34,6 +34,7 @@ mod clusters;
 mod east_asian;
 mod intruders;
 mod joiners;
+mod names;
 mod quick;
 mod scripts;
 mod single;
@@ -46,6 +47,7 @@ mod words;
 use clusters::clusters;
 use east_asian::OnlyCjkAndLatin;
 use intruders::{Host, cjk_and_latin};
+pub(crate) use names::{emoji_replacements, emojize, shortcodes};
 use scripts::{TextScripts, is_ascii_space, is_separator};
 use single::{SingleScript, Span, TokenLook, is_plain, token_span};
 use standalone::foreign_letter_at;
@@ -118,9 +120,10 @@ pub enum EmojiAction {
     Remove,
     /// Keep emoji as they are.
     Keep,
-    /// Replace each emoji by its short name, `:banana:`.
+    /// Replace each emoji by its short name, `:banana:`: the text is judged with its emoji kept,
+    /// and the names written in once it is clean (POLICY.md R23).
     Name,
-    /// Replace each emoji by this text.
+    /// Replace each emoji by this text, as [`EmojiAction::Name`] does its name.
     Replace(String),
 }
 
@@ -181,7 +184,7 @@ pub enum Restoration {
 
 impl JunkOptions {
     fn removes_nothing(&self) -> bool {
-        self.emoji == EmojiAction::Keep
+        self.emoji != EmojiAction::Remove
             && !self.symbols
             && !self.intruders
             && !self.styled

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::clusters::{Piece, pieces};
-use super::standalone::{standalone, verdict};
+use super::standalone::{removes, standalone};
 use super::{
     Class, Edit, Host, JunkOptions, Reason, Scanner, SingleScript, class_of, foreign_letter_at, is_plain, is_separator,
 };
@@ -169,7 +169,7 @@ impl Scanner<'_, '_> {
             let is_plain_unit = chars.as_str().is_empty() && is_plain(base);
             let gone = standalone(cluster, base, props)
                 .filter(|_| foreign_letter_at(cluster).is_none())
-                .map(|reason| (reason, verdict(opts, reason, cluster)));
+                .map(|reason| (reason, removes(opts, reason)));
             if gone.is_none() && kept.plain && !is_plain_unit && glued.is_none() && self.edits.len() == before {
                 // Judged at the end if the rest of the token is plain (plain characters stand
                 // alone, so its neighbours need no check); kept like any other cluster if not.
@@ -178,24 +178,18 @@ impl Scanner<'_, '_> {
                 continue;
             }
             let ok = match gone {
-                Some((reason, Some(with))) => {
+                Some((reason, true)) => {
                     kept.removed = true;
-                    // A replacement adds words; a removed separator (`#` of `#️⃣`) or letter
-                    // changes the words of the text.
-                    settled &= with.is_empty()
-                        && !cluster.chars().any(|c| {
-                            let props = unicode::props(c);
-                            is_separator(c, props) || props.group() == GeneralCategoryGroup::Letter
-                        });
-                    let start = range.start + offset;
-                    self.edits.push(Edit {
-                        range: start..start + cluster.len(),
-                        reason,
-                        replacement: with,
+                    // A removed separator (`#` of `#️⃣`) or letter changes the words of the text.
+                    settled &= !cluster.chars().any(|c| {
+                        let props = unicode::props(c);
+                        is_separator(c, props) || props.group() == GeneralCategoryGroup::Letter
                     });
+                    let start = range.start + offset;
+                    self.edits.push(Edit::removal(start..start + cluster.len(), reason));
                     true
                 }
-                Some((_, None)) => false,
+                Some((_, false)) => false,
                 None => kept.keep(cluster, is_plain_unit, || {
                     self.kept_so_far(range.start..range.start + offset, before)
                 }),

@@ -3,7 +3,6 @@
 //! selectors, keycaps, skin tones and tags, and marks of a foreign script (R7). A cluster that
 //! holds letters of two scripts is judged one script's part at a time (R12).
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{Class, Edit, EmojiAction, JunkOptions, Reason, Scanner, Unit, class_of};
@@ -68,16 +67,11 @@ impl<'t> Scanner<'t, '_> {
             if reason != Reason::Symbol {
                 unit.class = Class::Other;
             }
-            match verdict(opts, reason, cluster) {
-                Some(with) => {
-                    unit.gone = true;
-                    self.edits.push(Edit {
-                        range: unit.range.clone(),
-                        reason,
-                        replacement: with,
-                    });
-                }
-                None => unit.forced = true,
+            if removes(opts, reason) {
+                unit.gone = true;
+                self.edits.push(Edit::removal(unit.range.clone(), reason));
+            } else {
+                unit.forced = true;
             }
         } else if (base == unicode::ZWJ || base == unicode::ZWNJ) && cluster.len() == base.len_utf8() {
             // Judged once its neighbours are known (see `joiners`).
@@ -164,22 +158,15 @@ pub(super) fn standalone(cluster: &str, base: char, props: unicode::Props) -> Op
     }
 }
 
-/// What the options make of a [`standalone`] cluster: its replacement (empty to remove it), or
-/// `None` to keep it.
-pub(super) fn verdict<'t>(opts: &JunkOptions, reason: Reason, cluster: &str) -> Option<Cow<'t, str>> {
-    let removed = match reason {
-        Reason::Emoji => {
-            return match &opts.emoji {
-                EmojiAction::Remove => Some(Cow::Borrowed("")),
-                EmojiAction::Keep => None,
-                EmojiAction::Name => Some(Cow::Owned(emoji_name(cluster))),
-                EmojiAction::Replace(with) => Some(Cow::Owned(with.clone())),
-            };
-        }
+/// Whether the options remove a [`standalone`] cluster of this reason (or keep it). Emoji to
+/// name or replace are kept: they are replaced once the text is clean (R23,
+/// `names::emoji_replacements`).
+pub(super) fn removes(opts: &JunkOptions, reason: Reason) -> bool {
+    match reason {
+        Reason::Emoji => opts.emoji == EmojiAction::Remove,
         Reason::Symbol => opts.symbols,
         _ => opts.invisible,
-    };
-    removed.then_some(Cow::Borrowed(""))
+    }
 }
 
 /// The byte offset of the first letter in `cluster` whose script the cluster's first character
@@ -208,11 +195,23 @@ pub(super) fn foreign_letter_at(cluster: &str) -> Option<usize> {
 
 /// `:banana:` — the GitHub short code, or the CLDR name in snake case.
 pub(super) fn emoji_name(cluster: &str) -> String {
+    let snaked;
     let name = match unicode::emoji::lookup(cluster) {
-        Some(e) => e.shortcode().map_or_else(|| snake(e.name()), str::to_owned),
-        None => "emoji".to_owned(),
+        Some(e) => {
+            if let Some(code) = e.shortcode() {
+                code
+            } else {
+                snaked = snake(e.name());
+                &snaked
+            }
+        }
+        None => "emoji",
     };
-    format!(":{name}:")
+    let mut out = String::with_capacity(name.len() + 2);
+    out.push(':');
+    out.push_str(name);
+    out.push(':');
+    out
 }
 
 pub(super) fn snake(name: &str) -> String {

@@ -10,7 +10,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::intruders::is_legit_mix;
 use super::quick::{foreign_to_latin, glued_in_plain, in_latin_word, only_char};
 use super::scripts::{add, get};
-use super::standalone::{standalone, verdict};
+use super::standalone::{removes, standalone};
 use super::{Class, JunkOptions, Reason, class_of, find_suspect, foreign_letter_at, is_ascii_space};
 use crate::look::{is_ascii_break, is_bidi_control, shows_nothing_in};
 use crate::unicode::lookalike::Case;
@@ -276,22 +276,20 @@ impl<'e> TokenEdits<'e> {
             standalone(cluster, base, props).filter(|_| foreign_letter_at(cluster).is_none())
         };
         match gone {
-            Some(reason) => match verdict(opts, reason, cluster) {
-                Some(with) if with.is_empty() => {
-                    // A character alone that is no letter counts for no script.
-                    whole.removed_east_asian |=
-                        !(single && props.group() != GeneralCategoryGroup::Letter) && whole.count(cluster);
-                    self.edits.push((range, reason));
-                }
-                _ => return None,
-            },
+            Some(reason) if removes(opts, reason) => {
+                // A character alone that is no letter counts for no script.
+                whole.removed_east_asian |=
+                    !(single && props.group() != GeneralCategoryGroup::Letter) && whole.count(cluster);
+                self.edits.push((range, reason));
+            }
             // Another cluster right after it is a second letter, or a removal beside it (see
             // [`TokenEdits::end`]): given up at once.
             None if self.glued.is_none() && single && text.as_bytes().get(range.end).is_none_or(u8::is_ascii) => {
                 self.glued = Some(range);
                 self.cased = cased;
             }
-            None => return None,
+            // Kept junk, or no junk beside a glued one.
+            _ => return None,
         }
         Some(())
     }

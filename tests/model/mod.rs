@@ -12,6 +12,9 @@
 //!    joiners (joiners.rs), then the removals applied with §4's whitespace tidying
 //!    (whitespace.rs), then NFC again;
 //! 4. step 3 again on its result until nothing changes (R14).
+//!
+//! With `emoji="name"` (R23) the text, its short codes read as emoji, goes through 1–4 with its
+//! emoji kept, and each emoji of the result is then replaced by its name.
 
 #![allow(dead_code)] // each test binary uses part of the model
 
@@ -93,6 +96,15 @@ pub fn clean(text: &str) -> String {
 }
 
 pub fn clean_with(text: &str, opts: Options) -> String {
+    if opts.emoji == EmojiMode::Name {
+        // R23: short codes are read as their emoji, the text is judged with its emoji kept,
+        // and the names are written in at the end.
+        let keep = Options {
+            emoji: EmojiMode::Keep,
+            ..opts
+        };
+        return standalone::name_emoji(&clean_with(&standalone::emojize(text), keep));
+    }
     let mut text: String = text.nfc().collect();
     // §6 first (R19), then the junk steps until nothing changes, and again while the junk
     // removed changes what §6 restores (R14).

@@ -158,3 +158,65 @@ fn snake(name: &str) -> String {
     }
     out.trim_end_matches('_').to_owned()
 }
+
+/// Every name `emoji_name` gives, with the emoji it names (the first in the data's order, skin
+/// tones after their emoji).
+fn names() -> &'static std::collections::HashMap<String, String> {
+    static NAMES: std::sync::OnceLock<std::collections::HashMap<String, String>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = std::collections::HashMap::new();
+        for e in emojis::iter() {
+            let tones = e.skin_tones().into_iter().flatten();
+            for e in std::iter::once(e).chain(tones) {
+                names
+                    .entry(emoji_name(e.as_str()))
+                    .or_insert_with(|| e.as_str().to_owned());
+            }
+        }
+        // `:emoji:`, the name of the emoji the data does not name, is read as one of them that
+        // is a cluster of its own next to anything: a digit with a tag character.
+        names
+            .entry(":emoji:".to_owned())
+            .or_insert_with(|| "0\u{E0020}".to_owned());
+        names
+    })
+}
+
+/// R23: each short code of `text` (a colon, a name, the next colon), leftmost first, replaced by
+/// the emoji it names.
+pub fn emojize(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == ':'
+            && let Some(j) = chars[i + 1..].iter().position(|&c| c == ':').map(|k| i + 1 + k)
+            && let Some(emoji) = names().get(&chars[i..=j].iter().collect::<String>())
+        {
+            out.push_str(emoji);
+            i = j + 1;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// R23: `text` with each unit that §1 calls an emoji replaced by its name.
+pub fn name_emoji(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    // What each character becomes: itself, the name of the unit it starts, or nothing.
+    let mut fates: Vec<Option<String>> = chars.iter().map(|c| Some(c.to_string())).collect();
+    for (start, end) in super::usage::tokens(&chars) {
+        for unit in super::token::units(&chars, start, end) {
+            if junk_alone(&unit) == Some(Reason::Emoji) {
+                for k in 1..unit.chars.len() {
+                    fates[unit.start + k] = None;
+                }
+                fates[unit.start] = Some(emoji_name(&unit.text()));
+            }
+        }
+    }
+    fates.into_iter().flatten().collect()
+}
