@@ -380,6 +380,9 @@ const REGRESSIONS: &[&str] = &[
     // rules cut no sub-word there: the shortcuts must not take the token.
     "𑇂•53342 ",
     "𑆃𑇂•53342",
+    // R7: `ำ` joins the cluster of the punctuation before it, and the mark after it is on that
+    // punctuation: the shortcuts took `ำ` for the first letter of a word.
+    "’ำ\u{e34} ",
     // R23: with `emoji="name"` the names' letters once made the words they were glued to
     // intruders, or look-alikes (`Ура` became `Ypa`); a short code is read as its emoji.
     "а  x\u{8}म\u{a0}ह🍌ाराष\u{94d}ट\u{94d}र ",

@@ -13,10 +13,12 @@ use super::standalone::{emoji_name, foreign_letter_at, standalone};
 use super::{EmojiAction, JunkOptions, Reason, clusters};
 use crate::unicode;
 
-/// What `:emoji:`, the name of every emoji the data does not name, is read as: a digit with a tag
-/// character, an emoji the data does not name either, and a cluster that never joins another
-/// (two regional indicators would make one, a pictograph joins a ZWJ before it).
-const UNNAMED: &str = "0\u{E0020}";
+/// What `:emoji:`, the name of every emoji the data does not name, is read as: one of those, a
+/// pictograph with a keycap mark, which starts a cluster next to anything but a ZWJ sequence
+/// (two lone regional indicators would make one cluster), and is led by a character beyond
+/// ASCII, so that what the segmentation glues to it is cut off as from any emoji (R18; a digit
+/// with a tag would keep a Latin mark that follows it).
+const UNNAMED: &str = "\u{1F300}\u{20E3}";
 
 /// Each name [`emoji_name`] gives (`:joy:`), with the emoji it names: the first in the data's
 /// order, skin tones after their emoji, when two share a name.
@@ -187,8 +189,8 @@ mod tests {
         // R18: the Thai vowel the segmentation glued to the emoji stays out of it.
         assert_eq!(found("ก🧚🏼ำไร"), [("🧚🏼", ":fairy_medium_light_skin_tone:".to_owned())]);
         // `:emoji:` twice is read as two emoji, named apart.
-        assert_eq!(emojize(":emoji::emoji:").0, "0\u{E0020}0\u{E0020}");
-        assert_eq!(found("0\u{E0020}0\u{E0020}").len(), 2);
+        assert_eq!(emojize(":emoji::emoji:").0, [UNNAMED, UNNAMED].concat());
+        assert_eq!(found("\u{1F300}\u{20E3}\u{1F300}\u{20E3}\u{363}").len(), 2);
         // Not emoji: a pictograph, ASCII; a keycap is one.
         assert!(found("♔ #1").is_empty());
         assert_eq!(found("#\u{FE0F}\u{20E3}"), [("#\u{FE0F}\u{20E3}", ":hash:".to_owned())]);

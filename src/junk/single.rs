@@ -185,6 +185,10 @@ impl SingleScript {
             // clusters, see no sub-word end at the punctuation after it (`𑇂•53342`).
             return false;
         }
+        if group == GeneralCategoryGroup::Letter && !self.after_letter && unicode::joins_back(c) {
+            // It joins the cluster of what came before (`’ำ`): its marks are on that (R7).
+            return false;
+        }
         match group {
             // A mark on a letter of no script (`ʹ`) is judged like one on punctuation (R7).
             GeneralCategoryGroup::Letter => (self.after_letter, self.bare) = (unicode::is_specific(scx), false),
@@ -405,6 +409,11 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
                     return None;
                 }
             } else {
+                // A letter that joins the cluster of the punctuation before it (`’ำ`): its
+                // marks are on that punctuation (R7).
+                if !after_letter && unicode::joins_back(c) {
+                    return None;
+                }
                 after_letter = true;
                 words.letter(looking, props.looks_latin());
             }
@@ -568,6 +577,13 @@ mod tests {
         assert_eq!(one_script("𑆃𑇂•𑆃", true), None);
         let mut single = SingleScript::default();
         assert!(!"𑆃𑇂•53342".chars().all(|c| single.push(c)));
+        // `ำ` joins the cluster of the punctuation before it, and so the mark after it: R7
+        // judges that mark on punctuation, so neither walk takes the token; in a word, it is a
+        // letter like any other.
+        assert_eq!(one_script("’ำ\u{E34}", true), None);
+        let mut single = SingleScript::default();
+        assert!(!"’ำ\u{E34}".chars().all(|c| single.push(c)));
+        assert_eq!(one_script("กำไร", true), Some(("กำไร".len(), true, TokenLook::Nothing)));
         assert_eq!(one_script("aж", true), None);
     }
 

@@ -176,8 +176,13 @@ impl Props {
             SPACING_ACCENT,
         );
         props.flags |= flag(cased && lookalike::lookalike(c, Script::Latin).is_some(), LOOKS_LATIN);
+        // A letter that joins the cluster before it (`ำ` after punctuation) is no run letter:
+        // the shortcuts ask of it what came before.
         props.flags |= flag(
-            props.is_plain_letter() && props.group() == GeneralCategoryGroup::Letter && props.is_nfc_boundary(),
+            props.is_plain_letter()
+                && props.group() == GeneralCategoryGroup::Letter
+                && props.is_nfc_boundary()
+                && !(gc == GeneralCategory::OtherLetter && joins_punctuation(c)),
             RUN_LETTER,
         );
         props
@@ -337,7 +342,10 @@ fn segmentation(c: char) -> u8 {
     if known & KNOWN != 0 {
         return known;
     }
-    let found = KNOWN | u8::from(probe_stands_alone(c)) | u8::from(probe_joins_forward(c)) << 1;
+    let found = KNOWN
+        | u8::from(probe_stands_alone(c))
+        | u8::from(probe_joins_forward(c)) << 1
+        | u8::from(one_cluster(&['.', c])) << 2;
     seen.store(found, Ordering::Relaxed);
     found
 }
@@ -350,6 +358,12 @@ pub(crate) fn stands_alone(c: char) -> bool {
 /// Whether a character that stands alone, put right after this one, can join its cluster.
 pub(crate) fn joins_forward(c: char) -> bool {
     segmentation(c) & 2 != 0
+}
+
+/// Whether `c` joins the cluster of the punctuation before it (`Extend`, `ZWJ`, `SpacingMark`;
+/// among letters, Thai and Lao `ำ ຳ`, whose cluster is then led by that punctuation).
+pub(crate) fn joins_back(c: char) -> bool {
+    segmentation(c) & 4 != 0
 }
 
 /// Whether no rule of UAX #29 joins `c` to a neighbour that stands alone too: it extends nothing
@@ -401,6 +415,19 @@ fn prepends(c: char) -> bool {
         .and_then(|b| std::str::from_utf8(b).ok())
         .unwrap_or_default();
     let mut cursor = unicode_segmentation::GraphemeCursor::new(len, probe.len(), true);
+    cursor.is_boundary(probe, 0) == Ok(false)
+}
+
+/// Whether `c` joins the cluster of a full stop before it (see [`joins_back`]), asked of
+/// `unicode-segmentation` with one cursor, as [`prepends`] is.
+fn joins_punctuation(c: char) -> bool {
+    let mut buf = [b'.'; 5];
+    let len = buf.get_mut(1..).map_or(0, |room| c.encode_utf8(room).len());
+    let probe = buf
+        .get(..=len)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .unwrap_or_default();
+    let mut cursor = unicode_segmentation::GraphemeCursor::new(1, probe.len(), true);
     cursor.is_boundary(probe, 0) == Ok(false)
 }
 

@@ -182,3 +182,17 @@ fn emoji_properties() {
     assert!(is_emoji('©') && is_emoji('1') && is_emoji('#'));
     assert!(!is_emoji('a'));
 }
+
+#[test]
+fn letters_that_join_the_cluster_before_them_are_no_run_letters() {
+    // Thai and Lao SARA AM are spacing marks to the segmentation (GB9a), though letters; so are
+    // the halfwidth kana sound marks (`Extend`), which are no plain letters anyway.
+    let joining: Vec<char> = ('\u{80}'..='\u{2FFFF}')
+        .filter(|&c| props(c).group() == GeneralCategoryGroup::Letter && joins_back(c))
+        .collect();
+    assert_eq!(joining, ['\u{E33}', '\u{EB3}', '\u{FF9E}', '\u{FF9F}']);
+    for c in joining {
+        assert!(!props(c).is_run_letter() && joins_punctuation(c), "{c:?}");
+    }
+    assert!(props('ก').is_run_letter() && !joins_back('ก'));
+}
