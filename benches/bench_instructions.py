@@ -96,7 +96,15 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=10_000, help="strings per corpus (default 10,000)")
     parser.add_argument("--base", help="a commit to compare with")
     parser.add_argument("--out", type=Path, default=RESULTS, help=f"directory for instructions.md (default {RESULTS})")
+    parser.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="clean with this option (repeatable); the results go to instructions-NAME=VALUE….md",
+    )
     args = parser.parse_args()
+    options = tuple(args.option)
     if not shutil.which("valgrind"):
         sys.exit("bench_instructions.py needs valgrind (apt-get install valgrind)")
     with tempfile.TemporaryDirectory(prefix="textwash-instructions-") as tmp:
@@ -107,22 +115,31 @@ def main() -> None:
             subprocess.run(["git", "worktree", "add", "--detach", "-q", str(worktree), args.base], cwd=ROOT, check=True)
             try:
                 builds = {f"base ({args.base})": build(worktree), **builds}
-                counts = {name: {c: per_row(p, data[c][0], args.rows) for c in CORPORA} for name, p in builds.items()}
+                counts = {
+                    name: {c: per_row(p, data[c][0], args.rows, options) for c in CORPORA} for name, p in builds.items()
+                }
             finally:
                 subprocess.run(["git", "worktree", "remove", "--force", str(worktree)], cwd=ROOT, check=True)
         else:
-            counts = {name: {c: per_row(p, data[c][0], args.rows) for c in CORPORA} for name, p in builds.items()}
+            counts = {
+                name: {c: per_row(p, data[c][0], args.rows, options) for c in CORPORA} for name, p in builds.items()
+            }
         # What the restorations of POLICY.md §6 cost: the same build judging by §1–§2 alone.
         head = builds[next(iter(name for name in builds if name.startswith("this checkout")))]
-        without = {c: per_row(head, data[c][0], args.rows, WITHOUT_RESTORATIONS) for c in CORPORA}
+        without = {c: per_row(head, data[c][0], args.rows, options + WITHOUT_RESTORATIONS) for c in CORPORA}
         sizes = {c: data[c][1] / args.rows for c in CORPORA}
     lines = [
         "# Instructions per row: textwash on the yardstick's text, counted by callgrind",
         "",
-        "`python benches/bench_instructions.py" + (f" --base {args.base}" if args.base else "") + "`"
+        "`python benches/bench_instructions.py"
+        + (f" --base {args.base}" if args.base else "")
+        + (f" --rows {args.rows}" if args.rows != 10_000 else "")
+        + "".join(f" --option {o}" for o in options)
+        + "`"
         f" on {datetime.datetime.now(datetime.UTC).isoformat(timespec='seconds')}; "
         f"the first {args.rows:,} strings of each corpus of benches/yardstick.py; one steady-state round of "
-        "`Cleaner::default().clean` per row (examples/rows.rs), instructions counted by "
+        + (f"`clean` with {', '.join(options)}" if options else "`Cleaner::default().clean`")
+        + " per row (examples/rows.rs), instructions counted by "
         "`valgrind --tool=callgrind` (the same on any load; time per instruction is not).",
         "",
         "| build | " + " | ".join(CORPORA) + " |",
@@ -145,7 +162,8 @@ def main() -> None:
         "| what §6 costs (default / off) | " + " | ".join(f"{now[c] / without[c] - 1:+.1%}" for c in CORPORA) + " |",
     ]
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "instructions.md").write_text("\n".join(lines) + "\n")
+    name = "instructions" + "".join(f"-{o}" for o in options) + ".md"
+    (args.out / name).write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 
 

@@ -266,6 +266,7 @@ impl Cleaner {
         let mut seen = None;
         // The restorations of the first round, when the first scan ran them already.
         let mut ran_already = None;
+        let mut kept_emoji = false; // an emoji the options name or replace (R23)
         for round in 0..rounds {
             let mut effects = passes::Effects::default();
             let mut before = (text.as_ptr(), text.len());
@@ -315,6 +316,7 @@ impl Cleaner {
                 };
             }
             kept_nfc &= effects.kept_nfc;
+            kept_emoji |= effects.kept_emoji;
             // A look that saw nothing, at the very text the passes were given, sees nothing
             // after they removed only what it does not see.
             if (text.as_ptr(), text.len()) == before || seen.is_none() && effects.unseen {
@@ -335,7 +337,9 @@ impl Cleaner {
         if o.normalize.is_some() && kept_nfc {
             changed = false;
         }
-        text = self.replace_emoji(text, shortcodes, &mut changed, tally);
+        if kept_emoji {
+            text = self.replace_emoji(text, shortcodes, &mut changed, tally);
+        }
         self.fold(text, changed)
     }
 

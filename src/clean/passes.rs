@@ -18,6 +18,7 @@ pub(crate) const MAX_PASSES: usize = 4;
 
 /// What the junk passes did to the text besides their edits.
 #[derive(Clone, Debug)]
+#[allow(clippy::struct_excessive_bools)] // independent facts about the passes
 pub(super) struct Effects {
     /// The edits are known to leave NFC text NFC.
     pub(super) kept_nfc: bool,
@@ -33,6 +34,8 @@ pub(super) struct Effects {
     /// bidi paragraphs, no tokens glued, nothing composed): what it saw, and where the removals
     /// landed in the text the passes give back (see [`around`] for the tokens they touched).
     pub(super) look_around: Option<(reader::Seen, Vec<Range<usize>>)>,
+    /// Some scan kept an emoji that the options name or replace (`junk::Scanned::kept_emoji`).
+    pub(super) kept_emoji: bool,
 }
 
 impl Default for Effects {
@@ -42,6 +45,7 @@ impl Default for Effects {
             unseen: true,
             restored_nothing: None,
             look_around: None,
+            kept_emoji: false,
         }
     }
 }
@@ -112,6 +116,7 @@ pub(super) fn remove_junk<'t>(
         if check_nfc && pass == 0 && !scanned.nfc {
             return Passes::NotNfc;
         }
+        effects.kept_emoji |= scanned.kept_emoji;
         if edits.is_empty() {
             break;
         }

@@ -271,6 +271,7 @@ impl Scanned {
             walked,
             resumed: false,
             stopped: false,
+            kept_emoji: false,
         }
     }
 
@@ -283,6 +284,7 @@ impl Scanned {
             walked: true,
             resumed: false,
             stopped: true,
+            kept_emoji: true,
         }
     }
 }
@@ -314,6 +316,9 @@ pub(crate) struct Scanned {
     /// Whether the scan stopped where the look of [`scan_looking`] asked for restorations, its
     /// edits not all reported.
     pub(crate) stopped: bool,
+    /// Whether the scan kept an emoji that the options name or replace (R23,
+    /// [`emoji_replacements`]): no other emoji can be in the text it scanned.
+    pub(crate) kept_emoji: bool,
 }
 
 /// [`scan`] with every suspect token given the full analysis, the reference the quick path of
@@ -353,6 +358,7 @@ fn scan_with<'t>(
         settled: true,
         letter_gone: false,
         letters_consulted: false,
+        kept_emoji: false,
         live: Live::default(),
     };
     // ASCII is NFC; every other character is looked at below, and checked.
@@ -433,14 +439,7 @@ fn scan_with<'t>(
             }
         }
     }
-    Scanned {
-        settled: scanner.settled && !(scanner.letter_gone && scanner.letters_consulted),
-        nfc,
-        consulted: scanner.scripts.is_some(),
-        walked: windows.is_none(),
-        resumed,
-        stopped: false,
-    }
+    scanner.scanned(nfc, windows.is_none(), resumed)
 }
 
 /// Whether `text` is ASCII with no control but tab, line feed and carriage return: what no junk
@@ -549,6 +548,7 @@ impl Unit {
     }
 }
 
+#[allow(clippy::struct_excessive_bools)] // independent facts about one scan
 struct Scanner<'t, 'o> {
     text: &'t str,
     opts: &'o JunkOptions,
@@ -561,11 +561,26 @@ struct Scanner<'t, 'o> {
     /// the text, and whether [`Scanner::host`] consulted them.
     letter_gone: bool,
     letters_consulted: bool,
+    /// See [`Scanned::kept_emoji`].
+    kept_emoji: bool,
     /// The units of the token being judged that are still there (see [`Live`]).
     live: Live,
 }
 
 impl<'t> Scanner<'t, '_> {
+    /// What the scan found out besides the edits, once it is over.
+    fn scanned(&self, nfc: bool, walked: bool, resumed: bool) -> Scanned {
+        Scanned {
+            settled: self.settled && !(self.letter_gone && self.letters_consulted),
+            nfc,
+            consulted: self.scripts.is_some(),
+            walked,
+            resumed,
+            stopped: false,
+            kept_emoji: self.kept_emoji,
+        }
+    }
+
     /// A whitespace character between tokens.
     fn gap_char(&mut self, pos: usize, c: char) {
         let range = pos..pos + c.len_utf8();

@@ -71,6 +71,7 @@ impl<'t> Scanner<'t, '_> {
                 unit.gone = true;
                 self.edits.push(Edit::removal(unit.range.clone(), reason));
             } else {
+                self.kept_emoji |= reason == Reason::Emoji;
                 unit.forced = true;
             }
         } else if (base == unicode::ZWJ || base == unicode::ZWNJ) && cluster.len() == base.len_utf8() {
