@@ -10,7 +10,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::standalone::{emoji_name, foreign_letter_at, standalone};
-use super::{EmojiAction, JunkOptions, Reason, clusters};
+use super::{EmojiAction, JunkOptions, Reason, clusters, find_space};
 use crate::unicode;
 
 /// What `:emoji:`, the name of every emoji the data does not name, is read as: one of those, a
@@ -112,7 +112,7 @@ pub(crate) fn emoji_replacements<'t>(
             .rev()
             .find(|&(_, c)| c.is_whitespace())
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let end = text[at..].find(char::is_whitespace).map_or(text.len(), |i| at + i);
+        let end = find_space(text, at);
         for (offset, cluster) in clusters(&text[from..end]) {
             let head = &cluster[..foreign_letter_at(cluster).unwrap_or(cluster.len())];
             let Some(base) = head.chars().next() else { continue };
