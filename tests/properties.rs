@@ -65,10 +65,39 @@ proptest! {
             vec![("lowercase", OptionValue::Bool(true)), ("urls", OptionValue::Str("<URL>"))],
             vec![("ascii", OptionValue::Bool(true))],
             vec![("emoji", OptionValue::Str("name"))],
+            vec![("emoji", OptionValue::Str("<E>")), ("numbers", OptionValue::Str("<NUM>")),
+                ("lowercase", OptionValue::Bool(true))],
         ] {
             let c = cleaner(&options);
             let once = c.clean(&text).into_owned();
             prop_assert_eq!(c.clean(&once).into_owned(), once);
+        }
+    }
+
+    /// R24: a replacement text is judged as a mark of punctuation, which no rule removes, so every
+    /// one the text holds stays; and the text around it is judged as with such a mark there.
+    #[test]
+    fn replacement_texts_are_judged_as_marks(
+        pieces in proptest::collection::vec((noisy_text(), prop_oneof![Just("<E>"), Just("<NUM>")]), 1..4),
+    ) {
+        let text: String = pieces.iter().flat_map(|(t, r)| [t.as_str(), r]).collect();
+        let c = cleaner(&[("emoji", OptionValue::Str("<E>")), ("numbers", OptionValue::Str("<NUM>"))]);
+        let out = c.clean(&text).into_owned();
+        for r in ["<E>", "<NUM>"] {
+            prop_assert!(out.matches(r).count() >= text.matches(r).count(), "{:?} → {:?}", text, out);
+        }
+        // As the first marks the text does not hold (`|` for the first replacement text of the
+        // options, the items', `~` for the emoji's), kept by every rule, and written back: what
+        // the options keep, where no number or emoji is left to replace.
+        if !text.contains(['|', '~']) {
+            use textwash::extract::{ExtractOptions, Extractor, Kind};
+            let marked = text.replace("<NUM>", "|").replace("<E>", "~");
+            let keep = cleaner(&[("emoji", OptionValue::Str("keep"))]);
+            let judged = keep.clean(&marked).replace('|', "<NUM>").replace('~', "<E>");
+            let items = Extractor::new(ExtractOptions::kinds(&[Kind::Emoji, Kind::Number])).unwrap();
+            if items.extract(&judged).is_empty() {
+                prop_assert_eq!(out, judged, "{:?}", text);
+            }
         }
     }
 

@@ -58,6 +58,7 @@ OPTION_SETS: list[dict[str, Any]] = [
     {"lowercase": True},
     {"ascii": True},
     {"urls": "<URL>"},
+    {"emoji": "<E>", "numbers": "<NUM>", "lowercase": True},
     {"urls": "", "emails": "<EMAIL>", "whitespace": "collapse", "lowercase": True},
 ]
 

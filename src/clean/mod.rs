@@ -14,6 +14,7 @@ use crate::whitespace::{self, Whitespace};
 
 mod options;
 mod passes;
+mod standins;
 
 /// How many times at most the restorations of §6 and the junk passes take turns (see
 /// [`Cleaner::clean`]).
@@ -182,6 +183,7 @@ impl Cleaner {
         // not where a short code would be judged as an emoji (R23).
         if let Some(Some(first)) = first
             && !(self.options.junk.emoji == EmojiAction::Name && text.contains(':'))
+            && !self.replacements().any(|r| text.contains(r))
             && let Some(out) = junk::removals_leaving_ascii(text, first, &self.options.junk, |removals| {
                 for &(_, reason) in removals {
                     tally.add(reason);
@@ -239,6 +241,9 @@ impl Cleaner {
         if o.html {
             text = then(text, |t| crate::html::strip(t, o.whitespace));
         }
+        // R24: a replacement text the text holds is judged as a mark of punctuation.
+        let replacements: Vec<&str> = self.replacements().collect();
+        let (mut text, stand_ins) = standins::read(&replacements, &o.junk.drop, text);
         // R23: a short code is read as the emoji it names, to be judged as one.
         let mut shortcodes = 0;
         if o.junk.emoji == EmojiAction::Name
@@ -337,10 +342,27 @@ impl Cleaner {
         if o.normalize.is_some() && kept_nfc {
             changed = false;
         }
+        text = standins::write_back(stand_ins, text, &mut changed);
         if kept_emoji {
             text = self.replace_emoji(text, shortcodes, &mut changed, tally);
         }
         self.fold(text, changed)
+    }
+
+    /// The replacement texts of the options that are not empty (R24), each once.
+    fn replacements(&self) -> impl Iterator<Item = &str> {
+        let emoji = match &self.options.junk.emoji {
+            EmojiAction::Replace(with) => Some(with.as_str()),
+            _ => None,
+        };
+        let items = self.options.replace.iter().map(|(_, r)| r.as_str());
+        let mut seen: Vec<&str> = Vec::new();
+        items.chain(emoji).filter(move |r| {
+            !r.is_empty() && !seen.contains(r) && {
+                seen.push(r);
+                true
+            }
+        })
     }
 
     /// The opt-in folds, the final normalisation (needed when `changed`), the replacements of
@@ -392,9 +414,11 @@ impl Cleaner {
     /// The junk in `text` that [`Cleaner::clean`] removes or replaces, in order.
     #[must_use]
     pub fn junk(&self, text: &str) -> Vec<Junk> {
+        let replacements: Vec<&str> = self.replacements().collect();
         passes::traced(
             text,
             &self.options.junk,
+            &replacements,
             self.options.normalize.is_some(),
             self.options.whitespace,
         )

@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::standins::StandIns;
 use super::{CleanOptions, Junk};
 use crate::junk::{self, EmojiAction, JunkOptions, Reason, Tally};
 use crate::look;
@@ -231,7 +232,13 @@ enum Origin {
 /// an earlier replacement (a folded styled word then removed) changes that edit's replacement.
 /// With `compose`, the text is judged composed, as `clean` judges it when it normalises: an
 /// edit of a character that composing changed comes back as the characters it was made of.
-pub(super) fn traced(text: &str, opts: &JunkOptions, compose: bool, space: Whitespace) -> Vec<Junk> {
+pub(super) fn traced(
+    text: &str,
+    opts: &JunkOptions,
+    replacements: &[&str],
+    compose: bool,
+    space: Whitespace,
+) -> Vec<Junk> {
     let mut trace = Trace {
         found: Vec::new(),
         current: text.to_owned(),
@@ -241,9 +248,15 @@ pub(super) fn traced(text: &str, opts: &JunkOptions, compose: bool, space: White
     if compose && !normalize::is_nfc(text) {
         (trace.current, trace.origin) = composed(text);
     }
+    // R24: a replacement text is judged as a mark of punctuation, and is no junk.
+    if let Some(stand_ins) = StandIns::find(replacements, &trace.current, &opts.drop) {
+        let pieces = stand_ins.pieces(&trace.current);
+        trace.substitute(pieces.into_iter().map(|(range, mark)| (range, mark.to_string())));
+    }
     // R23: short codes are judged as the emoji they name, and are no junk.
     let shortcodes = if opts.emoji == EmojiAction::Name {
-        trace.read_shortcodes()
+        let codes = junk::shortcodes(&trace.current);
+        trace.substitute(codes)
     } else {
         Vec::new()
     };
@@ -322,11 +335,12 @@ struct Trace {
 }
 
 impl Trace {
-    /// Makes each short code of the current text the emoji it names, reporting nothing: the
-    /// emoji's bytes come from the code's. Gives the codes' ranges in the text as given, in order.
-    fn read_shortcodes(&mut self) -> Vec<Range<usize>> {
-        let codes = junk::shortcodes(&self.current);
-        if codes.is_empty() {
+    /// Replaces pieces of the current text (in order, apart), reporting nothing: each short code
+    /// by the emoji it names (R23), each replacement text by its mark (R24); the new bytes come
+    /// from the piece's. Gives the pieces' ranges in the text as given, in order.
+    fn substitute<S: AsRef<str>>(&mut self, pieces: impl IntoIterator<Item = (Range<usize>, S)>) -> Vec<Range<usize>> {
+        let mut pieces = pieces.into_iter().peekable();
+        if pieces.peek().is_none() {
             return Vec::new();
         }
         if self.origin.len() != self.current.len() {
@@ -334,9 +348,10 @@ impl Trace {
         }
         let mut next = String::with_capacity(self.current.len());
         let mut next_origin = Vec::with_capacity(self.origin.len());
-        let mut given = Vec::with_capacity(codes.len());
+        let mut given = Vec::new();
         let mut at = 0;
-        for (range, emoji) in codes {
+        for (range, with) in pieces {
+            let with = with.as_ref();
             next.push_str(&self.current[at..range.start]);
             next_origin.extend_from_slice(&self.origin[at..range.start]);
             let (mut start, mut end) = (usize::MAX, 0);
@@ -344,8 +359,8 @@ impl Trace {
                 (start, end) = (start.min(s), end.max(e));
             });
             given.push(start..end);
-            next.push_str(emoji);
-            next_origin.extend(std::iter::repeat_n(Origin::Composed(start, end), emoji.len()));
+            next.push_str(with);
+            next_origin.extend(std::iter::repeat_n(Origin::Composed(start, end), with.len()));
             at = range.end;
         }
         next.push_str(&self.current[at..]);

@@ -89,7 +89,7 @@ impl<'t> IntoDone<'t> for Passes<'t> {
 }
 
 fn removed(text: &str) -> Vec<(&str, &'static str)> {
-    traced(text, &JunkOptions::default(), true, Whitespace::Tidy)
+    traced(text, &JunkOptions::default(), &[], true, Whitespace::Tidy)
         .into_iter()
         .map(|j| (&text[j.start..j.end], j.reason.name()))
         .collect()
@@ -103,7 +103,7 @@ fn a_token_the_tidying_glues_is_judged_again() {
     assert_eq!(removed("б а:b"), [("б", "intruder"), ("а", "intruder")]);
     assert_eq!(removed("x б а:b"), [("б", "intruder"), ("а", "intruder")]);
     // With `whitespace="keep"` nothing is glued, and `б` stays.
-    let kept = traced("б а:b", &JunkOptions::default(), true, Whitespace::Keep);
+    let kept = traced("б а:b", &JunkOptions::default(), &[], true, Whitespace::Keep);
     assert_eq!(kept.iter().map(|j| (j.start, j.end)).collect::<Vec<_>>(), [(3, 5)]);
     let mut keep = crate::CleanOptions::new();
     keep.set("whitespace", crate::OptionValue::Str("keep"))
@@ -131,7 +131,7 @@ fn text_that_is_not_nfc_is_judged_composed() {
 #[test]
 fn edits_inside_one_composed_piece_are_one_item() {
     let text = "\u{606}\u{958}\u{4E00}";
-    let found = traced(text, &JunkOptions::default(), true, Whitespace::Tidy);
+    let found = traced(text, &JunkOptions::default(), &[], true, Whitespace::Tidy);
     assert!(found.windows(2).all(|w| w[0].end <= w[1].start), "{found:?}");
     assert_eq!(found.last().map(|j| j.end), Some("\u{606}\u{958}".len()));
 }
@@ -179,7 +179,7 @@ fn later_passes_map_back() {
 #[test]
 fn a_later_pass_can_change_an_earlier_replacement() {
     let text = "𝐆𝐆.ౠ";
-    let found = traced(text, &JunkOptions::default(), true, Whitespace::Tidy);
+    let found = traced(text, &JunkOptions::default(), &[], true, Whitespace::Tidy);
     let edits: Vec<_> = found
         .iter()
         .map(|j| (&text[j.start..j.end], j.replacement.as_str()))
