@@ -57,6 +57,8 @@ struct Restore<'t> {
 pub struct Cleaner {
     options: CleanOptions,
     kinds: Vec<Kind>,
+    /// The replacement texts of the options that are not empty, each once (R24).
+    replacements: Vec<String>,
     /// Whether these options leave plain ASCII text ([`junk::is_plain_ascii`]) as it is, so that
     /// [`Cleaner::clean_counted`] can give it back at once (`the_shortcut_changes_nothing`).
     keeps_plain_ascii: bool,
@@ -86,6 +88,17 @@ impl Cleaner {
         options.junk.drop.sort_unstable();
         options.junk.drop.dedup();
         let kinds = options.replace.iter().map(|(k, _)| *k).collect();
+        // The replacement texts of the options that are not empty (R24), each once.
+        let emoji = match &options.junk.emoji {
+            EmojiAction::Replace(with) => Some(with),
+            _ => None,
+        };
+        let mut replacements: Vec<String> = Vec::new();
+        for with in options.replace.iter().map(|(_, r)| r).chain(emoji) {
+            if !with.is_empty() && !replacements.contains(with) {
+                replacements.push(with.clone());
+            }
+        }
         // ASCII is NFC, NFKC and NFD; ASCII quotes and transliteration leave it; the junk passes
         // and the restorations do not look at it. What is left to change plain ASCII: HTML,
         // case, replacements, collapsed whitespace, and ASCII characters to drop.
@@ -97,6 +110,7 @@ impl Cleaner {
         Cleaner {
             options,
             kinds,
+            replacements,
             keeps_plain_ascii,
         }
     }
@@ -173,17 +187,24 @@ impl Cleaner {
         // Where the first byte that is not plain ASCII is, when these options keep plain ASCII:
         // text that is not plain ASCII needs the look the rounds would search for again.
         let first = self.keeps_plain_ascii.then(|| junk::find_not_plain(text.as_bytes(), 0));
-        let needs_a_look = match first {
-            Some(None) => return Cow::Borrowed(text),
-            Some(Some(_)) => true,
-            None => false,
-        };
+        match first {
+            Some(None) => Cow::Borrowed(text),
+            Some(Some(first)) => self.clean_not_plain(text, Some(first), tally),
+            None => self.clean_not_plain(text, None, tally),
+        }
+    }
+
+    /// [`Cleaner::clean_counted`] on text that is not plain ASCII, whose first byte that is not
+    /// is `first` when these options keep plain ASCII (and the text needs a look, then); apart,
+    /// so that plain ASCII pays for nothing of it.
+    fn clean_not_plain<'t>(&self, text: &'t str, first: Option<usize>, tally: &mut Tally) -> Cow<'t, str> {
         // Text whose junk the passes remove to leave plain ASCII, which nothing after them
         // changes with these options, is cleaned in one walk (`junk::removals_leaving_ascii`):
-        // not where a short code would be judged as an emoji (R23).
-        if let Some(Some(first)) = first
+        // not where a short code would be judged as an emoji (R23), nor where a replacement text
+        // is to be judged as a mark (R24).
+        if let Some(first) = first
             && !(self.options.junk.emoji == EmojiAction::Name && text.contains(':'))
-            && !self.replacements().any(|r| text.contains(r))
+            && !self.replacements.iter().any(|r| text.contains(r.as_str()))
             && let Some(out) = junk::removals_leaving_ascii(text, first, &self.options.junk, |removals| {
                 for &(_, reason) in removals {
                     tally.add(reason);
@@ -194,7 +215,7 @@ impl Cleaner {
         {
             return out;
         }
-        self.clean_rounds(text, needs_a_look, tally)
+        self.clean_rounds(text, first.is_some(), tally)
     }
 
     /// [`Cleaner::clean_counted`] without its shortcut for plain ASCII; `needs_a_look` when
@@ -218,6 +239,7 @@ impl Cleaner {
             let plain = Cleaner {
                 options,
                 kinds: self.kinds.clone(),
+                replacements: self.replacements.clone(),
                 // `lowercase` changes ASCII; only `clean_once` is called on it anyway.
                 keeps_plain_ascii: false,
             };
@@ -242,8 +264,7 @@ impl Cleaner {
             text = then(text, |t| crate::html::strip(t, o.whitespace));
         }
         // R24: a replacement text the text holds is judged as a mark of punctuation.
-        let replacements: Vec<&str> = self.replacements().collect();
-        let (mut text, stand_ins) = standins::read(&replacements, &o.junk.drop, text);
+        let (mut text, stand_ins) = standins::read(&self.replacements, &o.junk.drop, text);
         // R23: a short code is read as the emoji it names, to be judged as one.
         let mut shortcodes = 0;
         if o.junk.emoji == EmojiAction::Name
@@ -349,22 +370,6 @@ impl Cleaner {
         self.fold(text, changed)
     }
 
-    /// The replacement texts of the options that are not empty (R24), each once.
-    fn replacements(&self) -> impl Iterator<Item = &str> {
-        let emoji = match &self.options.junk.emoji {
-            EmojiAction::Replace(with) => Some(with.as_str()),
-            _ => None,
-        };
-        let items = self.options.replace.iter().map(|(_, r)| r.as_str());
-        let mut seen: Vec<&str> = Vec::new();
-        items.chain(emoji).filter(move |r| {
-            !r.is_empty() && !seen.contains(r) && {
-                seen.push(r);
-                true
-            }
-        })
-    }
-
     /// The opt-in folds, the final normalisation (needed when `changed`), the replacements of
     /// items, and collapsed whitespace.
     fn fold<'t>(&self, mut text: Cow<'t, str>, mut changed: bool) -> Cow<'t, str> {
@@ -414,11 +419,10 @@ impl Cleaner {
     /// The junk in `text` that [`Cleaner::clean`] removes or replaces, in order.
     #[must_use]
     pub fn junk(&self, text: &str) -> Vec<Junk> {
-        let replacements: Vec<&str> = self.replacements().collect();
         passes::traced(
             text,
             &self.options.junk,
-            &replacements,
+            &self.replacements,
             self.options.normalize.is_some(),
             self.options.whitespace,
         )

@@ -235,7 +235,7 @@ enum Origin {
 pub(super) fn traced(
     text: &str,
     opts: &JunkOptions,
-    replacements: &[&str],
+    replacements: &[String],
     compose: bool,
     space: Whitespace,
 ) -> Vec<Junk> {

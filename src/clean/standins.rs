@@ -28,12 +28,12 @@ impl<'o> StandIns<'o> {
     /// does not hold and the options do not drop. `None` when `text` holds none of `texts`, or,
     /// in a text that holds almost every mark, when too few marks are left (the replacement
     /// texts are then judged as text).
-    pub(super) fn find(texts: &[&'o str], text: &str, drop: &[char]) -> Option<Self> {
-        if !texts.iter().any(|t| text.contains(t)) {
+    pub(super) fn find(texts: &'o [String], text: &str, drop: &[char]) -> Option<Self> {
+        if !texts.iter().any(|t| text.contains(t.as_str())) {
             return None;
         }
         let free = MARKS.iter().filter(|m| !drop.contains(m) && !text.contains(**m));
-        let marks: Vec<(char, &str)> = free.copied().zip(texts.iter().copied()).collect();
+        let marks: Vec<(char, &str)> = free.copied().zip(texts.iter().map(String::as_str)).collect();
         (marks.len() == texts.len()).then_some(StandIns { marks })
     }
 
@@ -104,7 +104,7 @@ impl<'o> StandIns<'o> {
 /// `text` with the replacement texts it holds read as marks, and what [`write_back`] needs: the
 /// marks, and `text` as it was.
 pub(super) fn read<'t, 'o>(
-    replacements: &[&'o str],
+    replacements: &'o [String],
     drop: &[char],
     text: Cow<'t, str>,
 ) -> (Cow<'t, str>, Option<(StandIns<'o>, Cow<'t, str>)>) {
@@ -136,9 +136,14 @@ pub(super) fn write_back<'t>(
 mod tests {
     use super::*;
 
+    fn texts(texts: &[&str]) -> Vec<String> {
+        texts.iter().map(|&t| t.to_owned()).collect()
+    }
+
     #[test]
     fn the_leftmost_and_longest_text_is_read() {
-        let found = StandIns::find(&["<N>", "<NUM>", "UM"], "a <NUM> <N> UM", &[]);
+        let given = texts(&["<N>", "<NUM>", "UM"]);
+        let found = StandIns::find(&given, "a <NUM> <N> UM", &[]);
         assert!(found.is_some());
         let Some(s) = found else { return };
         let read = s.read("a <NUM> <N> UM");
@@ -148,7 +153,8 @@ mod tests {
 
     #[test]
     fn marks_the_text_holds_or_drops_are_not_taken() {
-        let found = StandIns::find(&["<N>"], "|~ <N>", &['^']);
+        let given = texts(&["<N>"]);
+        let found = StandIns::find(&given, "|~ <N>", &['^']);
         assert!(found.is_some());
         let Some(s) = found else { return };
         // `<` and `>` are in the replacement text, and so in the text.
@@ -158,16 +164,20 @@ mod tests {
 
     #[test]
     fn nothing_to_read_or_too_few_marks() {
-        assert_eq!(StandIns::find(&["<N>"], "no replacement here", &[]), None);
+        assert_eq!(StandIns::find(&texts(&["<N>"]), "no replacement here", &[]), None);
         let every_mark: String = MARKS.iter().collect();
-        assert_eq!(StandIns::find(&["<N>"], &format!("{every_mark} <N>"), &[]), None);
+        assert_eq!(
+            StandIns::find(&texts(&["<N>"]), &format!("{every_mark} <N>"), &[]),
+            None
+        );
     }
 
     #[test]
     fn reading_is_linear_in_overlapping_texts() {
         // Each text is searched forward from where the last one read ended.
         let text = "ab".repeat(10_000);
-        let found = StandIns::find(&["aba", "bab"], &text, &[]);
+        let given = texts(&["aba", "bab"]);
+        let found = StandIns::find(&given, &text, &[]);
         assert!(found.is_some());
         let Some(s) = found else { return };
         let read = s.read(&text);

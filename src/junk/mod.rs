@@ -388,7 +388,15 @@ fn scan_with<'t>(
                     .rposition(|&b| is_ascii_space(b))
                     .map_or(pos, |i| pos + i + 1);
                 let span = if opts.drop.is_empty() {
-                    token_span(text, start, looker.is_some(), &mut only_cjk_and_latin)
+                    // Over the whole text, a span that needs no analysis can take in the tokens
+                    // after it that need none (not in windows, where it would walk past them).
+                    token_span(
+                        text,
+                        start,
+                        looker.is_some(),
+                        windows.is_none(),
+                        &mut only_cjk_and_latin,
+                    )
                 } else {
                     Span {
                         end: find_space(text, at),

@@ -275,13 +275,14 @@ impl SingleScript {
 /// characters (see [`is_plain`]), or single-script (see `is_single_script`). Found in one walk
 /// for most tokens, which are plain; the others are walked again from the start.
 /// `only` tells, when a token needs it, whether `text` writes letters of no script beyond those
-/// of [`cjk_and_latin`].
-pub(super) fn token_span(text: &str, start: usize, look: bool, only: &mut OnlyCjkAndLatin) -> Span {
-    span_from(text, start, true, look, only)
+/// of [`cjk_and_latin`]. With `fuse`, a span that needs no analysis can go on over spaces and
+/// line feeds through the tokens after it that need none either (see `one_script`).
+pub(super) fn token_span(text: &str, start: usize, look: bool, fuse: bool, only: &mut OnlyCjkAndLatin) -> Span {
+    span_from(text, start, true, look, fuse, only)
 }
 
 /// [`token_span`], with or without its shortcut for tokens with junk (see [`fails_every_walk`]).
-fn span_from(text: &str, start: usize, shortcut: bool, look: bool, only: &mut OnlyCjkAndLatin) -> Span {
+fn span_from(text: &str, start: usize, shortcut: bool, look: bool, fuse: bool, only: &mut OnlyCjkAndLatin) -> Span {
     let rest = &text[start..];
     let span = |end: usize, fast: bool, nfc: bool, look: TokenLook| Span { end, fast, nfc, look };
     // Printable ASCII first, a byte at a time, then any character.
@@ -302,7 +303,7 @@ fn span_from(text: &str, start: usize, shortcut: bool, look: bool, only: &mut On
         // What the walks below would find, without them.
         return span(find_space(text, start + odd), false, false, TokenLook::Walk);
     }
-    walked_span(text, start, look, only)
+    walked_span(text, start, look, fuse, only)
 }
 
 /// Whether `c`, after plain characters (see [`is_plain`]), ends each walk of [`token_span`]
@@ -318,10 +319,10 @@ fn fails_every_walk(c: char) -> bool {
 
 /// [`token_span`] past its plain start: the span that `one_script`, `east_asian` or
 /// [`SingleScript`] finds.
-fn walked_span(text: &str, start: usize, look: bool, only: &mut OnlyCjkAndLatin) -> Span {
+fn walked_span(text: &str, start: usize, look: bool, fuse: bool, only: &mut OnlyCjkAndLatin) -> Span {
     let rest = &text[start..];
     let span = |end: usize, fast: bool, nfc: bool, look: TokenLook| Span { end, fast, nfc, look };
-    if let Some((len, nfc, look)) = one_script(rest, look) {
+    if let Some((len, nfc, look)) = one_script(rest, look, fuse) {
         return span(start + len, true, nfc, look);
     }
     if let Some((len, nfc)) = east_asian(rest, || only.holds()) {
@@ -348,7 +349,13 @@ fn walked_span(text: &str, start: usize, look: bool, only: &mut OnlyCjkAndLatin)
 /// digit. Its length, whether it is NFC and what the quick look of §6 finds in it, or `None`
 /// for any other token, which [`SingleScript`] then judges; every token accepted here it skips
 /// too (a test checks it).
-fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
+///
+/// With `fuse`, the span goes on over a space or a line feed (which no rule looks at when no
+/// character is to be dropped) into the next token, as long as that one is accepted on its own
+/// and its letters are of the same script, or it has none: one span for a run of such tokens,
+/// NFC if each is, and with a word of Latin look-alikes if one of them has one
+/// (`one_script_fuses_what_it_accepts_alone` holds it to the tokens walked one by one).
+fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, TokenLook)> {
     let mut script: Option<Script> = None;
     let mut after_letter = false;
     let mut nfc = NfcCheck::default();
@@ -358,21 +365,40 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
     // script), and the words of the others are not followed.
     let mut words = DisguisedWords::default();
     let mut looking = false;
-    let found = |i: usize, nfc: NfcCheck, words: DisguisedWords, script: Option<Script>| {
-        let look = match script {
-            Some(script) if words.found() => TokenLook::Disguised(script),
-            _ => TokenLook::Nothing,
+    // With `fuse`: the script of the letters of the tokens before, and the span they make.
+    let mut span_script: Option<Script> = None;
+    let mut done = None;
+    // The span up to `i`, where the current token ends: `done` if its letters are of another
+    // script than those before it.
+    let finish =
+        |i: usize, nfc: NfcCheck, words: DisguisedWords, script: Option<Script>, span: Option<Script>, done| {
+            if matches!((span, script), (Some(a), Some(b)) if a != b) {
+                return done;
+            }
+            let look = match span.or(script) {
+                Some(script) if words.found() => TokenLook::Disguised(script),
+                _ => TokenLook::Nothing,
+            };
+            Some((i, nfc.ok, look))
         };
-        Some((i, nfc.ok, look))
-    };
     for (i, c) in token.char_indices() {
         if c.is_ascii() {
             nfc.ascii(c);
             match c {
-                '\t'..='\r' | ' ' => return found(i, nfc, words, script),
+                ' ' | '\n' if fuse => {
+                    done = finish(i, nfc, words, script, span_script, done);
+                    if done.is_none_or(|(end, ..)| end != i) {
+                        return done;
+                    }
+                    // The next token starts afresh, as it would on its own.
+                    span_script = span_script.or(script);
+                    (script, after_letter, looking) = (None, false, false);
+                    words.end();
+                }
+                '\t'..='\r' | ' ' => return finish(i, nfc, words, script, span_script, done),
                 'a'..='z' | 'A'..='Z' => {
                     if *script.get_or_insert(Script::Latin) != Script::Latin {
-                        return None;
+                        return done;
                     }
                     after_letter = true;
                 }
@@ -382,7 +408,7 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
                         words.end();
                     }
                 }
-                _ => return None,
+                _ => return done,
             }
             continue;
         }
@@ -401,18 +427,18 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
                     script = Some(props.script);
                     looking = look && props.is_cased_letter() && props.script != Script::Latin;
                 }
-                Some(s) if s != props.script => return None,
+                Some(s) if s != props.script => return done,
                 Some(_) => {}
             }
             if props.group() == GeneralCategoryGroup::Mark {
                 if !after_letter {
-                    return None;
+                    return done;
                 }
             } else {
                 // A letter that joins the cluster of the punctuation before it (`’ำ`): its
                 // marks are on that punctuation (R7).
                 if !after_letter && unicode::joins_back(c) {
-                    return None;
+                    return done;
                 }
                 after_letter = true;
                 words.letter(looking, props.looks_latin());
@@ -426,13 +452,17 @@ fn one_script(token: &str, look: bool) -> Option<(usize, bool, TokenLook)> {
             after_letter = false;
             words.end();
         } else if c.is_whitespace() {
-            return found(i, nfc, words, script);
+            return finish(i, nfc, words, script, span_script, done);
         } else {
-            return None;
+            return done;
         }
         nfc.push(c, props);
     }
-    found(token.len(), nfc, words, script)
+    match done {
+        // Nothing after the last space.
+        Some((end, ..)) if end + 1 == token.len() => done,
+        _ => finish(token.len(), nfc, words, script, span_script, done),
+    }
 }
 
 /// The NFC quick check, one character at a time: a character NFC may join to what precedes it
@@ -486,7 +516,8 @@ impl NfcCheck {
     }
 }
 
-/// A token found by [`token_span`].
+/// A token found by [`token_span`] (or, fused, a run of tokens that need no analysis, with the
+/// spaces and line feeds between them).
 pub(super) struct Span {
     /// Where it ends.
     pub(super) end: usize,
@@ -522,8 +553,8 @@ mod tests {
         proptest!(ProptestConfig::with_cases(20_000), |(t in super::super::tests::quick_path_text())| {
             let mut start = 0;
             while start < t.len() {
-                let found = token_span(&t, start, true, &mut OnlyCjkAndLatin::new(&t));
-                let walked = span_from(&t, start, false, true, &mut OnlyCjkAndLatin::new(&t));
+                let found = token_span(&t, start, true, true, &mut OnlyCjkAndLatin::new(&t));
+                let walked = span_from(&t, start, false, true, true, &mut OnlyCjkAndLatin::new(&t));
                 prop_assert_eq!(
                     (found.end, found.fast, found.nfc, found.look),
                     (walked.end, walked.fast, walked.nfc, walked.look),
@@ -546,7 +577,7 @@ mod tests {
         )
         .unwrap();
         proptest!(ProptestConfig::with_cases(20_000), |(t in token)| {
-            for (len, nfc) in one_script(&t, true).map(|(len, nfc, _)| (len, nfc)).into_iter().chain(east_asian(&t, || true)) {
+            for (len, nfc) in one_script(&t, true, false).map(|(len, nfc, _)| (len, nfc)).into_iter().chain(east_asian(&t, || true)) {
                 let mut single = SingleScript::default();
                 let token = &t[..len];
                 let pushed = token.chars().all(|c| single.push(c));
@@ -558,33 +589,102 @@ mod tests {
                 prop_assert!(!token.contains(char::is_whitespace));
             }
         });
-        assert_eq!(one_script("Москва, да", true), Some((13, true, TokenLook::Nothing)));
         assert_eq!(
-            one_script("राष्ट्रपति", true),
+            one_script("Москва, да", true, false),
+            Some((13, true, TokenLook::Nothing))
+        );
+        assert_eq!(
+            one_script("राष्ट्रपति", true, false),
             Some(("राष्ट्रपति".len(), true, TokenLook::Nothing))
         );
         assert_eq!(
-            one_script("сор, да", true),
+            one_script("сор, да", true, false),
             Some((7, true, TokenLook::Disguised(Script::Cyrillic)))
         );
         assert_eq!(
-            one_script("পেরেক।", true),
+            one_script("পেরেক।", true, false),
             Some(("পেরেক।".len(), true, TokenLook::Nothing))
         );
-        assert_eq!(one_script("154Ჸ36", true), None);
+        assert_eq!(one_script("154Ჸ36", true, false), None);
         // A letter that prepends joins the punctuation after it into its cluster: the rules do
         // not cut a sub-word there, so neither walk takes the token.
-        assert_eq!(one_script("𑆃𑇂•𑆃", true), None);
+        assert_eq!(one_script("𑆃𑇂•𑆃", true, false), None);
         let mut single = SingleScript::default();
         assert!(!"𑆃𑇂•53342".chars().all(|c| single.push(c)));
         // `ำ` joins the cluster of the punctuation before it, and so the mark after it: R7
         // judges that mark on punctuation, so neither walk takes the token; in a word, it is a
         // letter like any other.
-        assert_eq!(one_script("’ำ\u{E34}", true), None);
+        assert_eq!(one_script("’ำ\u{E34}", true, false), None);
         let mut single = SingleScript::default();
         assert!(!"’ำ\u{E34}".chars().all(|c| single.push(c)));
-        assert_eq!(one_script("กำไร", true), Some(("กำไร".len(), true, TokenLook::Nothing)));
-        assert_eq!(one_script("aж", true), None);
+        assert_eq!(
+            one_script("กำไร", true, false),
+            Some(("กำไร".len(), true, TokenLook::Nothing))
+        );
+        assert_eq!(one_script("aж", true, false), None);
+    }
+
+    /// A span `one_script` fuses over spaces and line feeds is what it accepts of each token
+    /// alone: tokens of one script (or of no letters), up to the first it does not accept.
+    #[test]
+    fn one_script_fuses_what_it_accepts_alone() {
+        use proptest::prelude::*;
+        let token = proptest::string::string_regex(
+            "[a-z0-9.,«»\u{301}ЖжяёсорΑβγάαοאבक\u{94D}\u{93F}한가東京カ①\u{200D}→]{0,6}",
+        )
+        .unwrap();
+        let separator = prop_oneof![Just(" "), Just("\n"), Just("\t"), Just("  ")];
+        let pieces = proptest::collection::vec((token, separator), 1..8);
+        proptest!(ProptestConfig::with_cases(20_000), |(pieces in pieces)| {
+            let t: String = pieces.iter().flat_map(|(token, sep)| [token.as_str(), sep]).collect();
+            let t = t.trim_end_matches('\t');
+            prop_assert_eq!(one_script(t, true, true), fused_alone(t), "{:?}", t);
+        });
+        let text = "Москва да\nнет";
+        assert_eq!(
+            one_script(text, true, true),
+            Some((text.len(), true, TokenLook::Nothing))
+        );
+        // Another script, or a token not accepted alone, ends the span at the space before it.
+        assert_eq!(one_script("да no", true, true), Some((4, true, TokenLook::Nothing)));
+        assert_eq!(one_script("да да2", true, true), Some((4, true, TokenLook::Nothing)));
+        assert_eq!(one_script("да\tнет", true, true), Some((4, true, TokenLook::Nothing)));
+        let disguised = Some((11, true, TokenLook::Disguised(Script::Cyrillic)));
+        assert_eq!(one_script("да сор ", true, true), disguised);
+    }
+
+    /// What `one_script` fuses, told by walking each token alone.
+    fn fused_alone(t: &str) -> Option<(usize, bool, TokenLook)> {
+        let (mut at, mut result, mut span_script, mut nfc, mut disguised) = (0, None, None, true, false);
+        loop {
+            let Some((len, token_nfc, look)) = one_script(&t[at..], true, false) else {
+                return result;
+            };
+            let end = at + len;
+            // The letters of a token it accepts are of one script.
+            let script = t[at..end].chars().find_map(|c| {
+                if c.is_ascii_alphabetic() {
+                    return Some(Script::Latin);
+                }
+                let props = unicode::props(c);
+                (!c.is_ascii() && props.is_plain_letter()).then_some(props.script)
+            });
+            if matches!((span_script, script), (Some(a), Some(b)) if a != b) {
+                return result;
+            }
+            span_script = span_script.or(script);
+            nfc &= token_nfc;
+            disguised |= look != TokenLook::Nothing;
+            let look = match span_script {
+                Some(s) if disguised => TokenLook::Disguised(s),
+                _ => TokenLook::Nothing,
+            };
+            result = Some((end, nfc, look));
+            match t[end..].chars().next() {
+                Some(' ' | '\n') if end + 1 < t.len() => at = end + 1,
+                _ => return result,
+            }
+        }
     }
 
     /// What the quick check vouches for is NFC.
