@@ -189,8 +189,7 @@ impl Cleaner {
         let first = self.keeps_plain_ascii.then(|| junk::find_not_plain(text.as_bytes(), 0));
         match first {
             Some(None) => Cow::Borrowed(text),
-            Some(Some(first)) => self.clean_not_plain(text, Some(first), tally),
-            None => self.clean_not_plain(text, None, tally),
+            first => self.clean_not_plain(text, first.flatten(), tally),
         }
     }
 
