@@ -74,31 +74,13 @@ proptest! {
         }
     }
 
-    /// R24: a replacement text is judged as a mark of punctuation, which no rule removes, so every
-    /// one the text holds stays; and the text around it is judged as with such a mark there.
+    /// R24: see [`judged_as_marks`].
     #[test]
     fn replacement_texts_are_judged_as_marks(
         pieces in proptest::collection::vec((noisy_text(), prop_oneof![Just("<E>"), Just("<NUM>")]), 1..4),
     ) {
         let text: String = pieces.iter().flat_map(|(t, r)| [t.as_str(), r]).collect();
-        let c = cleaner(&[("emoji", OptionValue::Str("<E>")), ("numbers", OptionValue::Str("<NUM>"))]);
-        let out = c.clean(&text).into_owned();
-        for r in ["<E>", "<NUM>"] {
-            prop_assert!(out.matches(r).count() >= text.matches(r).count(), "{:?} → {:?}", text, out);
-        }
-        // As the first marks the text does not hold (`|` for the first replacement text of the
-        // options, the items', `~` for the emoji's), kept by every rule, and written back: what
-        // the options keep, where no number or emoji is left to replace.
-        if !text.contains(['|', '~']) {
-            use textwash::extract::{ExtractOptions, Extractor, Kind};
-            let marked = text.replace("<NUM>", "|").replace("<E>", "~");
-            let keep = cleaner(&[("emoji", OptionValue::Str("keep"))]);
-            let judged = keep.clean(&marked).replace('|', "<NUM>").replace('~', "<E>");
-            let items = Extractor::new(ExtractOptions::kinds(&[Kind::Emoji, Kind::Number])).unwrap();
-            if items.extract(&judged).is_empty() {
-                prop_assert_eq!(out, judged, "{:?}", text);
-            }
-        }
+        judged_as_marks(&text)?;
     }
 
     #[test]
@@ -167,6 +149,51 @@ proptest! {
             let alone = Extractor::new(ExtractOptions::kinds(&[kind])).unwrap().extract(&text);
             let among: Vec<_> = found.iter().filter(|m| m.kind == kind).cloned().collect();
             prop_assert_eq!(alone, among);
+        }
+    }
+}
+
+/// R24: a replacement text is judged as a mark of punctuation, which no rule removes, so every
+/// one the text holds stays; and the text around it is judged as with such a mark there.
+fn judged_as_marks(text: &str) -> Result<(), TestCaseError> {
+    use textwash::extract::{ExtractOptions, Extractor, Kind};
+    let c = cleaner(&[
+        ("emoji", OptionValue::Str("<E>")),
+        ("numbers", OptionValue::Str("<NUM>")),
+    ]);
+    let out = c.clean(text).into_owned();
+    for r in ["<E>", "<NUM>"] {
+        prop_assert!(
+            out.matches(r).count() >= text.matches(r).count(),
+            "{:?} → {:?}",
+            text,
+            out
+        );
+    }
+    // As the first marks the text does not hold (`|` for the first replacement text of the
+    // options, the items', `~` for the emoji's), kept by every rule, and written back: what the
+    // options keep, where no number or emoji is left to replace.
+    if !text.contains(['|', '~']) {
+        let marked = text.replace("<NUM>", "|").replace("<E>", "~");
+        let keep = cleaner(&[("emoji", OptionValue::Str("keep"))]);
+        let judged = keep.clean(&marked).replace('|', "<NUM>").replace('~', "<E>");
+        // No digit at all: `clean`'s replacement finds numbers where `extract` finds a mention or
+        // a date (`@0`, `2023-02-17`), so `extract` cannot tell.
+        let emoji = Extractor::new(ExtractOptions::kinds(&[Kind::Emoji])).unwrap();
+        if !judged.chars().any(char::is_numeric) && emoji.extract(&judged).is_empty() {
+            prop_assert_eq!(out, judged, "{:?}", text);
+        }
+    }
+    Ok(())
+}
+
+/// Inputs on which [`judged_as_marks`] once failed.
+#[test]
+fn replacement_texts_found_by_random_runs() {
+    // The test's own guard asked `extract` whether a number was left, which `@0` hides.
+    for text in ["@0<E>"] {
+        if let Err(e) = judged_as_marks(text) {
+            panic!("{text:?}: {e}");
         }
     }
 }
