@@ -47,11 +47,22 @@ pub(crate) struct Seen {
     pub(crate) lookalikes: bool,
     /// A BACKSPACE.
     pub(crate) backspace: bool,
-    /// A word of Latin look-alikes (at least two letters of one cased script other than Latin,
-    /// each like a Latin letter), whether or not Latin leads the text: what could ask for the
-    /// look-alike step once letters elsewhere are removed (see [`look_around`]). Not said
-    /// (false) when `lookalikes` is, by [`Looker::seen`].
-    pub(crate) disguised: bool,
+    /// Whether a word is of Latin look-alikes (at least two letters of one cased script other
+    /// than Latin, each like a Latin letter), whether or not Latin leads the text: what could ask
+    /// for the look-alike step once letters elsewhere are removed (see [`look_around`]). Not
+    /// said (absent) when `lookalikes` is, by [`Looker::seen`].
+    pub(crate) disguised: Disguise,
+}
+
+/// Whether a text has a word of Latin look-alikes (see [`Seen::disguised`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Disguise {
+    #[default]
+    Absent,
+    Found,
+    /// Not known: [`Looker`] did not follow the words of tokens of a cased script other than
+    /// Latin, where the letters it counted left Latin too few to lead (see [`Counted`]).
+    Unknown,
 }
 
 /// One pass over `text`, keeping per word only which cased script it writes; the letters per
@@ -63,22 +74,24 @@ pub(crate) struct Seen {
 /// break before the next character that is not ASCII.
 pub(crate) fn look(text: &str) -> Seen {
     let mut seen = look_words(text);
-    if !seen.lookalikes && seen.disguised {
+    if !seen.lookalikes && seen.disguised == Disguise::Found {
         seen.lookalikes = latin_leads(text);
     }
     seen
 }
 
 /// [`look`] of `text` after removals from a text of which `look` saw nothing (`before`: no bidi
-/// pairing, word of two cased scripts, BACKSPACE or word of look-alikes), given the `windows`
+/// pairing, word of two cased scripts, BACKSPACE or word of look-alikes, though a word of
+/// look-alikes may be [`Disguise::Unknown`]), given the `windows`
 /// of the text after them (sorted byte ranges from whitespace to whitespace) that hold every
 /// place where something was removed. A word outside the windows is as it was; the removals
 /// inserted no character and removed none that ends a bidi paragraph (the caller vouches for
 /// both), so no bidi pairing or BACKSPACE appeared either. So only the words in the windows can
 /// show something new: a word of two cased scripts, or of Latin look-alikes in a text where
-/// Latin now leads.
+/// Latin now leads. Where Latin leads and the words outside the windows are not known, the whole
+/// text is looked at.
 pub(crate) fn look_around(text: &str, windows: &[std::ops::Range<usize>], before: Seen) -> Seen {
-    debug_assert!(!before.bidi && !before.lookalikes && !before.disguised && !before.backspace);
+    debug_assert!(!before.bidi && !before.lookalikes && before.disguised != Disguise::Found && !before.backspace);
     let mut seen = before;
     // The windows' words, in one walk: a line break between two windows ends a word, as the
     // whitespace around each does in `text`.
@@ -89,9 +102,14 @@ pub(crate) fn look_around(text: &str, windows: &[std::ops::Range<usize>], before
     }
     let here = look_words(&words);
     seen.lookalikes |= here.lookalikes;
-    seen.disguised |= here.disguised;
-    if !seen.lookalikes && seen.disguised {
-        seen.lookalikes = latin_leads(text);
+    if here.disguised == Disguise::Found {
+        seen.disguised = Disguise::Found;
+    }
+    if !seen.lookalikes && seen.disguised != Disguise::Absent && latin_leads(text) {
+        if seen.disguised == Disguise::Unknown {
+            return look(text);
+        }
+        seen.lookalikes = true;
     }
     seen
 }
@@ -152,7 +170,11 @@ fn look_words(text: &str) -> Seen {
         word.take(c, &mut seen, &mut disguised);
     }
     word.end(&mut seen, &mut disguised);
-    seen.disguised = !disguised.is_empty();
+    seen.disguised = if disguised.is_empty() {
+        Disguise::Absent
+    } else {
+        Disguise::Found
+    };
     seen
 }
 
@@ -173,6 +195,11 @@ pub(crate) struct Looker<'t> {
     seen: Seen,
     /// The scripts with a word made of Latin look-alikes.
     disguised: Vec<Script>,
+    /// From the start of the first token of a cased script other than Latin whose words were not
+    /// followed (see [`Looker::cased`]) to the end of the last.
+    cased: Option<std::ops::Range<usize>>,
+    /// What those tokens hold.
+    counted: Counted,
     /// What [`look`] saw of the whole text, once a bidi control asked for it.
     whole: Option<Seen>,
 }
@@ -186,6 +213,8 @@ impl<'t> Looker<'t> {
             wanted,
             seen: Seen::default(),
             disguised: Vec::new(),
+            cased: None,
+            counted: Counted::default(),
             whole: None,
         }
     }
@@ -219,12 +248,16 @@ impl<'t> Looker<'t> {
         word.end(&mut self.seen, &mut self.disguised);
     }
 
-    /// A token whose letters are all of one cased script (with marks, digits and punctuation),
-    /// one of whose words is at least two letters that all look like Latin ones
-    /// ([`DisguisedWords`] tells it).
-    pub(crate) fn disguised(&mut self, script: Script) {
-        if !self.disguised.contains(&script) {
-            self.disguised.push(script);
+    /// The token at `range`, whose letters are all of one cased `script` other than Latin (with
+    /// marks and punctuation), `letters` of them: no word of two cased scripts, BACKSPACE or
+    /// bidi control, but maybe a word of Latin look-alikes, which [`Looker::seen`] follows only
+    /// if Latin may lead the text.
+    pub(crate) fn cased(&mut self, range: std::ops::Range<usize>, script: Script, letters: usize) {
+        self.counted.bytes += range.len();
+        self.cased = Some(self.cased.take().map_or(range.clone(), |c| c.start..range.end));
+        match self.counted.letters.iter_mut().find(|(s, _)| *s == script) {
+            Some((_, n)) => *n += letters,
+            None => self.counted.letters.push((script, letters)),
         }
     }
 
@@ -254,14 +287,25 @@ impl<'t> Looker<'t> {
                     lookalikes: true,
                     backspace: self.text.as_bytes().contains(&0x08),
                     bidi: has_bidi_control(self.text) && look(self.text).bidi,
-                    disguised: false,
+                    disguised: Disguise::Absent,
                 };
             }
             return look(self.text);
         }
         let mut seen = self.seen;
-        seen.disguised = !self.disguised.is_empty();
-        if !seen.lookalikes && seen.disguised {
+        seen.disguised = match (self.disguised.is_empty(), &self.cased) {
+            (false, _) => Disguise::Found,
+            (true, Some(_)) => Disguise::Unknown,
+            (true, None) => Disguise::Absent,
+        };
+        if seen.lookalikes || seen.disguised == Disguise::Absent || self.counted.excludes_latin(self.text) {
+            return seen;
+        }
+        if let (Disguise::Unknown, Some(cased)) = (seen.disguised, &self.cased) {
+            // Tokens end at whitespace: the words of the span are words of the text.
+            seen.disguised = look_words(self.text.get(cased.clone()).unwrap_or_default()).disguised;
+        }
+        if seen.disguised == Disguise::Found {
             seen.lookalikes = latin_leads(self.text);
         }
         seen
@@ -298,43 +342,6 @@ pub(crate) fn shows_nothing_in(c: char, props: unicode::Props) -> bool {
     !(c == '\u{8}' || is_bidi_control(c) || props.is_cased_letter() && props.script != Script::Latin)
 }
 
-/// What [`Looker::token`] finds in a token whose letters are all of one script, told by a walk
-/// that goes through the token anyway: whether one of its words is at least two letters of a
-/// cased script other than Latin that all look like Latin ones.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct DisguisedWords {
-    /// Letters of the word so far, and whether all of them look like Latin ones.
-    letters: usize,
-    some_letter_not_latin_looking: bool,
-    found: bool,
-}
-
-impl DisguisedWords {
-    /// A letter (`looks_latin` as [`Props::looks_latin`] says, false for Latin and uncased
-    /// letters), when the walk is `looking`.
-    pub(crate) fn letter(&mut self, looking: bool, looks_latin: bool) {
-        if looking {
-            self.letters += 1;
-            self.some_letter_not_latin_looking |= !looks_latin;
-        }
-    }
-
-    /// A character that ends a word (see [`breaks_words`]).
-    pub(crate) fn end(&mut self) {
-        self.found |= self.letters >= 2 && !self.some_letter_not_latin_looking;
-        *self = DisguisedWords {
-            found: self.found,
-            ..DisguisedWords::default()
-        };
-    }
-
-    /// Whether a word of the token was one, once the token ended.
-    pub(crate) fn found(mut self) -> bool {
-        self.end();
-        self.found
-    }
-}
-
 /// The index of the first byte of `bytes` that is not ASCII or is a BACKSPACE, or their length.
 #[allow(clippy::needless_bitwise_bool)] // no branch, for the vector instructions
 pub(crate) fn non_ascii_or_backspace(bytes: &[u8]) -> usize {
@@ -359,7 +366,7 @@ pub(crate) fn unseen(c: char) -> bool {
 /// The walk stops as soon as a script has at least as many letters as Latin could still reach,
 /// a letter for every byte not yet walked: in text of another script, some two thirds of the
 /// way. `look/tests.rs` holds the look to one that counts every letter.
-fn latin_leads(text: &str) -> bool {
+pub(crate) fn latin_leads(text: &str) -> bool {
     let mut latin = 0usize;
     let mut counts: Vec<(Script, usize)> = Vec::new();
     let mut chars = text.chars();
@@ -393,6 +400,26 @@ fn latin_leads(text: &str) -> bool {
         }
     }
     latin > 0 && counts.iter().all(|&(_, n)| n < latin)
+}
+
+/// What [`Looker`] counted in the tokens of cased scripts other than Latin whose words it did
+/// not follow (see [`Looker::cased`]).
+#[derive(Debug, Default)]
+pub(crate) struct Counted {
+    /// The letters of each script.
+    pub(crate) letters: Vec<(Script, usize)>,
+    /// The bytes of those tokens, where no Latin letter is.
+    pub(crate) bytes: usize,
+}
+
+impl Counted {
+    /// Whether the counts tell that Latin does not lead `text` (see [`latin_leads`]), with no
+    /// walk: every Latin letter is outside the tokens counted, a byte at least each, so a script
+    /// with as many letters as there are bytes outside has at least as many as Latin.
+    pub(crate) fn excludes_latin(&self, text: &str) -> bool {
+        let outside = text.len().saturating_sub(self.bytes);
+        self.letters.iter().any(|&(_, n)| n >= outside)
+    }
 }
 
 /// Whether the ASCII character `b` ends a word (see [`breaks_words`]).

@@ -102,7 +102,9 @@ pub(super) fn remove_junk<'t>(
             // look-alikes, in a text where Latin leads) leaves a whole scan, good if they change
             // nothing.
             let wanted = reader::wants(&options.junk, seen);
-            saw_nothing = (!seen.bidi && !seen.lookalikes && !seen.backspace && !seen.disguised).then_some(seen);
+            saw_nothing =
+                (!seen.bidi && !seen.lookalikes && !seen.backspace && seen.disguised != look::Disguise::Found)
+                    .then_some(seen);
             if scanned.resumed || wanted && !scanned.stopped && restores_nothing(seen) {
                 effects.restored_nothing = Some(seen);
             } else if wanted {

@@ -410,7 +410,7 @@ fn scan_with<'t>(
                 if let Some((looker, restores_nothing)) = looker.as_mut() {
                     match span.look {
                         TokenLook::Nothing => {}
-                        TokenLook::Disguised(script) => looker.disguised(script),
+                        TokenLook::Cased { script, letters } => looker.cased(start..end, script, letters),
                         TokenLook::Walk => {
                             // Only a walk can decide the look (see `Looker::decided`).
                             looker.token(&text[start..end]);

@@ -4,7 +4,6 @@ use super::east_asian::{OnlyCjkAndLatin, east_asian};
 use super::{cjk_and_latin, find_space};
 use unicode_normalization::char::{canonical_combining_class, compose};
 
-use crate::look::{DisguisedWords, is_ascii_break};
 use crate::unicode::{self, GeneralCategoryGroup, Script, ScriptExtension};
 
 /// Characters that can never be junk in a token of ASCII and Latin letters: Latin letters of
@@ -359,55 +358,47 @@ fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, Token
     let mut script: Option<Script> = None;
     let mut after_letter = false;
     let mut nfc = NfcCheck::default();
-    // What the quick look of §6 would find here (see `look::Looker`): a word of Latin
-    // look-alikes, which only letters of a cased script other than Latin can make. Whether the
-    // token's letters are such is told by its first (`Props::is_cased_letter` is a fact of the
-    // script), and the words of the others are not followed.
-    let mut words = DisguisedWords::default();
-    let mut looking = false;
+    // The letters that are not ASCII, for the quick look of §6 (see `look::Looker::cased`).
+    let mut letters = 0usize;
     // With `fuse`: the script of the letters of the tokens before, and the span they make.
     let mut span_script: Option<Script> = None;
     let mut done = None;
     // The span up to `i`, where the current token ends: `done` if its letters are of another
     // script than those before it.
-    let finish =
-        |i: usize, nfc: NfcCheck, words: DisguisedWords, script: Option<Script>, span: Option<Script>, done| {
-            if matches!((span, script), (Some(a), Some(b)) if a != b) {
-                return done;
+    let finish = |i: usize, nfc: NfcCheck, letters: usize, script: Option<Script>, span: Option<Script>, done| {
+        if matches!((span, script), (Some(a), Some(b)) if a != b) {
+            return done;
+        }
+        let look = match span.or(script) {
+            // Only letters of a cased script other than Latin can make a word of Latin look-alikes.
+            Some(script) if look && script != Script::Latin && unicode::lookalike::is_cased_script(script) => {
+                TokenLook::Cased { script, letters }
             }
-            let look = match span.or(script) {
-                Some(script) if words.found() => TokenLook::Disguised(script),
-                _ => TokenLook::Nothing,
-            };
-            Some((i, nfc.ok, look))
+            _ => TokenLook::Nothing,
         };
+        Some((i, nfc.ok, look))
+    };
     for (i, c) in token.char_indices() {
         if c.is_ascii() {
             nfc.ascii(c);
             match c {
                 ' ' | '\n' if fuse => {
-                    done = finish(i, nfc, words, script, span_script, done);
+                    done = finish(i, nfc, letters, script, span_script, done);
                     if done.is_none_or(|(end, ..)| end != i) {
                         return done;
                     }
                     // The next token starts afresh, as it would on its own.
                     span_script = span_script.or(script);
-                    (script, after_letter, looking) = (None, false, false);
-                    words.end();
+                    (script, after_letter) = (None, false);
                 }
-                '\t'..='\r' | ' ' => return finish(i, nfc, words, script, span_script, done),
+                '\t'..='\r' | ' ' => return finish(i, nfc, letters, script, span_script, done),
                 'a'..='z' | 'A'..='Z' => {
                     if *script.get_or_insert(Script::Latin) != Script::Latin {
                         return done;
                     }
                     after_letter = true;
                 }
-                '!'..='/' | ':'..='@' | '['..='`' | '{'..='~' => {
-                    after_letter = false;
-                    if looking && is_ascii_break(c as u8) {
-                        words.end();
-                    }
-                }
+                '!'..='/' | ':'..='@' | '['..='`' | '{'..='~' => after_letter = false,
                 _ => return done,
             }
             continue;
@@ -417,16 +408,13 @@ fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, Token
             // The common case of the branch below: another letter of the token's script, an NFC
             // boundary.
             after_letter = true;
-            words.letter(looking, props.looks_latin());
+            letters += 1;
             nfc.boundary(c);
             continue;
         }
         if props.is_plain_letter() {
             match script {
-                None => {
-                    script = Some(props.script);
-                    looking = look && props.is_cased_letter() && props.script != Script::Latin;
-                }
+                None => script = Some(props.script),
                 Some(s) if s != props.script => return done,
                 Some(_) => {}
             }
@@ -441,7 +429,7 @@ fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, Token
                     return done;
                 }
                 after_letter = true;
-                words.letter(looking, props.looks_latin());
+                letters += 1;
             }
         } else if props.group() == GeneralCategoryGroup::Punctuation && !props.is_emoji() && !props.is_invisible() && {
             // Neutral punctuation, or punctuation of the token's script (`।` after Bengali
@@ -450,9 +438,8 @@ fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, Token
             !unicode::is_specific(scx) || script.is_some_and(|s| scx.contains_script(s))
         } {
             after_letter = false;
-            words.end();
         } else if c.is_whitespace() {
-            return finish(i, nfc, words, script, span_script, done);
+            return finish(i, nfc, letters, script, span_script, done);
         } else {
             return done;
         }
@@ -461,7 +448,7 @@ fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, Token
     match done {
         // Nothing after the last space.
         Some((end, ..)) if end + 1 == token.len() => done,
-        _ => finish(token.len(), nfc, words, script, span_script, done),
+        _ => finish(token.len(), nfc, letters, script, span_script, done),
     }
 }
 
@@ -533,11 +520,11 @@ pub(super) struct Span {
 /// [`token_span`] can tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum TokenLook {
-    /// Nothing: its letters are Latin, or of one script with no word of Latin look-alikes, or
-    /// of no cased script.
+    /// Nothing: its letters are Latin, or of no cased script.
     Nothing,
-    /// Its letters are of this one script, and a word is made of Latin look-alikes.
-    Disguised(Script),
+    /// Its letters are of this one cased `script` other than Latin, `letters` of them; its words
+    /// were not followed (see `look::Looker::cased`).
+    Cased { script: Script, letters: usize },
     /// The look has to walk it.
     Walk,
 }
@@ -589,18 +576,20 @@ mod tests {
                 prop_assert!(!token.contains(char::is_whitespace));
             }
         });
+        let cyrillic = |letters| TokenLook::Cased {
+            script: Script::Cyrillic,
+            letters,
+        };
+        assert_eq!(one_script("Москва, да", true, false), Some((13, true, cyrillic(6))));
         assert_eq!(
-            one_script("Москва, да", true, false),
+            one_script("Москва, да", false, false),
             Some((13, true, TokenLook::Nothing))
         );
         assert_eq!(
             one_script("राष्ट्रपति", true, false),
             Some(("राष्ट्रपति".len(), true, TokenLook::Nothing))
         );
-        assert_eq!(
-            one_script("сор, да", true, false),
-            Some((7, true, TokenLook::Disguised(Script::Cyrillic)))
-        );
+        assert_eq!(one_script("сор, да", true, false), Some((7, true, cyrillic(3))));
         assert_eq!(
             one_script("পেরেক।", true, false),
             Some(("পেরেক।".len(), true, TokenLook::Nothing))
@@ -640,24 +629,25 @@ mod tests {
             let t = t.trim_end_matches('\t');
             prop_assert_eq!(one_script(t, true, true), fused_alone(t), "{:?}", t);
         });
+        let cyrillic = |letters| TokenLook::Cased {
+            script: Script::Cyrillic,
+            letters,
+        };
         let text = "Москва да\nнет";
-        assert_eq!(
-            one_script(text, true, true),
-            Some((text.len(), true, TokenLook::Nothing))
-        );
+        assert_eq!(one_script(text, true, true), Some((text.len(), true, cyrillic(11))));
         // Another script, or a token not accepted alone, ends the span at the space before it.
-        assert_eq!(one_script("да no", true, true), Some((4, true, TokenLook::Nothing)));
-        assert_eq!(one_script("да да2", true, true), Some((4, true, TokenLook::Nothing)));
-        assert_eq!(one_script("да\tнет", true, true), Some((4, true, TokenLook::Nothing)));
-        let disguised = Some((11, true, TokenLook::Disguised(Script::Cyrillic)));
-        assert_eq!(one_script("да сор ", true, true), disguised);
+        assert_eq!(one_script("да no", true, true), Some((4, true, cyrillic(2))));
+        assert_eq!(one_script("да да2", true, true), Some((4, true, cyrillic(2))));
+        assert_eq!(one_script("да\tнет", true, true), Some((4, true, cyrillic(2))));
+        assert_eq!(one_script("да сор ", true, true), Some((11, true, cyrillic(5))));
+        assert_eq!(one_script("אב גד", true, true), Some((9, true, TokenLook::Nothing)));
     }
 
     /// What `one_script` fuses, told by walking each token alone.
     fn fused_alone(t: &str) -> Option<(usize, bool, TokenLook)> {
-        let (mut at, mut result, mut span_script, mut nfc, mut disguised) = (0, None, None, true, false);
+        let (mut at, mut result, mut span_script, mut nfc) = (0, None, None, true);
         loop {
-            let Some((len, token_nfc, look)) = one_script(&t[at..], true, false) else {
+            let Some((len, token_nfc, _)) = one_script(&t[at..], true, false) else {
                 return result;
             };
             let end = at + len;
@@ -674,9 +664,15 @@ mod tests {
             }
             span_script = span_script.or(script);
             nfc &= token_nfc;
-            disguised |= look != TokenLook::Nothing;
+            // A span of a cased script other than Latin tells its letters, all of that script.
+            let letters = t[..end]
+                .chars()
+                .filter(|&c| unicode::props(c).group() == GeneralCategoryGroup::Letter)
+                .count();
             let look = match span_script {
-                Some(s) if disguised => TokenLook::Disguised(s),
+                Some(script) if script != Script::Latin && unicode::lookalike::is_cased_script(script) => {
+                    TokenLook::Cased { script, letters }
+                }
                 _ => TokenLook::Nothing,
             };
             result = Some((end, nfc, look));
