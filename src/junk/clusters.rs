@@ -8,8 +8,9 @@ use crate::unicode;
 /// them, without running the segmentation rules between two ASCII characters: no rule of UAX #29
 /// joins them but CR LF (a token holds no line break), and none looks back past one. So an
 /// ASCII character followed by another is a cluster of its own, and the rules run on the
-/// stretches in between, each starting where two ASCII characters meet — and not even there
-/// when every character of the stretch stands alone (most letters, emoji and symbols do).
+/// stretches in between, each starting where two ASCII characters meet — and within those only
+/// around the characters that do not stand alone (most letters, emoji and symbols do; see
+/// [`cut`]).
 pub(super) fn clusters(token: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut pieces = pieces(token);
     let mut run: Option<(usize, &str)> = None;
@@ -56,7 +57,7 @@ pub(super) struct Pieces<'t> {
     token: &'t str,
     /// Where the next stretch starts.
     at: usize,
-    /// A stretch whose characters each stand alone, and where it starts.
+    /// Characters that each stand alone, and where they start.
     chars: Option<(usize, std::str::CharIndices<'t>)>,
     /// A stretch cut by the segmentation rules, and where it starts.
     graphemes: Option<(usize, unicode_segmentation::GraphemeIndices<'t>)>,
@@ -101,13 +102,52 @@ impl<'t> Iterator for Pieces<'t> {
             while end < bytes.len() && !(bytes[end - 1].is_ascii() && bytes[end].is_ascii()) {
                 end += 1;
             }
-            self.at = end;
             let part = token.get(start..end)?;
-            if part.chars().all(unicode::stands_alone) {
-                self.chars = Some((start, part.char_indices()));
-            } else {
-                self.graphemes = Some((start, part.grapheme_indices(true)));
+            let (alone, rules) = cut(part);
+            self.at = start + rules.end;
+            if !alone.is_empty() {
+                self.chars = part.get(alone.clone()).map(|chars| (start, chars.char_indices()));
+            }
+            if !rules.is_empty() {
+                self.graphemes = part
+                    .get(rules.clone())
+                    .map(|rest| (start + rules.start, rest.grapheme_indices(true)));
             }
         }
     }
+}
+
+/// Where the rules must cut `part` (a stretch of [`Pieces`]): its characters up to `alone.end`
+/// each stand alone and are clusters of their own, and the rules run on `rules`, which follows
+/// and ends at the end of `part` or between two characters that stand alone. No rule joins two
+/// such characters, and none looks back past them (the rules that look further back need a ZWJ,
+/// a virama or a regional indicator on the way, none of which stands alone), so the clusters of
+/// `part` are those of the two pieces, and what comes after `rules` is a stretch of its own.
+fn cut(part: &str) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
+    let mut chars = part.char_indices();
+    // The start of the last character that stands alone, and whether the one before it did.
+    let mut last_alone: Option<usize> = None;
+    let mut rules_start = None;
+    for (i, c) in chars.by_ref() {
+        if unicode::stands_alone(c) {
+            last_alone = Some(i);
+            continue;
+        }
+        // The character before this one may join it: the rules start there.
+        rules_start = Some(last_alone.unwrap_or(i));
+        break;
+    }
+    let Some(rules_start) = rules_start else {
+        return (0..part.len(), part.len()..part.len());
+    };
+    // The rules end between the first two characters after it that stand alone.
+    let mut before_alone = false;
+    for (i, c) in chars {
+        let alone = unicode::stands_alone(c);
+        if before_alone && alone {
+            return (0..rules_start, rules_start..i);
+        }
+        before_alone = alone;
+    }
+    (0..rules_start, rules_start..part.len())
 }
