@@ -198,12 +198,9 @@ impl Cleaner {
     /// so that plain ASCII pays for nothing of it.
     fn clean_not_plain<'t>(&self, text: &'t str, first: Option<usize>, tally: &mut Tally) -> Cow<'t, str> {
         // Text whose junk the passes remove to leave plain ASCII, which nothing after them
-        // changes with these options, is cleaned in one walk (`junk::removals_leaving_ascii`):
-        // not where a short code would be judged as an emoji (R23), nor where a replacement text
-        // is to be judged as a mark (R24).
+        // changes with these options, is cleaned in one walk (`junk::removals_leaving_ascii`).
         if let Some(first) = first
-            && !(self.options.junk.emoji == EmojiAction::Name && text.contains(':'))
-            && !self.replacements.iter().any(|r| text.contains(r.as_str()))
+            && self.may_walk_to_ascii(text)
             && let Some(out) = junk::removals_leaving_ascii(text, first, &self.options.junk, |removals| {
                 for &(_, reason) in removals {
                     tally.add(reason);
@@ -215,6 +212,14 @@ impl Cleaner {
             return out;
         }
         self.clean_rounds(text, first.is_some(), tally)
+    }
+
+    /// Whether `text` may be cleaned in the one walk of `junk::removals_leaving_ascii`: not where
+    /// a short code would be judged as an emoji (R23), nor where a replacement text is to be
+    /// judged as a mark (R24).
+    fn may_walk_to_ascii(&self, text: &str) -> bool {
+        !(self.options.junk.emoji == EmojiAction::Name && text.contains(':'))
+            && !self.replacements.iter().any(|r| text.contains(r.as_str()))
     }
 
     /// [`Cleaner::clean_counted`] without its shortcut for plain ASCII; `needs_a_look` when

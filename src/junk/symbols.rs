@@ -32,8 +32,10 @@ impl Scanner<'_, '_> {
             let notation = left == 1 && right == 1 && self.is_cased(before) && self.is_cased(after);
             if left >= 1 && right >= 1 && !notation {
                 for k in i..j {
-                    // ASCII symbols are code and math, in a run of other symbols too (R1).
-                    if !self.units[k].gone && !self.is_kept_symbol(&self.units[k]) {
+                    // ASCII symbols are code and math, in a run of other symbols too (R1), and
+                    // symbols of one script are judged as intruders, not here (`ؠ¢؆ٱ` → `ؠ؆ٱ`).
+                    let unit = &self.units[k];
+                    if !unit.gone && !unit.is_strong() && !self.is_kept_symbol(unit) {
                         let mut unit = self.units[k].clone();
                         self.remove(&mut unit, Reason::Symbol);
                         self.units[k] = unit;
