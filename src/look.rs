@@ -42,8 +42,9 @@ pub(crate) fn breaks_words(c: char, props: Props) -> bool {
 pub(crate) struct Seen {
     /// A bidi override, embedding or isolate.
     pub(crate) bidi: bool,
-    /// A word of letters of two cased scripts, or a word of Latin look-alikes in text with more
-    /// Latin letters than any other script's: what the look-alike step may change.
+    /// A word of letters of two cased scripts, one of which hosts it and another of which has a
+    /// letter like one of the host's (see `WordLook::may_map`), or a word of Latin look-alikes in
+    /// text with more Latin letters than any other script's: what the look-alike step may change.
     pub(crate) lookalikes: bool,
     /// A BACKSPACE.
     pub(crate) backspace: bool,
@@ -440,14 +441,21 @@ fn ascii_breaks() -> &'static [bool; 128] {
 
 /// What [`look`] keeps of the word it is in.
 struct WordLook {
-    /// The cased script of its letters, if they are all of one.
+    /// The cased script of its first cased letter.
     script: Option<Script>,
     /// Letters of two cased scripts.
     mixed: bool,
     /// Every letter is of a cased script other than Latin and looks like a Latin letter.
     all_look_latin: bool,
     letters: usize,
+    /// Its first cased letters with their scripts, `cased` of them (more than the array holds
+    /// only counted): whether one looks like a letter of another of the word's scripts.
+    first_cased: [(char, Script); CASED_KEPT],
+    cased: usize,
 }
+
+/// How many cased letters of a word [`WordLook`] keeps.
+const CASED_KEPT: usize = 12;
 
 impl Default for WordLook {
     fn default() -> Self {
@@ -456,19 +464,44 @@ impl Default for WordLook {
             mixed: false,
             all_look_latin: true,
             letters: 0,
+            first_cased: [(' ', Script::Latin); CASED_KEPT],
+            cased: 0,
         }
     }
 }
 
 impl WordLook {
-    fn letter(&mut self, script: Script, looks_latin: bool) {
+    /// A letter `c` of the cased `script`.
+    fn letter(&mut self, c: char, script: Script, looks_latin: bool) {
         self.letters += 1;
         self.all_look_latin &= looks_latin;
+        if let Some(kept) = self.first_cased.get_mut(self.cased) {
+            *kept = (c, script);
+        }
+        self.cased += 1;
         match self.script {
             None => self.script = Some(script),
             Some(s) if s != script => self.mixed = true,
             Some(_) => {}
         }
+    }
+
+    /// Whether the look-alike step can change the word, of two cased scripts: a script has more
+    /// than half its letters, and a letter of another script looks like one of that script (R22
+    /// maps the letters of a word to the script that hosts it, as they look). A word of more
+    /// cased letters than kept is taken to.
+    fn may_map(&self) -> bool {
+        let Some(kept) = self.first_cased.get(..self.cased) else {
+            return true;
+        };
+        let Some(&(_, host)) = kept
+            .iter()
+            .find(|&&(_, s)| 2 * kept.iter().filter(|&&(_, t)| t == s).count() > self.letters)
+        else {
+            return false;
+        };
+        kept.iter()
+            .any(|&(c, own)| own != host && unicode::lookalike::lookalike(c, host).is_some())
     }
 
     fn other_letter(&mut self) {
@@ -482,7 +515,7 @@ impl WordLook {
     #[inline]
     fn take_ascii(&mut self, b: u8, breaks: &[bool; 128], seen: &mut Seen, disguised: &mut Vec<Script>) -> bool {
         if b.is_ascii_alphabetic() {
-            self.letter(Script::Latin, false);
+            self.letter(char::from(b), Script::Latin, false);
         } else if breaks[usize::from(b & 0x7F)] {
             self.end(seen, disguised);
             return true;
@@ -496,7 +529,7 @@ impl WordLook {
         let props = unicode::props(c);
         if props.group() == GeneralCategoryGroup::Letter {
             if props.is_cased_letter() {
-                self.letter(props.script, props.looks_latin());
+                self.letter(c, props.script, props.looks_latin());
             } else {
                 self.other_letter();
             }
@@ -512,7 +545,7 @@ impl WordLook {
         if self.letters == 0 {
             return;
         }
-        seen.lookalikes |= self.mixed;
+        seen.lookalikes |= self.mixed && self.may_map();
         if let Some(script) = self.script
             && !self.mixed
             && self.all_look_latin

@@ -218,8 +218,9 @@ impl Cleaner {
     /// a short code would be judged as an emoji (R23), nor where a replacement text is to be
     /// judged as a mark (R24).
     fn may_walk_to_ascii(&self, text: &str) -> bool {
-        !(self.options.junk.emoji == EmojiAction::Name && text.contains(':'))
-            && !self.replacements.iter().any(|r| text.contains(r.as_str()))
+        let short_code = self.options.junk.emoji == EmojiAction::Name && text.contains(':');
+        let replacement = self.replacements.iter().any(|r| text.contains(r.as_str()));
+        !(short_code || replacement)
     }
 
     /// [`Cleaner::clean_counted`] without its shortcut for plain ASCII; `needs_a_look` when
@@ -490,7 +491,19 @@ impl Cleaner {
                 .find(|(k, _)| *k == kind)
                 .map_or("", |(_, r)| r.as_str())
         };
-        let edits: Vec<_> = items.into_iter().map(|item| (item.range, with(item.kind))).collect();
+        // An item goes with the marks on its last character, which would join its replacement
+        // text (R24: `5̸` → `<NUM>`, not `<NUM≯`).
+        let with_marks = |end: usize| {
+            end + text[end..]
+                .chars()
+                .take_while(|&c| standins::is_mark(c))
+                .map(char::len_utf8)
+                .sum::<usize>()
+        };
+        let edits: Vec<_> = items
+            .into_iter()
+            .map(|item| (item.range.start..with_marks(item.range.end), with(item.kind)))
+            .collect();
         whitespace::apply(text, edits, self.options.whitespace)
     }
 }

@@ -86,10 +86,19 @@ impl<'o> StandIns<'o> {
             return text;
         }
         let mut out = String::with_capacity(text.len());
+        // Marks the judging left on a replacement text go (R24): they would join it.
+        let mut after_text = false;
         for c in text.chars() {
             match self.marks.iter().find(|&&(m, _)| m == c) {
-                Some((_, t)) => out.push_str(t),
-                None => out.push(c),
+                Some((_, t)) => {
+                    out.push_str(t);
+                    after_text = true;
+                }
+                None if after_text && is_mark(c) => {}
+                None => {
+                    out.push(c);
+                    after_text = false;
+                }
             }
         }
         Cow::Owned(out)
@@ -99,6 +108,11 @@ impl<'o> StandIns<'o> {
     pub(super) fn may_compose(&self) -> bool {
         self.marks.iter().any(|(_, t)| !t.is_ascii())
     }
+}
+
+/// Whether `c` is a mark (`M`), which joins the character before it.
+pub(super) fn is_mark(c: char) -> bool {
+    crate::unicode::props(c).group() == crate::unicode::GeneralCategoryGroup::Mark
 }
 
 /// `text` with the replacement texts it holds read as marks, and what [`write_back`] needs: the

@@ -18,7 +18,7 @@ fn look_char_by_char(text: &str) -> Seen {
             // Most of most texts: a Latin letter, or a break, or neither (digits, symbols).
             if c.is_ascii_alphabetic() {
                 latin += 1;
-                word.letter(Script::Latin, false);
+                word.letter(c, Script::Latin, false);
             } else if ascii_breaks[c as usize] {
                 word.end(&mut seen, &mut disguised);
                 // Line breaks end a bidi paragraph too (and so do U+1C–1E, no breaks of words).
@@ -47,7 +47,7 @@ fn look_char_by_char(text: &str) -> Seen {
         if props.group() == unicode::GeneralCategoryGroup::Letter {
             latin += usize::from(props.script == Script::Latin);
             if props.is_cased_letter() {
-                word.letter(props.script, props.looks_latin());
+                word.letter(c, props.script, props.looks_latin());
             } else {
                 word.other_letter();
             }
