@@ -449,7 +449,7 @@ struct WordLook {
     all_look_latin: bool,
     letters: usize,
     /// Its first cased letters with their scripts, `cased` of them (more than the array holds
-    /// only counted): whether one looks like a letter of another of the word's scripts.
+    /// only counted), for [`WordLook::may_map`].
     first_cased: [(char, Script); CASED_KEPT],
     cased: usize,
 }

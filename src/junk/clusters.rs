@@ -125,7 +125,7 @@ impl<'t> Iterator for Pieces<'t> {
 /// `part` are those of the two pieces, and what comes after `rules` is a stretch of its own.
 fn cut(part: &str) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
     let mut chars = part.char_indices();
-    // The start of the last character that stands alone, and whether the one before it did.
+    // The start of the last character that stands alone before the first that does not.
     let mut last_alone: Option<usize> = None;
     let mut rules_start = None;
     for (i, c) in chars.by_ref() {
