@@ -378,20 +378,25 @@ fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, Token
         };
         Some((i, nfc.ok, look))
     };
-    for (i, c) in token.char_indices() {
-        if c.is_ascii() {
+    let bytes = token.as_bytes();
+    let mut run = Run::default();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            let c = char::from(b);
             nfc.ascii(c);
+            i += 1;
             match c {
                 ' ' | '\n' if fuse => {
-                    done = finish(i, nfc, letters, script, span_script, done);
-                    if done.is_none_or(|(end, ..)| end != i) {
+                    done = finish(i - 1, nfc, letters, script, span_script, done);
+                    if done.is_none_or(|(end, ..)| end != i - 1) {
                         return done;
                     }
                     // The next token starts afresh, as it would on its own.
                     span_script = span_script.or(script);
                     (script, after_letter) = (None, false);
                 }
-                '\t'..='\r' | ' ' => return finish(i, nfc, letters, script, span_script, done),
+                '\t'..='\r' | ' ' => return finish(i - 1, nfc, letters, script, span_script, done),
                 'a'..='z' | 'A'..='Z' => {
                     if *script.get_or_insert(Script::Latin) != Script::Latin {
                         return done;
@@ -403,15 +408,23 @@ fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, Token
             }
             continue;
         }
-        let props = unicode::props(c);
-        if props.is_run_letter() && script == Some(props.script) {
-            // The common case of the branch below: another letter of the token's script, an NFC
-            // boundary.
-            after_letter = true;
-            letters += 1;
-            nfc.boundary(c);
-            continue;
+        // The common case of the branches below: a run of letters of the token's script (or of
+        // a first letter's), each an NFC boundary.
+        let stop = run.letters(bytes, i, script);
+        if stop.count > 0 {
+            (i, script, after_letter) = (stop.end, stop.script, true);
+            letters += stop.count;
+            nfc.boundary(stop.last);
         }
+        let Some((c, len, props)) = stop.next else {
+            if stop.count == 0 {
+                // Never so for UTF-8; the full analysis then.
+                return done;
+            }
+            continue;
+        };
+        let at = i;
+        i += len;
         if props.is_plain_letter() {
             match script {
                 None => script = Some(props.script),
@@ -439,7 +452,7 @@ fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, Token
         } {
             after_letter = false;
         } else if c.is_whitespace() {
-            return finish(i, nfc, letters, script, span_script, done);
+            return finish(at, nfc, letters, script, span_script, done);
         } else {
             return done;
         }
@@ -449,6 +462,79 @@ fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, Token
         // Nothing after the last space.
         Some((end, ..)) if end + 1 == token.len() => done,
         _ => finish(token.len(), nfc, letters, script, span_script, done),
+    }
+}
+
+/// The walk of `one_script` through characters that are not ASCII: each is decoded from its
+/// bytes and looked up in the table of the block of the one before it (see
+/// `unicode::props_block`), which most often holds it too, and runs of letters of one script
+/// (see `Props::is_run_letter`), what words of most scripts are made of, are taken in a loop of
+/// their own.
+#[derive(Default)]
+struct Run {
+    index: usize,
+    block: Option<&'static [unicode::Props; unicode::BLOCK]>,
+}
+
+/// Where [`Run::letters`] stopped.
+struct Stop {
+    /// The byte after the run.
+    end: usize,
+    /// Its letters, the last one, and their script.
+    count: usize,
+    last: char,
+    script: Option<Script>,
+    /// The character after the run when it is not ASCII, its length and its facts.
+    next: Option<(char, usize, unicode::Props)>,
+}
+
+impl Run {
+    /// The run of letters at byte `i` of `bytes` (a character boundary) of `script`, or of the
+    /// script of its first letter, and the character after it.
+    #[inline]
+    fn letters(&mut self, bytes: &[u8], mut i: usize, mut script: Option<Script>) -> Stop {
+        let mut count = 0;
+        let mut last = 0;
+        let next = loop {
+            let Some(&b0) = bytes.get(i) else { break None };
+            let Some((code, len)) = decode(bytes, i, b0) else {
+                break None;
+            };
+            if self.index != code / unicode::BLOCK || self.block.is_none() {
+                self.index = code / unicode::BLOCK;
+                self.block = unicode::props_block(self.index);
+            }
+            let Some(props) = self.block.map(|block| block[code % unicode::BLOCK]) else {
+                break None;
+            };
+            if !props.is_run_letter() || *script.get_or_insert(props.script) != props.script {
+                let c = u32::try_from(code).ok().and_then(char::from_u32);
+                break c.map(|c| (c, len, props));
+            }
+            (count, last, i) = (count + 1, code, i + len);
+        };
+        let last = u32::try_from(last).ok().and_then(char::from_u32).unwrap_or_default();
+        Stop {
+            end: i,
+            count,
+            last,
+            script: if count == 0 { None } else { script },
+            next,
+        }
+    }
+}
+
+/// The code point of the character that starts with byte `b0` at `i` in `bytes` (valid UTF-8),
+/// and its length; `None` for ASCII.
+#[inline]
+fn decode(bytes: &[u8], i: usize, b0: u8) -> Option<(usize, usize)> {
+    let more = |n: usize| bytes.get(i + n).map_or(0, |&b| usize::from(b & 0x3F));
+    let b0 = usize::from(b0);
+    match b0 {
+        0xC0..=0xDF => Some((((b0 & 0x1F) << 6) | more(1), 2)),
+        0xE0..=0xEF => Some((((b0 & 0x0F) << 12) | (more(1) << 6) | more(2), 3)),
+        0xF0..=0xF7 => Some((((b0 & 0x07) << 18) | (more(1) << 12) | (more(2) << 6) | more(3), 4)),
+        _ => None,
     }
 }
 

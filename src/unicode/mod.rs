@@ -307,27 +307,31 @@ fn is_spacing_accent(c: char) -> bool {
 }
 
 /// Code points per block of the lazily built table.
-const BLOCK: usize = 256;
+pub(crate) const BLOCK: usize = 256;
 
 /// The facts about `c`. They are tabulated a block of 256 code points at a time, on first use
 /// of the block (a few microseconds), so that every plane — emoji and styled letters too — is
 /// looked up in constant time.
 pub(crate) fn props(c: char) -> Props {
-    static BLOCKS: [OnceLock<Box<[Props; BLOCK]>>; 0x11_0000 / BLOCK] = [const { OnceLock::new() }; 0x11_0000 / BLOCK];
     let u = c as usize;
-    let block = BLOCKS.get(u / BLOCK).map(|b| {
-        b.get_or_init(|| {
-            let first = u - u % BLOCK;
-            Box::new(std::array::from_fn(|i| {
-                char::from_u32(u32::try_from(first + i).unwrap_or(0))
-                    .map_or_else(|| Props::compute('\u{FFFD}'), Props::compute)
-            }))
-        })
-    });
-    match block {
+    match props_block(u / BLOCK) {
         Some(table) => table[u % BLOCK],
         None => Props::compute(c),
     }
+}
+
+/// The facts about the 256 code points from `index * 256` (see [`props`]), for walks that look up
+/// many characters of one block in a row; `None` past the last plane.
+pub(crate) fn props_block(index: usize) -> Option<&'static [Props; BLOCK]> {
+    static BLOCKS: [OnceLock<Box<[Props; BLOCK]>>; 0x11_0000 / BLOCK] = [const { OnceLock::new() }; 0x11_0000 / BLOCK];
+    let block = BLOCKS.get(index)?.get_or_init(|| {
+        let first = index * BLOCK;
+        Box::new(std::array::from_fn(|i| {
+            char::from_u32(u32::try_from(first + i).unwrap_or(0))
+                .map_or_else(|| Props::compute('\u{FFFD}'), Props::compute)
+        }))
+    });
+    Some(&**block)
 }
 
 /// What the segmentation rules do with a character, asked of `unicode-segmentation` by probes
