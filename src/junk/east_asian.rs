@@ -74,14 +74,23 @@ fn hosted(token: &str, range: std::ops::Range<usize>) -> bool {
     let sub_word = &token[range];
     let digits = sub_word.bytes().filter(u8::is_ascii_digit).count();
     let mut letters = [0_usize; unicode::CJK.len()];
-    for cluster in sub_word.graphemes(true) {
-        let Some(c) = cluster.chars().next() else { continue };
+    let mut count = |c: char| {
         let props = unicode::props(c);
         if props.group() == GeneralCategoryGroup::Letter
             && let Some(k) = unicode::CJK.iter().position(|&s| s == props.script)
         {
             letters[k] += 1;
         }
+    };
+    // Most often each character is a cluster of its own, and is counted as such.
+    let own_clusters = |c: char| c.is_ascii_graphic() || unicode::stands_alone(c) || unicode::is_hangul_syllable(c);
+    if sub_word.chars().all(own_clusters) {
+        sub_word.chars().for_each(&mut count);
+    } else {
+        sub_word
+            .graphemes(true)
+            .filter_map(|cluster| cluster.chars().next())
+            .for_each(&mut count);
     }
     letters.iter().any(|&n| n >= 3 && n >= digits)
 }
@@ -155,6 +164,45 @@ mod tests {
             assert!(!asked.get(), "{t}: the text was asked about for no need");
         }
         assert_eq!(east_asian("Tシャツ", || true), None);
+    }
+
+    /// [`hosted`] as the rules count letters, one per grapheme cluster, for every sub-word.
+    fn hosted_by_clusters(token: &str, range: std::ops::Range<usize>) -> bool {
+        use unicode_segmentation::UnicodeSegmentation;
+        let before = token[..range.start].chars().next_back();
+        if before.is_some_and(|c| !c.is_ascii() && !unicode::stands_alone(c)) {
+            return false;
+        }
+        let sub_word = &token[range];
+        let digits = sub_word.bytes().filter(u8::is_ascii_digit).count();
+        let letters = |script| {
+            let leads = sub_word.graphemes(true).filter_map(|cluster| cluster.chars().next());
+            leads
+                .filter(|&c| {
+                    let props = unicode::props(c);
+                    props.group() == GeneralCategoryGroup::Letter && props.script == script
+                })
+                .count()
+        };
+        unicode::CJK.iter().any(|&s| letters(s) >= 3 && letters(s) >= digits)
+    }
+
+    #[test]
+    fn hosted_counts_letters_as_the_clusters_do() {
+        use proptest::prelude::*;
+        // Syllables, jamo, kana with their sound marks, Han, marks, digits and punctuation.
+        let token = proptest::string::string_regex(
+            "[가각힣\u{1100}\u{1161}\u{11A8}かカｶ\u{FF9E}\u{3099}東京\u{301}\u{200D}0-9.,、。a]{0,10}",
+        )
+        .unwrap();
+        proptest!(ProptestConfig::with_cases(20_000), |(t in token, cut in 0usize..4)| {
+            let start = t.char_indices().nth(cut).map_or(t.len(), |(i, _)| i);
+            prop_assert_eq!(hosted(&t, start..t.len()), hosted_by_clusters(&t, start..t.len()), "{:?}", t);
+        });
+        // Syllables are counted one a character; a trailing jamo joins the syllable before it.
+        let hosts = |t: &str| hosted(t, 0..t.len());
+        assert!(!hosts("서울시2024") && hosts("서울특별시2024"));
+        assert!(!hosts("가\u{11A8}가\u{11A8}12") && hosts("가\u{11A8}가\u{11A8}가1"));
     }
 
     #[test]

@@ -349,7 +349,8 @@ fn segmentation(c: char) -> u8 {
     let found = KNOWN
         | u8::from(probe_stands_alone(c))
         | u8::from(probe_joins_forward(c)) << 1
-        | u8::from(one_cluster(&['.', c])) << 2;
+        | u8::from(one_cluster(&['.', c])) << 2
+        | u8::from(probe_is_syllable(c)) << 3;
     seen.store(found, Ordering::Relaxed);
     found
 }
@@ -368,6 +369,20 @@ pub(crate) fn joins_forward(c: char) -> bool {
 /// among letters, Thai and Lao `ำ ຳ`, whose cluster is then led by that punctuation).
 pub(crate) fn joins_back(c: char) -> bool {
     segmentation(c) & 4 != 0
+}
+
+/// Whether `c` is a precomposed Hangul syllable (`Grapheme_Cluster_Break` `LV` or `LVT`). No rule
+/// of UAX #29 joins two of them, or one of them and a character that stands alone (see
+/// [`stands_alone`]): a run of such characters is one cluster per character too.
+pub(crate) fn is_hangul_syllable(c: char) -> bool {
+    segmentation(c) & 8 != 0
+}
+
+/// [`is_hangul_syllable`], asked of `unicode-segmentation` by probes: a leading jamo joins `c`
+/// (`GB6`: `L`, `V`, `LV`, `LVT`, and the characters of `GB9`, `GB9a`), and `c` does not join
+/// itself (as `L`, `V`, `Extend`, `ZWJ` and `SpacingMark` do).
+fn probe_is_syllable(c: char) -> bool {
+    one_cluster(&['\u{1100}', c]) && !one_cluster(&[c, c])
 }
 
 /// Whether no rule of UAX #29 joins `c` to a neighbour that stands alone too: it extends nothing

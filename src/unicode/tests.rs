@@ -134,6 +134,41 @@ fn characters_that_stand_alone_are_their_own_clusters() {
 }
 
 #[test]
+fn hangul_syllables_are_their_own_clusters() {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_segmentation::UnicodeSegmentation;
+    let syllables: Vec<char> = (0..=0x10_FFFF)
+        .filter_map(char::from_u32)
+        .filter(|&c| is_hangul_syllable(c))
+        .collect();
+    // Each decomposes into two or three jamo, as the Hangul syllables of the standard do.
+    assert_eq!(syllables.len(), 11_172);
+    for &c in &syllables {
+        let jamo = std::iter::once(c).nfd().count();
+        assert!(!stands_alone(c) && (2..=3).contains(&jamo), "{c:?}");
+    }
+    for c in [
+        'a', '漢', 'か', '\u{1100}', '\u{1161}', '\u{11A8}', '\u{301}', '\r', '\u{1}',
+    ] {
+        assert!(!is_hangul_syllable(c), "{c:?}");
+    }
+    // Runs of syllables and characters that stand alone, in any order, are one cluster per
+    // character.
+    let alone: Vec<char> = (0..0x3_0000u32)
+        .step_by(5)
+        .filter_map(char::from_u32)
+        .filter(|&c| stands_alone(c))
+        .collect();
+    let mixed: String = syllables
+        .iter()
+        .step_by(7)
+        .zip(&alone)
+        .flat_map(|(&s, &a)| [s, s, a, s])
+        .collect();
+    assert_eq!(mixed.graphemes(true).count(), mixed.chars().count());
+}
+
+#[test]
 fn letters_that_prepend_are_no_plain_letters() {
     use unicode_segmentation::UnicodeSegmentation;
     // Every letter is flagged exactly when it makes one cluster with what follows it.
