@@ -280,7 +280,7 @@ pub(super) fn token_span(text: &str, start: usize, look: bool, fuse: bool, only:
     span_from(text, start, true, look, fuse, only)
 }
 
-/// [`token_span`], with or without its shortcut for tokens with junk (see [`fails_every_walk`]).
+/// [`token_span`], with or without its shortcuts for tokens with junk (see [`fails_every_walk`]).
 fn span_from(text: &str, start: usize, shortcut: bool, look: bool, fuse: bool, only: &mut OnlyCjkAndLatin) -> Span {
     let rest = &text[start..];
     let span = |end: usize, fast: bool, nfc: bool, look: TokenLook| Span { end, fast, nfc, look };
@@ -302,7 +302,7 @@ fn span_from(text: &str, start: usize, shortcut: bool, look: bool, fuse: bool, o
         // What the walks below would find, without them.
         return span(find_space(text, start + odd), false, false, TokenLook::Walk);
     }
-    walked_span(text, start, look, fuse, only)
+    walked_span(text, start, shortcut, look, fuse, only)
 }
 
 /// Whether `c`, after plain characters (see [`is_plain`]), ends each walk of [`token_span`]
@@ -318,11 +318,16 @@ fn fails_every_walk(c: char) -> bool {
 
 /// [`token_span`] past its plain start: the span that `one_script`, `east_asian` or
 /// [`SingleScript`] finds.
-fn walked_span(text: &str, start: usize, look: bool, fuse: bool, only: &mut OnlyCjkAndLatin) -> Span {
+fn walked_span(text: &str, start: usize, shortcut: bool, look: bool, fuse: bool, only: &mut OnlyCjkAndLatin) -> Span {
     let rest = &text[start..];
     let span = |end: usize, fast: bool, nfc: bool, look: TokenLook| Span { end, fast, nfc, look };
-    if let Some((len, nfc, look)) = one_script(rest, look, fuse) {
-        return span(start + len, true, nfc, look);
+    match one_script_or_junk(rest, look, fuse) {
+        Some((at, _, TokenLook::Walk)) if shortcut => {
+            // What the walks below would find, without them.
+            return span(find_space(text, start + at), false, false, TokenLook::Walk);
+        }
+        Some((len, nfc, look)) if look != TokenLook::Walk => return span(start + len, true, nfc, look),
+        _ => {}
     }
     if let Some((len, nfc)) = east_asian(rest, || only.holds()) {
         // Letters of no cased script: nothing for the look.
@@ -343,6 +348,12 @@ fn walked_span(text: &str, start: usize, look: bool, fuse: bool, only: &mut Only
     span(end, fast, single.nfc.ok, single.look(fast))
 }
 
+/// `one_script_or_junk`, with what it says of junk left out (for the tests).
+#[cfg(test)]
+fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, TokenLook)> {
+    one_script_or_junk(token, look, fuse).filter(|&(.., look)| look != TokenLook::Walk)
+}
+
 /// The common case of [`SingleScript`], walked with less state: a token of plain letters and
 /// marks of one script (see `Props::is_plain_letter`), with ASCII and neutral punctuation but no
 /// digit. Its length, whether it is NFC and what the quick look of §6 finds in it, or `None`
@@ -354,7 +365,11 @@ fn walked_span(text: &str, start: usize, look: bool, fuse: bool, only: &mut Only
 /// and its letters are of the same script, or it has none: one span for a run of such tokens,
 /// NFC if each is, and with a word of Latin look-alikes if one of them has one
 /// (`one_script_fuses_what_it_accepts_alone` holds it to the tokens walked one by one).
-fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, TokenLook)> {
+///
+/// When the first token has, where the walk stops, a character that ends each walk of
+/// [`token_span`] with no span found (see [`fails_every_walk`]), it says where, with
+/// [`TokenLook::Walk`]: the token needs the full analysis.
+fn one_script_or_junk(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, TokenLook)> {
     let mut script: Option<Script> = None;
     let mut after_letter = false;
     let mut nfc = NfcCheck::default();
@@ -453,6 +468,8 @@ fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, Token
             after_letter = false;
         } else if c.is_whitespace() {
             return finish(at, nfc, letters, script, span_script, done);
+        } else if done.is_none() && fails_every_walk(c) {
+            return Some((at, false, TokenLook::Walk));
         } else {
             return done;
         }
