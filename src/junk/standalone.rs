@@ -141,8 +141,10 @@ impl<'t> Scanner<'t, '_> {
 /// Why a cluster is junk whatever surrounds it, by its base: an emoji, a pictograph, or an
 /// invisible character (a joiner, selector or skin tone with nothing before it included). A
 /// joiner standing alone is judged by its neighbours (see `Scanner::joiners`), so it is `None`.
+/// `props` are the base's.
 pub(super) fn standalone(cluster: &str, base: char, props: unicode::Props) -> Option<Reason> {
-    if is_emoji_cluster(cluster) {
+    // Every emoji cluster starts with an emoji (`Emoji=Yes`), regional indicators included.
+    if props.is_emoji() && is_emoji_cluster(cluster) {
         Some(Reason::Emoji)
     } else if props.is_pictographic() {
         Some(Reason::Symbol)

@@ -216,6 +216,12 @@ fn emoji_properties() {
     assert!(!is_emoji_presentation('1'));
     assert!(is_emoji('©') && is_emoji('1') && is_emoji('#'));
     assert!(!is_emoji('a'));
+    // An emoji cluster starts with an emoji (`junk::standalone` asks that first).
+    for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+        if is_regional_indicator(c) || is_emoji_presentation(c) {
+            assert!(is_emoji(c), "{c:?}");
+        }
+    }
 }
 
 #[test]
