@@ -22,8 +22,9 @@ pub(super) fn is_single_script(token: &str) -> bool {
     token.chars().all(|c| state.push(c)) && state.holds()
 }
 
-fn is_letter_or_mark(c: char) -> bool {
-    let props = unicode::props(c);
+/// Whether `c` is a letter or a mark, and not styled; `props` are its facts, if at hand.
+fn is_letter_or_mark(c: char, props: Option<unicode::Props>) -> bool {
+    let props = props.unwrap_or_else(|| unicode::props(c));
     matches!(props.group(), GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark) && !props.is_styled()
 }
 
@@ -107,41 +108,39 @@ impl SingleScript {
     pub(super) fn push(&mut self, c: char) -> bool {
         if c.is_ascii() {
             self.nfc.ascii(c);
-        } else {
-            let props = unicode::props(c);
-            self.nfc.push(c, props);
-            self.cased |= props.is_cased_letter() && props.script != Script::Latin;
-            if props.is_plain_letter() && self.last == Some(props.script) {
-                // What the general case below does with such a letter or mark: the shared
-                // scripts stay those of `last`, and a mark rules out the CJK-and-Latin mix.
-                self.joiner = false;
-                if props.group() == GeneralCategoryGroup::Mark {
-                    self.mix = false;
-                } else {
-                    self.after_letter = true;
-                }
-                return self.single || self.mix || self.bare;
+            self.last = None;
+            return self.push_any(c, None);
+        }
+        let props = unicode::props(c);
+        self.nfc.push(c, props);
+        self.cased |= props.is_cased_letter() && props.script != Script::Latin;
+        if props.is_plain_letter() && self.last == Some(props.script) {
+            // What the general case below does with such a letter or mark: the shared
+            // scripts stay those of `last`, and a mark rules out the CJK-and-Latin mix.
+            self.joiner = false;
+            if props.group() == GeneralCategoryGroup::Mark {
+                self.mix = false;
+            } else {
+                self.after_letter = true;
             }
+            return self.single || self.mix || self.bare;
         }
         let last = self.last.take();
-        let holds = self.push_any(c);
-        if !c.is_ascii() && holds {
-            let props = unicode::props(c);
-            if props.is_plain_letter() {
-                let letter = props.group() == GeneralCategoryGroup::Letter;
-                self.last = (letter || last == Some(props.script)).then_some(props.script);
-            }
+        let holds = self.push_any(c, Some(props));
+        if holds && props.is_plain_letter() {
+            let letter = props.group() == GeneralCategoryGroup::Letter;
+            self.last = (letter || last == Some(props.script)).then_some(props.script);
         }
         holds
     }
 
-    /// [`SingleScript::push`] for any character.
+    /// [`SingleScript::push`] for any character, with its facts when it is not ASCII.
     #[inline(never)]
-    fn push_any(&mut self, c: char) -> bool {
+    fn push_any(&mut self, c: char, props: Option<unicode::Props>) -> bool {
         if c.is_ascii_control() {
             return false;
         }
-        if std::mem::take(&mut self.joiner) && !c.is_ascii_alphabetic() && !is_letter_or_mark(c) {
+        if std::mem::take(&mut self.joiner) && !c.is_ascii_alphabetic() && !is_letter_or_mark(c, props) {
             return false;
         }
         if c == unicode::ZWJ || c == unicode::ZWNJ {
@@ -170,7 +169,7 @@ impl SingleScript {
             }
             return self.single || self.mix || self.bare;
         }
-        let props = unicode::props(c);
+        let props = props.unwrap_or_else(|| unicode::props(c));
         if props.is_emoji() || props.is_pictographic() || props.is_invisible() || props.is_styled() {
             return false;
         }
