@@ -153,7 +153,7 @@ fn look_words(text: &str) -> Seen {
             }
             continue;
         }
-        if matches!(c, '\u{202A}'..='\u{2069}') {
+        if matches!(c, '\u{2029}'..='\u{2069}') {
             if is_bidi_control(c) {
                 // Only a closer after an opener in the same paragraph can close anything (R21):
                 // stray controls alone, as junk injects them, are the junk step's.

@@ -28,7 +28,7 @@ fn look_char_by_char(text: &str) -> Seen {
             }
             continue;
         }
-        if matches!(c, '\u{202A}'..='\u{2069}') {
+        if matches!(c, '\u{2029}'..='\u{2069}') {
             if is_bidi_control(c) {
                 // Only a closer after an opener in the same paragraph can close anything (R21):
                 // stray controls alone, as junk injects them, are the junk step's.
@@ -204,6 +204,19 @@ fn a_look_around_the_removals_is_the_look() {
             prop_assert_eq!((around.bidi, around.lookalikes, around.backspace), (whole.bidi, whole.lookalikes, whole.backspace), "{:?} {:?} {:?}", t, after, before);
         }
     });
+}
+
+/// A closer pairs with an opener of its own paragraph only (R21): every paragraph separator of
+/// UAX #9 ends one, U+2029 too.
+#[test]
+fn a_paragraph_break_ends_the_pairing() {
+    for (open, close) in [('\u{202E}', '\u{202C}'), ('\u{2066}', '\u{2069}')] {
+        assert!(look(&format!("ab{open}cd ef{close}gh")).bidi);
+        for paragraph in ['\n', '\r', '\u{1C}', '\u{85}', '\u{2029}'] {
+            let text = format!("ab{open}cd{paragraph}ef{close}gh");
+            assert!(!look(&text).bidi && !look_char_by_char(&text).bidi, "{text:?}");
+        }
+    }
 }
 
 #[test]
