@@ -14,19 +14,26 @@ pub(crate) fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Whether `text` holds a bidi control (see [`is_bidi_control`]): U+202A–202E are encoded
-/// E2 80 AA–AE, and U+2066–2069 E2 81 A6–A9.
-fn has_bidi_control(text: &str) -> bool {
+/// Whether a bidi closer (PDF, PDI) follows an opener in the same paragraph of `text` (R21): what
+/// [`look`] says of [`Seen::bidi`], found from the bytes alone. The openers are U+202A, 202B,
+/// 202D, 202E and U+2066–2068 (E2 80 AA, AB, AD, AE and E2 81 A6–A8), the closers U+202C and U+2069
+/// (E2 80 AC, E2 81 A9); a line feed, carriage return, U+1C–1E, U+85 (C2 85) and U+2029 (E2 80
+/// A9) end a paragraph.
+fn bidi_pairs(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(i) = bytes.get(from..).and_then(|b| b.iter().position(|&b| b == 0xE2)) {
-        let at = from + i;
-        if let [_, second, third, ..] = bytes[at..]
-            && (second == 0x80 && (0xAA..=0xAE).contains(&third) || second == 0x81 && (0xA6..=0xA9).contains(&third))
-        {
-            return true;
+    let mut opened = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' | b'\r' | 0x1C..=0x1E => opened = false,
+            0xC2 if bytes.get(i + 1) == Some(&0x85) => opened = false,
+            0xE2 => match bytes.get(i + 1..i + 3) {
+                Some([0x80, 0xA9]) => opened = false,
+                Some([0x80, 0xAC] | [0x81, 0xA9]) if opened => return true,
+                Some([0x80, 0xAA | 0xAB | 0xAD | 0xAE] | [0x81, 0xA6..=0xA8]) => opened = true,
+                _ => {}
+            },
+            _ => {}
         }
-        from = at + 1;
     }
     false
 }
@@ -184,7 +191,7 @@ fn look_words(text: &str) -> Seen {
 /// in order. A token of printable ASCII alone shows nothing: its words are Latin and none looks
 /// like a letter of another script. Whitespace breaks words, so the words of a text are the words
 /// of its tokens. Only the bidi pairing needs the paragraphs of the whole text: at the first bidi
-/// control, [`look`] is taken of the whole text instead.
+/// control, it is found over the whole text from its bytes (see [`bidi_pairs`]).
 ///
 /// The walk can stop as soon as the look asks for a restoration that is wanted (see
 /// [`Looker::decided`]): the restorations come first, and the text is scanned again after them.
@@ -201,8 +208,8 @@ pub(crate) struct Looker<'t> {
     cased: Option<std::ops::Range<usize>>,
     /// What those tokens hold.
     counted: Counted,
-    /// What [`look`] saw of the whole text, once a bidi control asked for it.
-    whole: Option<Seen>,
+    /// Whether a bidi control came, and the pairing of the whole text was found.
+    paired: bool,
 }
 
 impl<'t> Looker<'t> {
@@ -216,13 +223,13 @@ impl<'t> Looker<'t> {
             disguised: Vec::new(),
             cased: None,
             counted: Counted::default(),
-            whole: None,
+            paired: false,
         }
     }
 
     /// A token, walked whole.
     pub(crate) fn token(&mut self, token: &str) {
-        if self.whole.is_some() || shows_nothing(token) {
+        if shows_nothing(token) {
             return;
         }
         let ascii_breaks = ascii_breaks();
@@ -238,9 +245,11 @@ impl<'t> Looker<'t> {
                 }
                 continue;
             }
-            if is_bidi_control(c) {
-                self.whole = Some(look(self.text));
-                return;
+            if is_bidi_control(c) && !std::mem::replace(&mut self.paired, true) {
+                self.seen.bidi = bidi_pairs(self.text);
+                if self.decided() {
+                    return;
+                }
             }
             if word.take(c, &mut self.seen, &mut self.disguised) && self.decided() {
                 return;
@@ -265,29 +274,22 @@ impl<'t> Looker<'t> {
     /// Whether the look already asks for a wanted restoration, whatever the tokens still to come.
     pub(crate) fn decided(&self) -> bool {
         let [backspaces, bidi, lookalikes] = self.wanted;
-        match self.whole {
-            Some(seen) => backspaces && seen.backspace || bidi && seen.bidi || lookalikes && seen.lookalikes,
-            None => backspaces && self.seen.backspace || lookalikes && self.seen.lookalikes,
-        }
+        backspaces && self.seen.backspace || bidi && self.seen.bidi || lookalikes && self.seen.lookalikes
     }
 
     /// What [`look`] sees of the text, once every token was given (or the look [decided]).
     ///
     /// [decided]: Looker::decided
     pub(crate) fn seen(&self) -> Seen {
-        if let Some(seen) = self.whole {
-            return seen;
-        }
         if self.decided() {
             // The walk may have stopped, and the restorations start from a look of the whole
             // text. A word of two cased scripts decided it, most often: that look sees the word
-            // too, a BACKSPACE wherever there is one, and a bidi pairing only where there is a
-            // bidi control, for which it is taken.
+            // too, a BACKSPACE wherever there is one, and the bidi pairing of the text.
             if self.seen.lookalikes {
                 return Seen {
                     lookalikes: true,
                     backspace: self.text.as_bytes().contains(&0x08),
-                    bidi: has_bidi_control(self.text) && look(self.text).bidi,
+                    bidi: bidi_pairs(self.text),
                     disguised: Disguise::Absent,
                 };
             }

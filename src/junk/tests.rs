@@ -446,6 +446,17 @@ fn the_scan_looks_as_the_look_does() {
         let unknown = seen.disguised == crate::look::Disguise::Unknown;
         assert!(seen.lookalikes || unknown || seen.disguised == whole.disguised, "{t:?}");
         assert!(!unknown || !crate::look::latin_leads(t), "{t:?}");
+        // A bidi pairing that decides nothing: the walk goes on past the bidi controls.
+        let keep_bidi = JunkOptions {
+            bidi: Restoration::Keep,
+            ..JunkOptions::default()
+        };
+        let (_, seen) = scan_looking(t, &keep_bidi, |_| false, |_| {});
+        assert_eq!(
+            (seen.bidi, seen.lookalikes, seen.backspace),
+            (whole.bidi, whole.lookalikes, whole.backspace),
+            "{t:?}"
+        );
     };
     // ASCII symbols join a word, ASCII punctuation breaks it: `с$о` is a word of look-alikes.
     for t in ["с$о and more", "с+о, and more", "с,о and more", "ѕ<с^о abc"] {

@@ -219,13 +219,27 @@ fn a_paragraph_break_ends_the_pairing() {
     }
 }
 
+/// The pairing found from the bytes is the look's, character by character: for every code point
+/// as an opener, a closer or a paragraph break between them, and on texts that mix them.
 #[test]
-fn bidi_controls_are_found_by_their_bytes() {
+fn bidi_pairs_are_found_by_their_bytes() {
+    use proptest::prelude::*;
     for c in (0..=0x10_FFFF_u32).filter_map(char::from_u32) {
-        let text = format!("ab{c}\u{2000}");
-        assert_eq!(has_bidi_control(&text), is_bidi_control(c), "{c:?}");
+        for text in [
+            format!("ab{c}cd\u{202C}"),
+            format!("\u{2066}ab{c}"),
+            format!("\u{202E}a{c}b\u{2069}"),
+        ] {
+            assert_eq!(bidi_pairs(&text), look_char_by_char(&text).bidi, "{text:?}");
+        }
     }
-    assert!(!has_bidi_control("\u{E2}") && !has_bidi_control("") && has_bidi_control("\u{202E}"));
+    let text = proptest::string::string_regex(
+        "[a \n\r\u{1C}\u{1F}\u{85}\u{A0}\u{2028}\u{2029}\u{202A}-\u{202E}\u{2066}-\u{2069}\u{2060}\u{80A9}\u{20AC}\u{E2}]{0,12}",
+    )
+    .unwrap();
+    proptest!(ProptestConfig::with_cases(20_000), |(text in text)| {
+        prop_assert_eq!(bidi_pairs(&text), look_char_by_char(&text).bidi, "{:?}", text);
+    });
 }
 
 /// Removing characters the look does not see changes nothing it sees.
