@@ -274,7 +274,7 @@ impl SingleScript {
 /// for most tokens, which are plain; the others are walked again from the start.
 /// `only` tells, when a token needs it, whether `text` writes letters of no script beyond those
 /// of [`cjk_and_latin`]. With `fuse`, a span that needs no analysis can go on over spaces and
-/// line feeds through the tokens after it that need none either (see `one_script`).
+/// line feeds through the tokens after it that need none either (see `one_script_or_junk`).
 pub(super) fn token_span(text: &str, start: usize, look: bool, fuse: bool, only: &mut OnlyCjkAndLatin) -> Span {
     span_from(text, start, true, look, fuse, only)
 }
@@ -315,8 +315,9 @@ fn fails_every_walk(c: char) -> bool {
         && c != unicode::ZWNJ
 }
 
-/// [`token_span`] past its plain start: the span that `one_script`, `east_asian` or
-/// [`SingleScript`] finds.
+/// [`token_span`] past its plain start: the span that `one_script_or_junk`, `east_asian` or
+/// [`SingleScript`] finds. With `shortcut`, a token whose walk of `one_script_or_junk` stops at
+/// a character that ends every walk goes to the analysis without the other two.
 fn walked_span(text: &str, start: usize, shortcut: bool, look: bool, fuse: bool, only: &mut OnlyCjkAndLatin) -> Span {
     let rest = &text[start..];
     let span = |end: usize, fast: bool, nfc: bool, look: TokenLook| Span { end, fast, nfc, look };
@@ -481,7 +482,7 @@ fn one_script_or_junk(token: &str, look: bool, fuse: bool) -> Option<(usize, boo
     }
 }
 
-/// The walk of `one_script` through characters that are not ASCII: each is decoded from its
+/// The walk of `one_script_or_junk` through characters that are not ASCII: each is decoded from its
 /// bytes and looked up in the table of the block of the one before it (see
 /// `unicode::props_block`), which most often holds it too, and runs of letters of one script
 /// (see `Props::is_run_letter`), what words of most scripts are made of, are taken in a loop of

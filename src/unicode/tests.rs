@@ -2,7 +2,7 @@
 
 use super::*;
 
-/// A letter that looks Latin is a cased letter: `one_script` asks only the first.
+/// A letter that looks Latin is a cased letter: `one_script_or_junk` asks only the first.
 #[test]
 fn letters_that_look_latin_are_cased() {
     for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
