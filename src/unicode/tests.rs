@@ -100,6 +100,15 @@ fn the_table_agrees_with_the_crates() {
     }
 }
 
+/// Every `step`-th code point of the first three planes that stands alone.
+fn standing_alone(step: usize) -> Vec<char> {
+    (0..0x3_0000u32)
+        .step_by(step)
+        .filter_map(char::from_u32)
+        .filter(|&c| stands_alone(c))
+        .collect()
+}
+
 #[test]
 fn characters_that_stand_alone_are_their_own_clusters() {
     use unicode_segmentation::UnicodeSegmentation;
@@ -122,11 +131,7 @@ fn characters_that_stand_alone_are_their_own_clusters() {
         assert!(!stands_alone(c), "{c:?}");
     }
     // Every run of characters that stand alone is one cluster per character.
-    let alone: Vec<char> = (0..0x3_0000u32)
-        .step_by(3)
-        .filter_map(char::from_u32)
-        .filter(|&c| stands_alone(c))
-        .collect();
+    let alone = standing_alone(3);
     let text: String = alone.iter().collect();
     assert_eq!(text.graphemes(true).count(), alone.len());
     let reversed: String = alone.iter().rev().collect();
@@ -154,11 +159,7 @@ fn hangul_syllables_are_their_own_clusters() {
     }
     // Runs of syllables and characters that stand alone, in any order, are one cluster per
     // character.
-    let alone: Vec<char> = (0..0x3_0000u32)
-        .step_by(5)
-        .filter_map(char::from_u32)
-        .filter(|&c| stands_alone(c))
-        .collect();
+    let alone = standing_alone(5);
     let mixed: String = syllables
         .iter()
         .step_by(7)
