@@ -326,7 +326,7 @@ fn walked_span(text: &str, start: usize, shortcut: bool, look: bool, fuse: bool,
             // What the walks below would find, without them.
             return span(find_space(text, start + at), false, false, TokenLook::Walk);
         }
-        Some((len, nfc, look)) if look != TokenLook::Walk => return span(start + len, true, nfc, look),
+        Some((len, nfc, look)) if look != TokenLook::Walk => return span(start + len, true, nfc, cased_only(look)),
         _ => {}
     }
     if let Some((len, nfc)) = east_asian(rest, || only.holds()) {
@@ -348,10 +348,23 @@ fn walked_span(text: &str, start: usize, shortcut: bool, look: bool, fuse: bool,
     span(end, fast, single.nfc.ok, single.look(fast))
 }
 
-/// `one_script_or_junk`, with what it says of junk left out (for the tests).
+/// `one_script_or_junk`, with what it says of junk left out, and its look as `walked_span` gives
+/// it (for the tests).
 #[cfg(test)]
 fn one_script(token: &str, look: bool, fuse: bool) -> Option<(usize, bool, TokenLook)> {
-    one_script_or_junk(token, look, fuse).filter(|&(.., look)| look != TokenLook::Walk)
+    one_script_or_junk(token, look, fuse)
+        .filter(|&(.., look)| look != TokenLook::Walk)
+        .map(|(len, nfc, look)| (len, nfc, cased_only(look)))
+}
+
+/// The look of a span of `one_script_or_junk`, which gives the letters of any script other than
+/// Latin: only those of a cased script can make a word of Latin look-alikes. Asked once a span,
+/// not once a token of it.
+fn cased_only(look: TokenLook) -> TokenLook {
+    match look {
+        TokenLook::Cased { script, .. } if !unicode::lookalike::is_cased_script(script) => TokenLook::Nothing,
+        look => look,
+    }
 }
 
 /// The common case of [`SingleScript`], walked with less state: a token of plain letters and
@@ -385,10 +398,9 @@ fn one_script_or_junk(token: &str, look: bool, fuse: bool) -> Option<(usize, boo
             return done;
         }
         let look = match span.or(script) {
-            // Only letters of a cased script other than Latin can make a word of Latin look-alikes.
-            Some(script) if look && script != Script::Latin && unicode::lookalike::is_cased_script(script) => {
-                TokenLook::Cased { script, letters }
-            }
+            // Only letters of a script other than Latin can make a word of Latin look-alikes
+            // (of a cased one: see `cased_only`).
+            Some(script) if look && script != Script::Latin => TokenLook::Cased { script, letters },
             _ => TokenLook::Nothing,
         };
         Some((i, nfc.ok, look))
@@ -744,6 +756,26 @@ mod tests {
         assert_eq!(one_script("да\tнет", true, true), Some((4, true, cyrillic(2))));
         assert_eq!(one_script("да сор ", true, true), Some((11, true, cyrillic(5))));
         assert_eq!(one_script("אב גד", true, true), Some((9, true, TokenLook::Nothing)));
+    }
+
+    /// A span tells the look the letters of a cased script other than Latin only (see
+    /// `cased_only`): the look counts no others.
+    #[test]
+    fn spans_of_scripts_without_case_tell_the_look_nothing() {
+        let cyrillic = TokenLook::Cased {
+            script: Script::Cyrillic,
+            letters: 8,
+        };
+        for (text, look) in [
+            ("مرحبا بكم", TokenLook::Nothing),
+            ("राष्ट्रपति भवन", TokenLook::Nothing),
+            ("שלום עולם", TokenLook::Nothing),
+            ("Москва да", cyrillic),
+            ("Ünï", TokenLook::Nothing),
+        ] {
+            let span = token_span(text, 0, true, true, &mut OnlyCjkAndLatin::new(text));
+            assert_eq!((span.end, span.look), (text.len(), look), "{text}");
+        }
     }
 
     /// What `one_script` fuses, told by walking each token alone.
