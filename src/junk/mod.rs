@@ -36,6 +36,7 @@ mod intruders;
 mod joiners;
 mod names;
 mod quick;
+mod runs;
 mod scripts;
 mod single;
 mod standalone;
