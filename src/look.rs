@@ -19,10 +19,13 @@ pub(crate) fn is_bidi_control(c: char) -> bool {
 /// 202D, 202E and U+2066–2068 (E2 80 AA, AB, AD, AE and E2 81 A6–A8), the closers U+202C and U+2069
 /// (E2 80 AC, E2 81 A9); a line feed, carriage return, U+1C–1E, U+85 (C2 85) and U+2029 (E2 80
 /// A9) end a paragraph.
-fn bidi_pairs(text: &str) -> bool {
+///
+/// No bidi control of `text` comes before byte `from`, where the walk starts: nothing opened
+/// before it.
+fn bidi_pairs(text: &str, from: usize) -> bool {
     let bytes = text.as_bytes();
     let mut opened = false;
-    for (i, &b) in bytes.iter().enumerate() {
+    for (i, &b) in bytes.iter().enumerate().skip(from) {
         match b {
             b'\n' | b'\r' | 0x1C..=0x1E => opened = false,
             0xC2 if bytes.get(i + 1) == Some(&0x85) => opened = false,
@@ -69,8 +72,11 @@ pub(crate) enum Disguise {
     Absent,
     Found,
     /// Not known: [`Looker`] did not follow the words of tokens of a cased script other than
-    /// Latin, where the letters it counted left Latin too few to lead (see [`Counted`]).
-    Unknown,
+    /// Latin, where the letters it counted left Latin too few to lead (see [`Counted`]). Latin
+    /// would not lead either with `spare` letters of one script other than Latin fewer.
+    Unknown {
+        spare: usize,
+    },
 }
 
 /// One pass over `text`, keeping per word only which cased script it writes; the letters per
@@ -90,15 +96,20 @@ pub(crate) fn look(text: &str) -> Seen {
 
 /// [`look`] of `text` after removals from a text of which `look` saw nothing (`before`: no bidi
 /// pairing, word of two cased scripts, BACKSPACE or word of look-alikes, though a word of
-/// look-alikes may be [`Disguise::Unknown`]), given the `windows`
-/// of the text after them (sorted byte ranges from whitespace to whitespace) that hold every
-/// place where something was removed. A word outside the windows is as it was; the removals
+/// look-alikes may be [`Disguise::Unknown`]), given the `windows` of the text after them (sorted
+/// byte ranges from whitespace to whitespace) that hold every place where something the look
+/// sees was removed (what it does not see changes nothing it sees: see [`unseen`]). A word
+/// outside the windows is, as the look sees it, as it was; the removals
 /// inserted no character and removed none that ends a bidi paragraph (the caller vouches for
 /// both), so no bidi pairing or BACKSPACE appeared either. So only the words in the windows can
 /// show something new: a word of two cased scripts, or of Latin look-alikes in a text where
 /// Latin now leads. Where Latin leads and the words outside the windows are not known, the whole
 /// text is looked at.
-pub(crate) fn look_around(text: &str, windows: &[std::ops::Range<usize>], before: Seen) -> Seen {
+///
+/// `removed` bytes at most were removed. A letter of a script other than Latin takes two bytes at
+/// least: where `before` tells that Latin would not lead with half as many letters fewer (see
+/// [`Disguise::Unknown`]), it still does not, and the text is not counted again.
+pub(crate) fn look_around(text: &str, windows: &[std::ops::Range<usize>], before: Seen, removed: usize) -> Seen {
     debug_assert!(!before.bidi && !before.lookalikes && before.disguised != Disguise::Found && !before.backspace);
     let mut seen = before;
     // The windows' words, in one walk: a line break between two windows ends a word, as the
@@ -113,8 +124,9 @@ pub(crate) fn look_around(text: &str, windows: &[std::ops::Range<usize>], before
     if here.disguised == Disguise::Found {
         seen.disguised = Disguise::Found;
     }
-    if !seen.lookalikes && seen.disguised != Disguise::Absent && latin_leads(text) {
-        if seen.disguised == Disguise::Unknown {
+    let behind = matches!(before.disguised, Disguise::Unknown { spare } if removed / 2 <= spare);
+    if !seen.lookalikes && seen.disguised != Disguise::Absent && !behind && latin_leads(text) {
+        if matches!(seen.disguised, Disguise::Unknown { .. }) {
             return look(text);
         }
         seen.lookalikes = true;
@@ -227,14 +239,16 @@ impl<'t> Looker<'t> {
         }
     }
 
-    /// A token, walked whole.
-    pub(crate) fn token(&mut self, token: &str) {
+    /// The token at `range`, walked whole.
+    pub(crate) fn token(&mut self, range: std::ops::Range<usize>) {
+        let token = self.text.get(range.clone()).unwrap_or_default();
         if shows_nothing(token) {
             return;
         }
         let ascii_breaks = ascii_breaks();
         let mut word = WordLook::default();
-        for c in token.chars() {
+        let mut chars = token.chars();
+        while let Some(c) = chars.next() {
             if let Ok(b) = u8::try_from(c)
                 && b.is_ascii()
             {
@@ -246,7 +260,9 @@ impl<'t> Looker<'t> {
                 continue;
             }
             if is_bidi_control(c) && !std::mem::replace(&mut self.paired, true) {
-                self.seen.bidi = bidi_pairs(self.text);
+                // The first bidi control of the text: tokens before it were given.
+                let at = range.end - chars.as_str().len() - c.len_utf8();
+                self.seen.bidi = bidi_pairs(self.text, at);
                 if self.decided() {
                     return;
                 }
@@ -289,26 +305,33 @@ impl<'t> Looker<'t> {
                 return Seen {
                     lookalikes: true,
                     backspace: self.text.as_bytes().contains(&0x08),
-                    bidi: bidi_pairs(self.text),
+                    bidi: bidi_pairs(self.text, 0),
                     disguised: Disguise::Absent,
                 };
             }
             return look(self.text);
         }
         let mut seen = self.seen;
-        seen.disguised = match (self.disguised.is_empty(), &self.cased) {
-            (false, _) => Disguise::Found,
-            (true, Some(_)) => Disguise::Unknown,
-            (true, None) => Disguise::Absent,
-        };
-        if seen.lookalikes || seen.disguised == Disguise::Absent || self.counted.excludes_latin(self.text) {
+        if seen.lookalikes {
+            // Whether a word is of look-alikes is not said (see [`Seen::disguised`]).
             return seen;
         }
-        if let (Disguise::Unknown, Some(cased)) = (seen.disguised, &self.cased) {
-            // Tokens end at whitespace: the words of the span are words of the text.
-            seen.disguised = look_words(self.text.get(cased.clone()).unwrap_or_default()).disguised;
-        }
-        if seen.disguised == Disguise::Found {
+        let spare = || self.counted.spare(self.text);
+        seen.disguised = match (self.disguised.is_empty(), &self.cased) {
+            (false, _) => Disguise::Found,
+            (true, None) => Disguise::Absent,
+            (true, Some(cased)) => match spare() {
+                Some(spare) => {
+                    return Seen {
+                        disguised: Disguise::Unknown { spare },
+                        ..seen
+                    };
+                }
+                // Tokens end at whitespace: the words of the span are words of the text.
+                None => look_words(self.text.get(cased.clone()).unwrap_or_default()).disguised,
+            },
+        };
+        if seen.disguised == Disguise::Found && spare().is_none() {
             seen.lookalikes = latin_leads(self.text);
         }
         seen
@@ -418,10 +441,12 @@ pub(crate) struct Counted {
 impl Counted {
     /// Whether the counts tell that Latin does not lead `text` (see [`latin_leads`]), with no
     /// walk: every Latin letter is outside the tokens counted, a byte at least each, so a script
-    /// with as many letters as there are bytes outside has at least as many as Latin.
-    pub(crate) fn excludes_latin(&self, text: &str) -> bool {
+    /// with as many letters as there are bytes outside has at least as many as Latin. If so, how
+    /// many letters of that script could go with Latin still not leading (of the script with the
+    /// most).
+    pub(crate) fn spare(&self, text: &str) -> Option<usize> {
         let outside = text.len().saturating_sub(self.bytes);
-        self.letters.iter().any(|&(_, n)| n >= outside)
+        self.letters.iter().filter_map(|&(_, n)| n.checked_sub(outside)).max()
     }
 }
 
@@ -561,4 +586,4 @@ impl WordLook {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

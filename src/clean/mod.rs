@@ -356,9 +356,13 @@ impl Cleaner {
             seen = match effects.look_around.take() {
                 // The first scan's look saw nothing, and the junk removed could change only the
                 // words of the tokens it was in.
-                Some((before, landed)) if round == 0 => {
-                    reader::quick_look_around(&o.junk, &text, || passes::around(&text, &landed), before)
-                }
+                Some(around) if round == 0 => reader::quick_look_around(
+                    &o.junk,
+                    &text,
+                    || passes::around(&text, &around.changes),
+                    around.seen,
+                    around.removed,
+                ),
                 _ => reader::quick_look(&o.junk, &text),
             };
             if seen.is_none() {

@@ -17,6 +17,19 @@ use crate::whitespace::{self, Whitespace};
 /// How many times at most the junk step runs on its own output (see [`remove_junk`]).
 pub(crate) const MAX_PASSES: usize = 4;
 
+/// What the look of §6 needs to look again only where one pass of removals changed a text of
+/// which it saw nothing at all (see `look::look_around`).
+#[derive(Clone, Debug)]
+pub(super) struct LookAround {
+    /// What the first scan's look saw.
+    pub(super) seen: reader::Seen,
+    /// Where the removals of characters that the look sees landed in the text the passes give
+    /// back (see [`around`] for the tokens they touched); the others change nothing it sees.
+    pub(super) changes: Vec<Range<usize>>,
+    /// How many bytes the pass removed.
+    pub(super) removed: usize,
+}
+
 /// What the junk passes did to the text besides their edits.
 #[derive(Clone, Debug)]
 #[allow(clippy::struct_excessive_bools)] // independent facts about the passes
@@ -32,9 +45,8 @@ pub(super) struct Effects {
     pub(super) restored_nothing: Option<reader::Seen>,
     /// When the first scan's look saw nothing at all and one pass removed characters in a way
     /// that cannot change what it sees outside the tokens it touched (no insertion, no break of
-    /// bidi paragraphs, no tokens glued, nothing composed): what it saw, and where the removals
-    /// landed in the text the passes give back (see [`around`] for the tokens they touched).
-    pub(super) look_around: Option<(reader::Seen, Vec<Range<usize>>)>,
+    /// bidi paragraphs, no tokens glued, nothing composed): see [`LookAround`].
+    pub(super) look_around: Option<LookAround>,
     /// Some scan kept an emoji that the options name or replace (`junk::Scanned::kept_emoji`).
     pub(super) kept_emoji: bool,
 }
@@ -143,6 +155,15 @@ pub(super) fn remove_junk<'t>(
                         .chars()
                         .any(|c| c.is_whitespace() || matches!(c, '\u{1C}'..='\u{1E}'))
             });
+        // Which removals the look could see (when it is to look around them).
+        let shown: Vec<bool> = if local {
+            edits
+                .iter()
+                .map(|(range, _)| !text[range.clone()].chars().all(look::unseen))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let applied = whitespace::apply_traced(&text, edits, options.whitespace);
         // Tidying drops horizontal spaces only, which the look does not see unless it glues
         // two tokens.
@@ -151,7 +172,16 @@ pub(super) fn remove_junk<'t>(
         // Where the next pass looks: not asked for when there is none.
         windows = (!settled && !scanned.consulted && keeps_nfc).then(|| around(&applied.text, &applied.changes));
         let local = local && !applied.glued;
-        effects.look_around = saw_nothing.filter(|_| local).map(|seen| (seen, applied.changes));
+        effects.look_around = saw_nothing.filter(|_| local).map(|seen| LookAround {
+            seen,
+            removed: text.len() - applied.text.len(),
+            changes: applied
+                .changes
+                .into_iter()
+                .zip(shown)
+                .filter_map(|(c, s)| s.then_some(c))
+                .collect(),
+        });
         // Text is judged composed (R14): a removal can bring together what NFC composes or
         // reorders (a mark meets a base, two marks meet out of order).
         text = if keeps_nfc {

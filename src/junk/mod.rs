@@ -414,7 +414,7 @@ fn scan_with<'t>(
                         TokenLook::Cased { script, letters } => looker.cased(start..end, script, letters),
                         TokenLook::Walk => {
                             // Only a walk can decide the look (see `Looker::decided`).
-                            looker.token(&text[start..end]);
+                            looker.token(start..end);
                             if looker.decided() {
                                 if !restores_nothing(looker.seen()) {
                                     return Scanned::stopped();

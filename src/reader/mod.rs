@@ -117,21 +117,22 @@ pub(crate) fn quick_look(opts: &JunkOptions, text: &str) -> Option<Seen> {
     wants(opts, seen).then_some(seen)
 }
 
-/// [`quick_look`] of `text`, after removals from a text of which the look saw nothing at all
-/// (`before`) that changed only the words of the `windows` of `text` (see `look::look_around`):
-/// only those are looked at again, and only for the look-alike step, which is all they can ask
-/// for.
+/// [`quick_look`] of `text`, after removals of `removed` bytes at most from a text of which the
+/// look saw nothing at all (`before`) that changed only the words of the `windows` of `text`
+/// (see `look::look_around`): only those are looked at again, and only for the look-alike step,
+/// which is all they can ask for.
 pub(crate) fn quick_look_around(
     opts: &JunkOptions,
     text: &str,
     windows: impl FnOnce() -> Vec<std::ops::Range<usize>>,
     before: Seen,
+    removed: usize,
 ) -> Option<Seen> {
     // ASCII with no backspace shows nothing (as in `quick_look`).
     if !Step::Lookalikes.wanted(opts) || crate::look::non_ascii_or_backspace(text.as_bytes()) == text.len() {
         return None;
     }
-    let seen = crate::look::look_around(text, &windows(), before);
+    let seen = crate::look::look_around(text, &windows(), before, removed);
     wants(opts, seen).then_some(seen)
 }
 
