@@ -350,18 +350,7 @@ fn scan_with<'t>(
             return Scanned::untouched(true, true);
         }
     }
-    let mut scanner = Scanner {
-        text,
-        opts,
-        scripts: None,
-        units: Vec::new(),
-        edits: Vec::new(),
-        settled: true,
-        letter_gone: false,
-        letters_consulted: false,
-        kept_emoji: false,
-        live: Live::default(),
-    };
+    let mut scanner = Scanner::new(text, opts);
     // ASCII is NFC; every other character is looked at below, and checked.
     let mut nfc = true;
     let mut resumed = false;
@@ -388,7 +377,7 @@ fn scan_with<'t>(
                     .iter()
                     .rposition(|&b| is_ascii_space(b))
                     .map_or(pos, |i| pos + i + 1);
-                let span = if opts.drop.is_empty() {
+                let mut span = if opts.drop.is_empty() {
                     // Over the whole text, a span that needs no analysis can take in the tokens
                     // after it that need none (not in windows, where it would walk past them).
                     token_span(
@@ -406,6 +395,16 @@ fn scan_with<'t>(
                         look: TokenLook::Walk,
                     }
                 };
+                // A token whose junk needs no context, and which needs no analysis without it, is
+                // decided here: its edits are out, and it is walked as a token that needs none.
+                let mut decided = span.fast;
+                if !span.fast
+                    && quick
+                    && let Some(without) =
+                        scanner.without_junk(start..span.end, looker.is_some(), &mut only_cjk_and_latin)
+                {
+                    (span, decided) = (without, true);
+                }
                 let end = span.end;
                 let mut resume = false;
                 if let Some((looker, restores_nothing)) = looker.as_mut() {
@@ -436,7 +435,7 @@ fn scan_with<'t>(
                     && (span.nfc
                         || text[start..].starts_with(crate::normalize::is_nfc_boundary)
                             && crate::normalize::is_nfc(&text[start..end]));
-                if !(span.fast || quick && scanner.quick_token(start..end)) {
+                if !(decided || quick && scanner.quick_token(start..end)) {
                     scanner.token(start..end);
                     scanner.settled &= scanner.edits.is_empty();
                 }
@@ -525,6 +524,9 @@ enum Class {
     Other,
 }
 
+/// How many units [`Scanner::token`] makes room for at its first token.
+const UNITS_RESERVED: usize = 16;
+
 #[derive(Clone, Debug)]
 struct Unit {
     range: Range<usize>,
@@ -574,9 +576,28 @@ struct Scanner<'t, 'o> {
     kept_emoji: bool,
     /// The units of the token being judged that are still there (see [`Live`]).
     live: Live,
+    /// What is left of a token without its junk (see [`Scanner::without_junk`]).
+    left: String,
 }
 
-impl<'t> Scanner<'t, '_> {
+impl<'t, 'o> Scanner<'t, 'o> {
+    /// A scanner of `text` that found nothing yet.
+    fn new(text: &'t str, opts: &'o JunkOptions) -> Self {
+        Scanner {
+            text,
+            opts,
+            scripts: None,
+            units: Vec::new(),
+            edits: Vec::new(),
+            settled: true,
+            letter_gone: false,
+            letters_consulted: false,
+            kept_emoji: false,
+            live: Live::default(),
+            left: String::new(),
+        }
+    }
+
     /// What the scan found out besides the edits, once it is over.
     fn scanned(&self, nfc: bool, walked: bool, resumed: bool) -> Scanned {
         Scanned {
@@ -614,6 +635,8 @@ impl<'t> Scanner<'t, '_> {
         let text = self.text;
         let token = &text[range.clone()];
         self.units.clear();
+        // Room for the clusters of most words at once, not grown from four in three steps.
+        self.units.reserve(UNITS_RESERVED);
         for (offset, cluster) in clusters(token) {
             let mut start = range.start + offset;
             let mut cluster = cluster;

@@ -6,7 +6,8 @@ use std::ops::Range;
 use super::clusters::{Piece, pieces};
 use super::standalone::{removes, standalone};
 use super::{
-    Class, Edit, Host, JunkOptions, Reason, Scanner, SingleScript, class_of, foreign_letter_at, is_plain, is_separator,
+    Class, Edit, Host, JunkOptions, OnlyCjkAndLatin, Reason, Scanner, SingleScript, Span, class_of, foreign_letter_at,
+    is_plain, is_separator, token_span,
 };
 use crate::unicode::{self, GeneralCategoryGroup, Script};
 
@@ -239,5 +240,83 @@ impl Scanner<'_, '_> {
             at = e.range.end;
         }
         self.text[at..range.end].chars().all(|c| state.push(c)).then_some(state)
+    }
+}
+
+impl Scanner<'_, '_> {
+    /// A token with junk that needs no context (see [`standalone`]: an emoji, a pictograph or an
+    /// invisible character of one code point), which is a token that needs no analysis once that
+    /// junk is out (`Моск🍌ва`, `文化🍌必須`, `wo\u{200B}rd`): the junk removed, and the span
+    /// that the walks of [`token_span`] find in what is left, for the whole token. What
+    /// [`Scanner::quick_token`] finds, with no cluster cut and no character judged but the junk:
+    /// what is left is walked once as any token is (long tokens of text written without spaces
+    /// most of all). `None`, with nothing reported, for any other token.
+    ///
+    /// Removed units are transparent to every rule (see [`Scanner::quick_token`]), so the full
+    /// analysis finds in the token what it finds in what is left — nothing, the walk says —
+    /// provided that what is left is cut into the same clusters: each piece of junk is a cluster
+    /// of its own that joins neither neighbour, and the two it parted do not join each other.
+    /// The look of §6 does not see such junk (`look::unseen`), so it finds in the token what it
+    /// finds in what is left. And where the junk and the character after it are NFC boundaries
+    /// that NFC keeps as they are, the token is NFC exactly when what is left is.
+    pub(super) fn without_junk(&mut self, range: Range<usize>, look: bool, only: &mut OnlyCjkAndLatin) -> Option<Span> {
+        let opts = self.opts;
+        if !opts.keep.is_empty() || !opts.drop.is_empty() {
+            return None;
+        }
+        let token = &self.text[range.clone()];
+        let before = self.edits.len();
+        let mut left = std::mem::take(&mut self.left);
+        left.clear();
+        // Whether the token is NFC when what is left is.
+        let mut nfc = true;
+        let mut last: Option<char> = None;
+        let mut chars = token.char_indices().peekable();
+        let mut whole = true;
+        while let Some((i, c)) = chars.next() {
+            if c.is_ascii() {
+                left.push(c);
+                last = Some(c);
+                continue;
+            }
+            let props = unicode::props(c);
+            if !(props.is_emoji() || props.is_pictographic() || props.is_invisible()) {
+                left.push(c);
+                last = Some(c);
+                continue;
+            }
+            let next = chars.peek().map(|&(_, n)| n);
+            let cluster = &token[i..i + c.len_utf8()];
+            let alone = unicode::stands_alone(c)
+                && !unicode::joins_forward(c)
+                && last.is_none_or(|l| !unicode::joins_forward(l))
+                && next.is_none_or(unicode::stands_alone);
+            let reason = standalone(cluster, c, props)
+                .filter(|&reason| alone && removes(opts, reason) && crate::look::unseen(c))
+                .filter(|_| foreign_letter_at(cluster).is_none());
+            let Some(reason) = reason else {
+                whole = false;
+                break;
+            };
+            nfc &= props.is_nfc_yes() && props.is_nfc_boundary() && next.is_none_or(crate::normalize::is_nfc_boundary);
+            let start = range.start + i;
+            self.edits.push(Edit::removal(start..start + c.len_utf8(), reason));
+        }
+        let span = (whole && self.edits.len() > before)
+            .then(|| token_span(&left, 0, look, false, only))
+            .filter(|span| span.fast && span.end == left.len());
+        self.left = left;
+        let Some(span) = span else {
+            self.edits.truncate(before);
+            return None;
+        };
+        // Such junk is no letter and separates no words (a test checks every one): the text
+        // stays settled.
+        Some(Span {
+            end: range.end,
+            fast: true,
+            nfc: nfc && span.nfc,
+            look: span.look,
+        })
     }
 }
