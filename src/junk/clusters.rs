@@ -31,6 +31,16 @@ pub(super) fn clusters(token: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The end of the extended grapheme cluster of `token` that starts at byte `at`, or `None` if
+/// no cluster starts there.
+pub(super) fn cluster_at(token: &str, at: usize) -> Option<usize> {
+    let mut cursor = unicode_segmentation::GraphemeCursor::new(at, token.len(), true);
+    if !cursor.is_boundary(token, 0).ok()? {
+        return None;
+    }
+    cursor.next_boundary(token, 0).ok().flatten()
+}
+
 /// A piece of a token, as [`clusters`] cuts it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Piece<'t> {

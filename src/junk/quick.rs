@@ -3,11 +3,11 @@
 
 use std::ops::Range;
 
-use super::clusters::{Piece, pieces};
+use super::clusters::{Piece, cluster_at, pieces};
 use super::standalone::{removes, standalone};
 use super::{
-    Class, Edit, Host, JunkOptions, OnlyCjkAndLatin, Reason, Scanner, SingleScript, Span, class_of, foreign_letter_at,
-    is_plain, is_separator, token_span,
+    Class, Edit, Host, JunkOptions, OnlyCjkAndLatin, Reason, Scanner, SingleScript, Span, TokenLook, class_of,
+    foreign_letter_at, is_plain, is_separator, token_span,
 };
 use crate::unicode::{self, GeneralCategoryGroup, Script};
 
@@ -244,9 +244,9 @@ impl Scanner<'_, '_> {
 }
 
 impl Scanner<'_, '_> {
-    /// A token with junk that needs no context (see [`standalone`]: an emoji, a pictograph or an
-    /// invisible character of one code point), which is a token that needs no analysis once that
-    /// junk is out (`Моск🍌ва`, `文化🍌必須`, `wo\u{200B}rd`): the junk removed, and the span
+    /// A token with junk that needs no context (see [`standalone`]: a cluster led by an emoji, a
+    /// pictograph or an invisible character), which is a token that needs no analysis once that
+    /// junk is out (`Моск🍌ва`, `文化🍌必須`, `wo\u{200B}rd`, `se❤\u{FE0F}veral`): the junk removed, and the span
     /// that the walks of [`token_span`] find in what is left, for the whole token. What
     /// [`Scanner::quick_token`] finds, with no cluster cut and no character judged but the junk:
     /// what is left is walked once as any token is (long tokens of text written without spaces
@@ -256,9 +256,10 @@ impl Scanner<'_, '_> {
     /// analysis finds in the token what it finds in what is left — nothing, the walk says —
     /// provided that what is left is cut into the same clusters: each piece of junk is a cluster
     /// of its own that joins neither neighbour, and the two it parted do not join each other.
-    /// The look of §6 does not see such junk (`look::unseen`), so it finds in the token what it
-    /// finds in what is left. And where the junk and the character after it are NFC boundaries
-    /// that NFC keeps as they are, the token is NFC exactly when what is left is.
+    /// The look of §6 does not see most such junk (`look::unseen`), and then finds in the token
+    /// what it finds in what is left; where it sees it (a bidi control), it walks the token. And
+    /// where the junk's characters and the one after it are NFC boundaries that NFC keeps as they
+    /// are, the token is NFC exactly when what is left is (else its NFC check is its own).
     pub(super) fn without_junk(&mut self, range: Range<usize>, look: bool, only: &mut OnlyCjkAndLatin) -> Option<Span> {
         let opts = self.opts;
         if !opts.keep.is_empty() || !opts.drop.is_empty() {
@@ -268,8 +269,10 @@ impl Scanner<'_, '_> {
         let before = self.edits.len();
         let mut left = std::mem::take(&mut self.left);
         left.clear();
-        // Whether the token is NFC when what is left is.
-        let mut nfc = true;
+        // Whether the token is NFC when what is left is, whether the look of §6 sees the junk
+        // (a bidi control: then it walks the token), and whether removing it leaves the text
+        // settled.
+        let (mut nfc, mut seen, mut settled) = (true, false, true);
         let mut last: Option<char> = None;
         let mut chars = token.char_indices().peekable();
         let mut whole = true;
@@ -286,21 +289,42 @@ impl Scanner<'_, '_> {
                 continue;
             }
             let next = chars.peek().map(|&(_, n)| n);
-            let cluster = &token[i..i + c.len_utf8()];
-            let alone = unicode::stands_alone(c)
+            // The cluster of `c`: itself where it and its neighbours stand alone (most junk),
+            // else as the rules of UAX #29 cut the token.
+            let end = if unicode::stands_alone(c)
                 && !unicode::joins_forward(c)
                 && last.is_none_or(|l| !unicode::joins_forward(l))
-                && next.is_none_or(unicode::stands_alone);
+                && next.is_none_or(unicode::stands_alone)
+            {
+                Some(i + c.len_utf8())
+            } else {
+                cluster_at(token, i)
+            };
+            let Some(end) = end else {
+                whole = false;
+                break;
+            };
+            let cluster = &token[i..end];
+            let after = token[end..].chars().next();
+            // The two characters it parts do not join (as the quick path asks).
+            let parted = after.is_none_or(unicode::stands_alone) && last.is_none_or(|l| !unicode::joins_forward(l));
             let reason = standalone(cluster, c, props)
-                .filter(|&reason| alone && removes(opts, reason) && crate::look::unseen(c))
+                .filter(|&reason| parted && removes(opts, reason))
                 .filter(|_| foreign_letter_at(cluster).is_none());
             let Some(reason) = reason else {
                 whole = false;
                 break;
             };
-            nfc &= props.is_nfc_yes() && props.is_nfc_boundary() && next.is_none_or(crate::normalize::is_nfc_boundary);
+            for k in cluster.chars() {
+                let props = unicode::props(k);
+                settled &= !(is_separator(k, props) || props.group() == GeneralCategoryGroup::Letter);
+                nfc &= props.is_nfc_yes() && props.is_nfc_boundary();
+                seen |= !crate::look::unseen(k);
+            }
+            nfc &= after.is_none_or(crate::normalize::is_nfc_boundary);
             let start = range.start + i;
-            self.edits.push(Edit::removal(start..start + c.len_utf8(), reason));
+            self.edits.push(Edit::removal(start..start + cluster.len(), reason));
+            while chars.next_if(|&(j, _)| j < end).is_some() {}
         }
         let span = (whole && self.edits.len() > before)
             .then(|| token_span(&left, 0, look, false, only))
@@ -310,13 +334,12 @@ impl Scanner<'_, '_> {
             self.edits.truncate(before);
             return None;
         };
-        // Such junk is no letter and separates no words (a test checks every one): the text
-        // stays settled.
+        self.settled &= settled;
         Some(Span {
             end: range.end,
             fast: true,
             nfc: nfc && span.nfc,
-            look: span.look,
+            look: if seen { TokenLook::Walk } else { span.look },
         })
     }
 }

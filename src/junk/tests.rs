@@ -522,30 +522,6 @@ fn the_suspect_after_a_space_is_the_suspect() {
     });
 }
 
-/// What `Scanner::without_junk` takes for granted: the junk it removes alone (an emoji, a
-/// pictograph or an invisible character of one code point, junk that needs no context, which
-/// the look of §6 does not see) is no letter and separates no words, so the text it leaves is
-/// settled as far as it goes (see `Scanned::settled`).
-#[test]
-fn junk_without_context_is_no_letter_or_separator() {
-    let mut removable = 0;
-    for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
-        let props = unicode::props(c);
-        let mut buf = [0; 4];
-        if c.is_ascii()
-            || !(props.is_emoji() || props.is_pictographic() || props.is_invisible())
-            || standalone::standalone(c.encode_utf8(&mut buf), c, props).is_none()
-            || !crate::look::unseen(c)
-        {
-            continue;
-        }
-        removable += 1;
-        assert!(!is_separator(c, props), "{c:?}");
-        assert_ne!(props.group(), unicode::GeneralCategoryGroup::Letter, "{c:?}");
-    }
-    assert!(removable > 4_000, "{removable}");
-}
-
 /// Tokens whose junk needs no context and that need no analysis without it are decided by
 /// `Scanner::without_junk` (held to the full analysis by
 /// `the_quick_path_finds_what_the_full_analysis_finds`, and to the look by
@@ -557,30 +533,45 @@ fn tokens_without_their_junk_are_walked() {
         let mut scanner = Scanner::new(text, &opts);
         let found = scanner.without_junk(0..text.len(), true, &mut OnlyCjkAndLatin::new(text));
         let removed: Vec<&str> = scanner.edits.iter().map(|e| &text[e.range.clone()]).collect();
-        found.map(|span| (span.end, span.nfc, removed))
+        found.map(|span| (span.end, span.nfc, span.look, removed))
     };
-    for (token, junk) in [
-        ("Моск🍌ва", vec!["🍌"]),
-        ("文化🍌必須.不過國家經驗", vec!["🍌"]),
-        ("wo\u{200B}rd", vec!["\u{200B}"]),
-        ("♕dis🍌tricts★", vec!["♕", "🍌", "★"]),
-        ("λόγ🔥ος", vec!["🔥"]),
-        ("서울시\u{FEFF}", vec!["\u{FEFF}"]),
+    // The token's end, whether it is NFC, what the look finds, the junk removed.
+    let (nothing, walk) = (TokenLook::Nothing, TokenLook::Walk);
+    let cased = |script, letters| TokenLook::Cased { script, letters };
+    for (token, nfc, look, junk) in [
+        ("Моск🍌ва", true, cased(Script::Cyrillic, 6), vec!["🍌"]),
+        ("文化🍌必須.不過國家經驗", true, nothing, vec!["🍌"]),
+        ("wo\u{200B}rd", true, nothing, vec!["\u{200B}"]),
+        ("♕dis🍌tricts★", true, nothing, vec!["♕", "🍌", "★"]),
+        ("λόγ🔥ος", true, cased(Script::Greek, 5), vec!["🔥"]),
+        ("서울시\u{FEFF}", true, nothing, vec!["\u{FEFF}"]),
+        // Clusters of more than one character.
+        ("se❤\u{FE0F}veral", true, nothing, vec!["❤\u{FE0F}"]),
+        ("🇫🇷several👍🏽", true, nothing, vec!["🇫🇷", "👍🏽"]),
+        // What is left is not NFC, and neither is the token.
+        ("e\u{301}x🍌", false, nothing, vec!["🍌"]),
+        // Junk the look sees: it walks the token.
+        ("a\u{202E}b", true, walk, vec!["\u{202E}"]),
     ] {
-        assert_eq!(decided(token), Some((token.len(), true, junk)), "{token:?}");
+        assert_eq!(decided(token), Some((token.len(), nfc, look, junk)), "{token:?}");
     }
-    // No junk, junk that needs context or is a cluster of more, junk the look sees, two scripts
-    // or letters the analysis judges once the junk is out.
+    // A separator in the junk's cluster (`™` joined to a pictograph by a ZWJ) changes the words
+    // of the text: it is not settled.
+    let text = "a🍌\u{200D}™b";
+    let mut scanner = Scanner::new(text, &opts);
+    let found = scanner.without_junk(0..text.len(), true, &mut OnlyCjkAndLatin::new(text));
+    assert!(found.is_some() && !scanner.settled, "{text:?}");
+    // No junk, junk that needs context, a cluster that starts before the junk, two scripts or
+    // letters the analysis judges once the junk is out.
     for token in [
         "Москва",
         "Моск𝐆ва",
-        "se❤\u{FE0F}veral",
         "s🏽everal",
-        "🇫🇷several",
-        "a\u{202E}b",
+        "a\u{200D}🍌b",
+        // An emoji with a mark is no emoji sequence: the analysis judges it.
+        "e🍌\u{301}",
         "Mo🍌сква",
         "seveౠral🍌",
-        "e🍌\u{301}",
         // A Hangul syllable does not stand alone (a leading jamo before it would join it).
         "서울\u{FEFF}시",
     ] {
