@@ -269,6 +269,7 @@ impl Scanner<'_, '_> {
         let before = self.edits.len();
         let mut left = std::mem::take(&mut self.left);
         left.clear();
+        left.reserve(token.len());
         // Whether the token is NFC when what is left is, whether the look of §6 sees the junk
         // (a bidi control: then it walks the token), and whether removing it leaves the text
         // settled.
@@ -283,7 +284,7 @@ impl Scanner<'_, '_> {
                 continue;
             }
             let props = unicode::props(c);
-            if !(props.is_emoji() || props.is_pictographic() || props.is_invisible()) {
+            if !may_go(props) {
                 left.push(c);
                 last = Some(c);
                 continue;
@@ -308,9 +309,21 @@ impl Scanner<'_, '_> {
             let after = token[end..].chars().next();
             // The two characters it parts do not join (as the quick path asks).
             let parted = after.is_none_or(unicode::stands_alone) && last.is_none_or(|l| !unicode::joins_forward(l));
-            let reason = standalone(cluster, c, props)
-                .filter(|&reason| parted && removes(opts, reason))
-                .filter(|_| foreign_letter_at(cluster).is_none());
+            let reason = if class_of(props) == Class::Styled {
+                // R5: a styled letter or digit glued to an ordinary letter goes, with the marks
+                // of its cluster (a unit of its class). The letter kept
+                // before it, or the next character if it is one that is kept (what may go is
+                // not), is of its sub-word: only junk removed whole came between.
+                let ordinary = |props: unicode::Props| class_of(props) == Class::Letter;
+                let beside = last.is_some_and(|l| ordinary(unicode::props(l)))
+                    || next.is_some_and(|n| !n.is_ascii() && !may_go(unicode::props(n)) && ordinary(unicode::props(n)))
+                    || next.is_some_and(|n| n.is_ascii_alphabetic());
+                (opts.styled && parted && beside).then_some(Reason::Styled)
+            } else {
+                standalone(cluster, c, props)
+                    .filter(|&reason| parted && removes(opts, reason))
+                    .filter(|_| foreign_letter_at(cluster).is_none())
+            };
             let Some(reason) = reason else {
                 whole = false;
                 break;
@@ -342,4 +355,11 @@ impl Scanner<'_, '_> {
             look: if seen { TokenLook::Walk } else { span.look },
         })
     }
+}
+
+/// Whether [`Scanner::without_junk`] may remove a character of these properties: junk that
+/// needs no context (see [`standalone`]) or a styled letter or digit. Every other character of
+/// the token is kept.
+fn may_go(props: unicode::Props) -> bool {
+    props.is_emoji() || props.is_pictographic() || props.is_invisible() || props.is_styled()
 }

@@ -552,6 +552,11 @@ fn tokens_without_their_junk_are_walked() {
         ("e\u{301}x🍌", false, nothing, vec!["🍌"]),
         // Junk the look sees: it walks the token.
         ("a\u{202E}b", true, walk, vec!["\u{202E}"]),
+        // A styled letter or digit glued to an ordinary letter (R5); the look sees the letter.
+        ("Моск𝐆ва", true, walk, vec!["𝐆"]),
+        ("𝐆its🍌", true, walk, vec!["𝐆", "🍌"]),
+        ("文化𝟏必須", true, nothing, vec!["𝟏"]),
+        ("ab𝐆\u{301}c", false, walk, vec!["𝐆\u{301}"]),
     ] {
         assert_eq!(decided(token), Some((token.len(), nfc, look, junk)), "{token:?}");
     }
@@ -565,7 +570,11 @@ fn tokens_without_their_junk_are_walked() {
     // letters the analysis judges once the junk is out.
     for token in [
         "Москва",
-        "Моск𝐆ва",
+        // Styled letters alone (folded, or notation), or beside no ordinary letter.
+        "𝐁𝐨𝐥𝐝",
+        "𝑥",
+        "2𝑥+1",
+        "a-𝐆",
         "s🏽everal",
         "a\u{200D}🍌b",
         // An emoji with a mark is no emoji sequence: the analysis judges it.
