@@ -307,17 +307,23 @@ impl Scanner<'_, '_> {
             };
             let cluster = &token[i..end];
             let after = token[end..].chars().next();
-            // The two characters it parts do not join (as the quick path asks).
-            let parted = after.is_none_or(unicode::stands_alone) && last.is_none_or(|l| !unicode::joins_forward(l));
+            // The two characters it parts do not join (as the quick path asks, or, for a Hangul
+            // syllable after it, which only a leading jamo joins, as the rules say).
+            let parted = last.is_none_or(|l| !unicode::joins_forward(l))
+                && after.is_none_or(|n| {
+                    unicode::stands_alone(n)
+                        || unicode::is_hangul_syllable(n) && last.is_none_or(|l| !unicode::one_cluster(&[l, n]))
+                });
             let reason = if class_of(props) == Class::Styled {
                 // R5: a styled letter or digit glued to an ordinary letter goes, with the marks
-                // of its cluster (a unit of its class). The letter kept
-                // before it, or the next character if it is one that is kept (what may go is
-                // not), is of its sub-word: only junk removed whole came between.
+                // of its cluster (a unit of its class). The letter kept before it, or the
+                // character after its cluster if it is one that is kept (what may go is not), is
+                // of its sub-word: only junk removed whole came between.
                 let ordinary = |props: unicode::Props| class_of(props) == Class::Letter;
                 let beside = last.is_some_and(|l| ordinary(unicode::props(l)))
-                    || next.is_some_and(|n| !n.is_ascii() && !may_go(unicode::props(n)) && ordinary(unicode::props(n)))
-                    || next.is_some_and(|n| n.is_ascii_alphabetic());
+                    || after
+                        .is_some_and(|n| !n.is_ascii() && !may_go(unicode::props(n)) && ordinary(unicode::props(n)))
+                    || after.is_some_and(|n| n.is_ascii_alphabetic());
                 (opts.styled && parted && beside).then_some(Reason::Styled)
             } else {
                 standalone(cluster, c, props)

@@ -545,6 +545,7 @@ fn tokens_without_their_junk_are_walked() {
         ("♕dis🍌tricts★", true, nothing, vec!["♕", "🍌", "★"]),
         ("λόγ🔥ος", true, cased(Script::Greek, 5), vec!["🔥"]),
         ("서울시\u{FEFF}", true, nothing, vec!["\u{FEFF}"]),
+        ("서울\u{FEFF}시", true, nothing, vec!["\u{FEFF}"]),
         // Clusters of more than one character.
         ("se❤\u{FE0F}veral", true, nothing, vec!["❤\u{FE0F}"]),
         ("🇫🇷several👍🏽", true, nothing, vec!["🇫🇷", "👍🏽"]),
@@ -575,14 +576,17 @@ fn tokens_without_their_junk_are_walked() {
         "𝑥",
         "2𝑥+1",
         "a-𝐆",
+        // The letter after it is in its cluster (found by `make explore`).
+        "𝐆\u{FF9E}",
+        "𝐨ำ",
         "s🏽everal",
         "a\u{200D}🍌b",
         // An emoji with a mark is no emoji sequence: the analysis judges it.
         "e🍌\u{301}",
         "Mo🍌сква",
         "seveౠral🍌",
-        // A Hangul syllable does not stand alone (a leading jamo before it would join it).
-        "서울\u{FEFF}시",
+        // A leading jamo and the Hangul syllable after the junk would join.
+        "서\u{1100}\u{FEFF}시",
     ] {
         assert_eq!(decided(token), None, "{token:?}");
     }

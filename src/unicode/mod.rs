@@ -408,7 +408,7 @@ fn probe_stands_alone(c: char) -> bool {
 }
 
 /// Whether these characters, as one string, are one extended grapheme cluster.
-fn one_cluster(chars: &[char]) -> bool {
+pub(crate) fn one_cluster(chars: &[char]) -> bool {
     use unicode_segmentation::UnicodeSegmentation;
     // Three characters of four bytes at most: no allocation, as every code point is asked.
     let mut buf = [0u8; 16];
