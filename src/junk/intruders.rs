@@ -55,7 +55,7 @@ impl Scanner<'_, '_> {
                 }
                 // Outside an empty span: the whole token.
                 let all = self.counts_outside(&(0..0));
-                let all_in_text = self.letters_as_in_text(&self.live_units(|_| true));
+                let all_in_text = self.token_in_text();
                 match self.host(&all, &all_in_text) {
                     Some((script, _)) => Host::Script(script),
                     None => return,
@@ -127,7 +127,14 @@ impl Scanner<'_, '_> {
         if rest.is_empty() {
             return;
         }
-        let rest_in_text = self.letters_as_in_text(&self.live_units(|k| !span.contains(&k)));
+        // What the token's units still there outside this sub-word add to the text's counts:
+        // the token's less the sub-word's (counted once a token, not once a sub-word).
+        let mut rest_in_text = self.token_in_text();
+        for (script, n) in self.letters_as_in_text(live) {
+            if let Some((_, m)) = rest_in_text.iter_mut().find(|(s, _)| *s == script) {
+                *m = m.saturating_sub(n);
+            }
+        }
         let Some((host, _)) = self.host(&rest, &rest_in_text) else {
             return;
         };
@@ -195,11 +202,30 @@ impl Scanner<'_, '_> {
         counts
     }
 
-    /// The token's units still there, of those `k` for which `keep(k)` holds.
-    fn live_units(&self, keep: impl Fn(usize) -> bool) -> Vec<usize> {
-        (0..self.units.len())
-            .filter(|&k| !self.units[k].gone && keep(k))
-            .collect()
+    /// [`Scanner::letters_as_in_text`] of the token's units still there: walked the first time a
+    /// rule asks, then kept up to date as units go (see [`Scanner::set_unit`]), so that a token
+    /// of many sub-words is not walked once a sub-word.
+    fn token_in_text(&mut self) -> Vec<(Script, usize)> {
+        let live = || {
+            (0..self.units.len())
+                .filter(|&k| !self.units[k].gone)
+                .collect::<Vec<usize>>()
+        };
+        if self.in_text.is_none() {
+            self.in_text = Some(self.letters_as_in_text(&live()));
+        }
+        let counts = self.in_text.clone().unwrap_or_default();
+        #[cfg(test)]
+        {
+            // The counts kept up to date are those of a walk of the units still there.
+            let sorted = |mut c: Vec<(Script, usize)>| {
+                c.retain(|&(_, n)| n > 0);
+                c.sort_by_key(|&(s, _)| s as u16);
+                c
+            };
+            assert_eq!(sorted(counts.clone()), sorted(self.letters_as_in_text(&live())));
+        }
+        counts
     }
 
     /// Whether the rest of the text writes words in one of these scripts (`here`: the letters

@@ -578,6 +578,9 @@ struct Scanner<'t, 'o> {
     live: Live,
     /// What is left of a token without its junk (see [`Scanner::without_junk`]).
     left: String,
+    /// The letters of the token's units still there, as the text counts them (see
+    /// [`Scanner::token_in_text`]), once a rule asks, and kept up to date from then on.
+    in_text: Option<Vec<(Script, usize)>>,
 }
 
 impl<'t, 'o> Scanner<'t, 'o> {
@@ -595,6 +598,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             kept_emoji: false,
             live: Live::default(),
             left: String::new(),
+            in_text: None,
         }
     }
 
@@ -635,6 +639,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
         let text = self.text;
         let token = &text[range.clone()];
         self.units.clear();
+        self.in_text = None;
         // Room for the clusters of most words at once, not grown from four in three steps.
         self.units.reserve(UNITS_RESERVED);
         for (offset, cluster) in clusters(token) {

@@ -73,10 +73,25 @@ impl Scanner<'_, '_> {
         }
     }
 
-    /// Puts `unit` in place of unit `k`, keeping the token's [`Live`] facts up to date.
+    /// Puts `unit` in place of unit `k`, keeping the token's [`Live`] facts and its letters as the
+    /// text counts them up to date.
     pub(super) fn set_unit(&mut self, k: usize, unit: Unit) {
         let before = self.fact(k);
         self.live.add(k, before, false);
+        if self.units[k].gone != unit.gone
+            && let Some(mut counts) = self.in_text.take()
+        {
+            // The letters of a unit's text, which a removal or a fold does not move.
+            for (script, n) in self.letters_as_in_text(&[k]) {
+                match counts.iter_mut().find(|(s, _)| *s == script) {
+                    Some((_, m)) if unit.gone => *m = m.saturating_sub(n),
+                    Some((_, m)) => *m += n,
+                    None if !unit.gone => counts.push((script, n)),
+                    None => {}
+                }
+            }
+            self.in_text = Some(counts);
+        }
         self.units[k] = unit;
         let after = self.fact(k);
         self.live.add(k, after, true);
