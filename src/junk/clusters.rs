@@ -58,6 +58,7 @@ pub(super) fn pieces(token: &str) -> Pieces<'_> {
         at: 0,
         chars: None,
         graphemes: None,
+        stretch_end: 0,
     }
 }
 
@@ -71,6 +72,10 @@ pub(super) struct Pieces<'t> {
     chars: Option<(usize, std::str::CharIndices<'t>)>,
     /// A stretch cut by the segmentation rules, and where it starts.
     graphemes: Option<(usize, unicode_segmentation::GraphemeIndices<'t>)>,
+    /// Where the last stretch found ends (two ASCII characters meet there): [`cut`] may take
+    /// only its start, and the rest starts before that end, which is not sought again (a token
+    /// of many characters that do not stand alone would be walked to that end once each).
+    stretch_end: usize,
 }
 
 impl<'t> Iterator for Pieces<'t> {
@@ -107,11 +112,16 @@ impl<'t> Iterator for Pieces<'t> {
                 self.at = at;
                 return token.get(start..at).map(|run| (start, Piece::Ascii(run)));
             }
-            // The stretch ends where two ASCII characters meet.
+            // The stretch ends where two ASCII characters meet: the first place after `start`,
+            // which is the last stretch's end if `start` is before it.
             let mut end = start + 1;
+            if self.stretch_end > start {
+                end = self.stretch_end;
+            }
             while end < bytes.len() && !(bytes[end - 1].is_ascii() && bytes[end].is_ascii()) {
                 end += 1;
             }
+            self.stretch_end = end;
             let part = token.get(start..end)?;
             let (alone, rules) = cut(part);
             self.at = start + rules.end;
