@@ -388,6 +388,12 @@ const REGRESSIONS: &[&str] = &[
     "а  x\u{8}म\u{a0}ह🍌ाराष\u{94d}ट\u{94d}र ",
     "да😂 Ура!🎉🎉 ок👍 ना😂",
     "д:joy: ::joy:: :joy:banana: ก🧚🏼ำไร",
+    // R5, through the walk of what is left once junk is out (`Scanner::without_junk`): the
+    // character after a styled letter is in its cluster, and no ordinary letter beside it
+    // (found by `make explore`).
+    "𝑨\u{ff9e}° ",
+    "𝐆\u{ff9e} ",
+    "ท🈗𝐁\u{a0}𝐨ำ ",
 ];
 
 #[test]
