@@ -32,6 +32,10 @@ explore:  ## Run the property and differential tests under SEEDS fresh random se
 lint: $(VENV)  ## Every lint, as .ci/run runs them (scripts/lint.sh)
 	PATH=$(VENV)/bin:$$PATH bash scripts/lint.sh
 
+.PHONY: linear
+linear:  ## Check clean() and junk() linear on the worst-case families, by instruction counts (needs valgrind, ~5 minutes)
+	$(PY) scripts/check_linear.py
+
 .PHONY: format
 format:  ## Format Rust and Python
 	cargo fmt --all

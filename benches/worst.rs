@@ -9,8 +9,12 @@
 //! removals in one token, many replacements, many tokens that consult the whole text.
 //!
 //! `cargo bench --bench worst -- selector` runs only the families whose name contains "selector".
+//!
+//! `worst --count clean|junk NAME CHARS` makes the text of one family and runs one call on it,
+//! once, untimed: `scripts/check_linear.py` counts its instructions under callgrind at both sizes,
+//! which says the same as the timing without its noise, on any machine (CI runs it).
 
-#![allow(clippy::print_stdout)] // the report
+#![allow(clippy::print_stdout, clippy::print_stderr)] // the report, and a counting run's error
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -99,11 +103,52 @@ fn seconds(small: &str, large: &str, f: impl Fn(&str) -> usize) -> (f64, f64) {
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `--count OP NAME CHARS`: one call of `OP` on family `NAME` at `CHARS` characters, and
+/// `--list`: the families' names, one a line; for `scripts/check_linear.py`. Anything else is not
+/// a counting run (`None`).
+fn count(args: &[String]) -> Option<Result<(), String>> {
+    match args.first().map(String::as_str) {
+        Some("--list") => {
+            for (name, _, _) in FAMILIES {
+                println!("{name}");
+            }
+            Some(Ok(()))
+        }
+        Some("--count") => Some(count_one(&args[1..])),
+        _ => None,
+    }
+}
+
+fn count_one(args: &[String]) -> Result<(), String> {
+    let [op, name, chars] = args else {
+        return Err("usage: worst --count clean|junk NAME CHARS".into());
+    };
+    let &(_, head, unit) = FAMILIES
+        .iter()
+        .find(|(n, _, _)| n == name)
+        .ok_or_else(|| format!("no family named {name:?}"))?;
+    let chars: usize = chars.parse().map_err(|e| format!("CHARS {chars:?}: {e}"))?;
+    let text = repeat(head, unit, chars);
+    let cleaner = Cleaner::default();
+    let out = match op.as_str() {
+        "clean" => cleaner.clean(black_box(&text)).len(),
+        "junk" => cleaner.junk(black_box(&text)).len(),
+        _ => return Err(format!("OP {op:?}: clean or junk")),
+    };
+    println!("{out}");
+    Ok(())
+}
+
 fn main() {
-    let filter = std::env::args()
-        .skip(1)
-        .find(|a| !a.starts_with('-'))
-        .unwrap_or_default();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(done) = count(&args) {
+        if let Err(message) = done {
+            eprintln!("{message}");
+            std::process::exit(2);
+        }
+        return;
+    }
+    let filter = args.into_iter().find(|a| !a.starts_with('-')).unwrap_or_default();
     let cleaner = Cleaner::default();
     println!("| input | MB/s at 20k chars | MB/s at 200k chars | time × for 10× input | junk() × |");
     println!("|---|---:|---:|---:|---:|");
