@@ -13,6 +13,10 @@ they cost each corpus. Each corpus is cleaned once and twice under
 `valgrind --tool=callgrind`; the difference is one round in the steady state, without the tables
 built on first use. Needs valgrind.
 
+With --locales, the same count on each locale of the yardstick alone, noisy and without its
+junk (--rows documents each, 300 by default): what one script or one language costs, which the
+two mixes average away. Writes instructions-locales.md.
+
 Writes instructions.md to benches/results/ (--out to change).
 """
 
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import random
 import re
 import shutil
 import subprocess
@@ -47,6 +52,41 @@ def corpora(rows: int, directory: Path) -> dict[str, tuple[Path, int]]:
             path.write_bytes(data)
             out[name] = (path, len(data))
     return out
+
+
+def locale_corpora(rows: int, directory: Path) -> dict[str, tuple[Path, int]]:
+    """Each locale's first `rows` documents, noisy ("LOCALE") and without their junk
+    ("LOCALE-clean"), NUL-separated, and their UTF-8 size."""
+    out = {}
+    for locale in yardstick.LOCALES:
+        rng = random.Random(f"instructions:{locale}")
+        samples = [yardstick.add_junk(doc, rng, locale) for doc in yardstick.documents(locale, rows, "instructions")]
+        for name, texts in ((locale, [s.noisy for s in samples]), (f"{locale}-clean", [s.clean for s in samples])):
+            path = directory / f"{name}.bin"
+            data = "\0".join(texts).encode()
+            path.write_bytes(data)
+            out[name] = (path, len(data))
+    return out
+
+
+def locale_table(builds: dict[str, Path], rows: int, directory: Path, options: tuple[str, ...]) -> list[str]:
+    """The lines of instructions-locales.md: per locale, instructions per row of each build."""
+    data = locale_corpora(rows, directory)
+    counts = {name: {c: per_row(p, path, rows, options) for c, (path, _) in data.items()} for name, p in builds.items()}
+    names = list(builds)
+    header = ["| locale | bytes per row (noisy / without junk) |"]
+    header += [f" {name}: noisy | {name}: without junk |" for name in names]
+    lines = ["".join(header), "|---|---:|" + "---:|---:|" * len(names) + ("---:|---:|" if len(names) == 2 else "")]
+    if len(names) == 2:
+        lines[0] += " change: noisy | change: without junk |"
+    for locale in yardstick.LOCALES:
+        row = f"| {locale} | {data[locale][1] / rows:,.0f} / {data[locale + '-clean'][1] / rows:,.0f} |"
+        row += "".join(f" {counts[n][locale]:,.0f} | {counts[n][locale + '-clean']:,.0f} |" for n in names)
+        if len(names) == 2:
+            base, now = (counts[n] for n in names)
+            row += "".join(f" {now[c] / base[c] - 1:+.1%} |" for c in (locale, f"{locale}-clean"))
+        lines.append(row)
+    return lines
 
 
 def build(checkout: Path) -> Path:
@@ -103,10 +143,16 @@ def main() -> None:
         metavar="NAME=VALUE",
         help="clean with this option (repeatable); the results go to instructions-NAME=VALUE….md",
     )
+    parser.add_argument("--locales", action="store_true", help="count each locale alone (instructions-locales.md)")
     args = parser.parse_args()
+    if args.locales and args.rows == 10_000:
+        args.rows = 300
     options = tuple(args.option)
     if not shutil.which("valgrind"):
         sys.exit("bench_instructions.py needs valgrind (apt-get install valgrind)")
+    if args.locales:
+        locales_main(args, options)
+        return
     with tempfile.TemporaryDirectory(prefix="textwash-instructions-") as tmp:
         data = corpora(args.rows, Path(tmp))
         builds = {f"this checkout ({commit_of(ROOT)})": build(ROOT)}
@@ -163,6 +209,42 @@ def main() -> None:
     ]
     args.out.mkdir(parents=True, exist_ok=True)
     name = "instructions" + "".join(f"-{o}" for o in options) + ".md"
+    (args.out / name).write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+def locales_main(args: argparse.Namespace, options: tuple[str, ...]) -> None:
+    """--locales: each locale alone, this checkout and --base."""
+    with tempfile.TemporaryDirectory(prefix="textwash-instructions-") as tmp:
+        builds = {f"this checkout ({commit_of(ROOT)})": build(ROOT)}
+        worktree = Path(tmp) / "base"
+        if args.base:
+            subprocess.run(["git", "worktree", "add", "--detach", "-q", str(worktree), args.base], cwd=ROOT, check=True)
+        try:
+            if args.base:
+                builds = {f"base ({args.base})": build(worktree), **builds}
+            table = locale_table(builds, args.rows, Path(tmp), options)
+        finally:
+            if args.base:
+                subprocess.run(["git", "worktree", "remove", "--force", str(worktree)], cwd=ROOT, check=True)
+    lines = [
+        "# Instructions per row by locale: textwash on each locale of the yardstick alone, counted by callgrind",
+        "",
+        "`python benches/bench_instructions.py --locales"
+        + (f" --base {args.base}" if args.base else "")
+        + (f" --rows {args.rows}" if args.rows != 300 else "")
+        + "".join(f" --option {o}" for o in options)
+        + "`"
+        f" on {datetime.datetime.now(datetime.UTC).isoformat(timespec='seconds')}; "
+        f"{args.rows:,} documents of each locale of benches/yardstick.py, with the yardstick's junk and without it; "
+        "one steady-state round of "
+        + (f"`clean` with {', '.join(options)}" if options else "`Cleaner::default().clean`")
+        + " per row (examples/rows.rs), instructions counted by `valgrind --tool=callgrind`.",
+        "",
+        *table,
+    ]
+    args.out.mkdir(parents=True, exist_ok=True)
+    name = "instructions-locales" + "".join(f"-{o}" for o in options) + ".md"
     (args.out / name).write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 

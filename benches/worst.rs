@@ -74,6 +74,8 @@ const FAMILIES: &[(&str, &str, &str)] = &[
     ),
     ("look-alikes in one long word", "", "pаy"),
     ("look-alike words in Latin text", "", "ѕсоре of the "),
+    // Spans of plain tokens fused up to a token that is not plain, again and again.
+    ("accented words between junk", "", "kůň dis🍌 "),
 ];
 
 /// Seconds per call of `f` on `small` and on `large`: the fastest single call of each, over ten

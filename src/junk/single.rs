@@ -275,7 +275,8 @@ impl SingleScript {
 /// for most tokens, which are plain; the others are walked again from the start.
 /// `only` tells, when a token needs it, whether `text` writes letters of no script beyond those
 /// of [`cjk_and_latin`]. With `fuse`, a span that needs no analysis can go on over spaces and
-/// line feeds through the tokens after it that need none either (see `one_script_or_junk`).
+/// line feeds through the tokens after it that need none either (see `one_script_or_junk` and
+/// [`plain_tokens`]).
 pub(super) fn token_span(text: &str, start: usize, look: bool, fuse: bool, only: &mut OnlyCjkAndLatin) -> Span {
     span_from(text, start, true, look, fuse, only)
 }
@@ -295,7 +296,12 @@ fn span_from(text: &str, start: usize, shortcut: bool, look: bool, fuse: bool, o
     let odd = ascii + odd;
     if c.is_whitespace() {
         // Plain characters are NFC and never combine, and their letters are Latin.
-        return span(start + odd, true, true, TokenLook::Nothing);
+        let end = if fuse {
+            plain_tokens(text, start + odd)
+        } else {
+            start + odd
+        };
+        return span(end, true, true, TokenLook::Nothing);
     }
     // Most letters of most scripts come before U+2000, and most junk after it.
     if shortcut && c >= '\u{2000}' && fails_every_walk(c) {
@@ -303,6 +309,37 @@ fn span_from(text: &str, start: usize, shortcut: bool, look: bool, fuse: bool, o
         return span(find_space(text, start + odd), false, false, TokenLook::Walk);
     }
     walked_span(text, start, shortcut, look, fuse, only)
+}
+
+/// The end of a span of plain tokens (see [`is_plain`]) that goes on from `end`, the whitespace
+/// after the first, over spaces and line feeds through the tokens after it that are plain too:
+/// the whitespace after the last, or the end of `text`. Each such token alone is a span that
+/// needs no analysis and nothing for the look, and so is the run of them, as
+/// `one_script_or_junk` fuses tokens of one script (text of Latin letters with accents, where
+/// most tokens have a letter beyond ASCII, is otherwise walked and scanned for a token at a time).
+fn plain_tokens(text: &str, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    if !matches!(bytes.get(end), Some(b' ' | b'\n')) {
+        return end;
+    }
+    // Printable ASCII and spaces are skipped many bytes at a time.
+    let mut i = end + 1;
+    while let Some(at) = unicode::find_byte(bytes, i, |b| !(0x20..0x7F).contains(&b)) {
+        let Some(c) = text[at..].chars().next() else { break };
+        if c == '\n' || !c.is_ascii() && is_plain(c) {
+            i = at + c.len_utf8();
+        } else if c.is_whitespace() {
+            // A plain token ends there, and the span with it.
+            return at;
+        } else {
+            // Not plain: the span ends at the space or line feed before this token.
+            return bytes[..at]
+                .iter()
+                .rposition(|&b| b == b' ' || b == b'\n')
+                .unwrap_or(end);
+        }
+    }
+    text.len()
 }
 
 /// Whether `c`, after plain characters (see [`is_plain`]), ends each walk of [`token_span`]

@@ -111,6 +111,68 @@ fn one_script_fuses_what_it_accepts_alone() {
     assert_eq!(one_script("אב גד", true, true), Some((9, true, TokenLook::Nothing)));
 }
 
+/// A span of plain tokens (see `is_plain`) goes on over spaces and line feeds through the plain
+/// tokens after it, up to the first that is not, or other whitespace: what the tokens alone
+/// would be, each a span that needs no analysis and nothing for the look.
+#[test]
+fn plain_tokens_fuse_as_each_alone() {
+    use proptest::prelude::*;
+    fn alone(t: &str) -> usize {
+        let (mut at, mut end) = (0, 0);
+        loop {
+            let token_end = t[at..].find(char::is_whitespace).map_or(t.len(), |i| at + i);
+            if !t[at..token_end].chars().all(is_plain) {
+                return end;
+            }
+            let span = token_span(t, at, true, false, &mut OnlyCjkAndLatin::new(t));
+            assert_eq!(
+                (span.end, span.fast, span.nfc, span.look),
+                (token_end, true, true, TokenLook::Nothing)
+            );
+            end = token_end;
+            match t[end..].chars().next() {
+                Some(c @ (' ' | '\n')) => at = end + c.len_utf8(),
+                _ => return end,
+            }
+        }
+    }
+    let token = proptest::string::string_regex("[a-z.,éřŧ«–\u{301}жא🍌\u{200B}\u{7}\u{7F}]{0,5}").unwrap();
+    let separator = prop_oneof![
+        Just(" "),
+        Just("\n"),
+        Just("\t"),
+        Just("  "),
+        Just("\u{A0}"),
+        Just("\r\n")
+    ];
+    let pieces = proptest::collection::vec((token, separator), 1..8);
+    proptest!(ProptestConfig::with_cases(20_000), |(first in "[a-zéř]{1,4}", pieces in pieces)| {
+        let mut t = first;
+        for (token, sep) in &pieces {
+            t.push_str(sep);
+            t.push_str(token);
+        }
+        let span = token_span(&t, 0, true, true, &mut OnlyCjkAndLatin::new(&t));
+        if t[..t.find(char::is_whitespace).unwrap_or(t.len())].chars().all(is_plain) {
+            prop_assert_eq!((span.end, span.fast, span.nfc, span.look), (alone(&t), true, true, TokenLook::Nothing), "{:?}", t);
+        }
+    });
+    for (text, end) in [
+        ("Příliš žluťoučký kůň\núpěl", "Příliš žluťoučký kůň\núpěl".len()),
+        ("Příliš kůň жук", "Příliš kůň".len()),
+        ("Příliš kůň\tüber", "Příliš kůň".len()),
+        ("Příliš dis🍌tricts", "Příliš".len()),
+        ("über  alles ", "über  alles ".len()),
+    ] {
+        let span = token_span(text, 0, true, true, &mut OnlyCjkAndLatin::new(text));
+        assert_eq!(
+            (span.end, span.fast, span.look),
+            (end, true, TokenLook::Nothing),
+            "{text:?}"
+        );
+    }
+}
+
 /// A span tells the look the letters of a cased script other than Latin only (see
 /// `cased_only`): the look counts no others.
 #[test]
