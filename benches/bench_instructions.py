@@ -23,6 +23,7 @@ Writes instructions.md to benches/results/ (--out to change).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import random
 import re
@@ -30,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import yardstick
@@ -125,6 +127,38 @@ def per_row(program: Path, corpus: Path, rows: int, options: tuple[str, ...] = (
     return (instructions(program, corpus, 2, options) - instructions(program, corpus, 1, options)) / rows
 
 
+@contextlib.contextmanager
+def builds_of(base: str | None, tmp: Path) -> Iterator[dict[str, Path]]:
+    """examples/rows.rs built against this checkout and, with `base`, against that commit in a git
+    worktree, which is removed once the counting is over; base first."""
+    builds = {f"this checkout ({commit_of(ROOT)})": build(ROOT)}
+    if not base:
+        yield builds
+        return
+    worktree = tmp / "base"
+    subprocess.run(["git", "worktree", "add", "--detach", "-q", str(worktree), base], cwd=ROOT, check=True)
+    try:
+        yield {f"base ({base})": build(worktree), **builds}
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", str(worktree)], cwd=ROOT, check=True)
+
+
+def invocation(args: argparse.Namespace, options: tuple[str, ...], default_rows: int) -> str:
+    """The command line that made a table, and when."""
+    return (
+        "`python benches/bench_instructions.py"
+        + (" --locales" if args.locales else "")
+        + (f" --base {args.base}" if args.base else "")
+        + (f" --rows {args.rows}" if args.rows != default_rows else "")
+        + "".join(f" --option {o}" for o in options)
+        + f"` on {datetime.datetime.now(datetime.UTC).isoformat(timespec='seconds')}"
+    )
+
+
+def cleaning(options: tuple[str, ...]) -> str:
+    return f"`clean` with {', '.join(options)}" if options else "`Cleaner::default().clean`"
+
+
 def commit_of(checkout: Path) -> str:
     return subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=checkout, capture_output=True, text=True, check=True
@@ -153,23 +187,9 @@ def main() -> None:
     if args.locales:
         locales_main(args, options)
         return
-    with tempfile.TemporaryDirectory(prefix="textwash-instructions-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="textwash-instructions-") as tmp, builds_of(args.base, Path(tmp)) as builds:
         data = corpora(args.rows, Path(tmp))
-        builds = {f"this checkout ({commit_of(ROOT)})": build(ROOT)}
-        if args.base:
-            worktree = Path(tmp) / "base"
-            subprocess.run(["git", "worktree", "add", "--detach", "-q", str(worktree), args.base], cwd=ROOT, check=True)
-            try:
-                builds = {f"base ({args.base})": build(worktree), **builds}
-                counts = {
-                    name: {c: per_row(p, data[c][0], args.rows, options) for c in CORPORA} for name, p in builds.items()
-                }
-            finally:
-                subprocess.run(["git", "worktree", "remove", "--force", str(worktree)], cwd=ROOT, check=True)
-        else:
-            counts = {
-                name: {c: per_row(p, data[c][0], args.rows, options) for c in CORPORA} for name, p in builds.items()
-            }
+        counts = {name: {c: per_row(p, data[c][0], args.rows, options) for c in CORPORA} for name, p in builds.items()}
         # What the restorations of POLICY.md §6 cost: the same build judging by §1–§2 alone.
         head = builds[next(iter(name for name in builds if name.startswith("this checkout")))]
         without = {c: per_row(head, data[c][0], args.rows, options + WITHOUT_RESTORATIONS) for c in CORPORA}
@@ -177,14 +197,9 @@ def main() -> None:
     lines = [
         "# Instructions per row: textwash on the yardstick's text, counted by callgrind",
         "",
-        "`python benches/bench_instructions.py"
-        + (f" --base {args.base}" if args.base else "")
-        + (f" --rows {args.rows}" if args.rows != 10_000 else "")
-        + "".join(f" --option {o}" for o in options)
-        + "`"
-        f" on {datetime.datetime.now(datetime.UTC).isoformat(timespec='seconds')}; "
-        f"the first {args.rows:,} strings of each corpus of benches/yardstick.py; one steady-state round of "
-        + (f"`clean` with {', '.join(options)}" if options else "`Cleaner::default().clean`")
+        invocation(args, options, 10_000)
+        + f"; the first {args.rows:,} strings of each corpus of benches/yardstick.py; one steady-state round of "
+        + cleaning(options)
         + " per row (examples/rows.rs), instructions counted by "
         "`valgrind --tool=callgrind` (the same on any load; time per instruction is not).",
         "",
@@ -215,30 +230,15 @@ def main() -> None:
 
 def locales_main(args: argparse.Namespace, options: tuple[str, ...]) -> None:
     """--locales: each locale alone, this checkout and --base."""
-    with tempfile.TemporaryDirectory(prefix="textwash-instructions-") as tmp:
-        builds = {f"this checkout ({commit_of(ROOT)})": build(ROOT)}
-        worktree = Path(tmp) / "base"
-        if args.base:
-            subprocess.run(["git", "worktree", "add", "--detach", "-q", str(worktree), args.base], cwd=ROOT, check=True)
-        try:
-            if args.base:
-                builds = {f"base ({args.base})": build(worktree), **builds}
-            table = locale_table(builds, args.rows, Path(tmp), options)
-        finally:
-            if args.base:
-                subprocess.run(["git", "worktree", "remove", "--force", str(worktree)], cwd=ROOT, check=True)
+    with tempfile.TemporaryDirectory(prefix="textwash-instructions-") as tmp, builds_of(args.base, Path(tmp)) as builds:
+        table = locale_table(builds, args.rows, Path(tmp), options)
     lines = [
         "# Instructions per row by locale: textwash on each locale of the yardstick alone, counted by callgrind",
         "",
-        "`python benches/bench_instructions.py --locales"
-        + (f" --base {args.base}" if args.base else "")
-        + (f" --rows {args.rows}" if args.rows != 300 else "")
-        + "".join(f" --option {o}" for o in options)
-        + "`"
-        f" on {datetime.datetime.now(datetime.UTC).isoformat(timespec='seconds')}; "
-        f"{args.rows:,} documents of each locale of benches/yardstick.py, with the yardstick's junk and without it; "
-        "one steady-state round of "
-        + (f"`clean` with {', '.join(options)}" if options else "`Cleaner::default().clean`")
+        invocation(args, options, 300)
+        + f"; {args.rows:,} documents of each locale of benches/yardstick.py, with the yardstick's junk and "
+        "without it; one steady-state round of "
+        + cleaning(options)
         + " per row (examples/rows.rs), instructions counted by `valgrind --tool=callgrind`.",
         "",
         *table,
