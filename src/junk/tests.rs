@@ -33,6 +33,11 @@ pub(crate) fn quick_path_text() -> impl proptest::strategy::Strategy<Value = Str
         "कि",
         "می\u{200C}خواهم",
         "αβγ",
+        "नमस्ते",
+        "مرحبا",
+        "ሰላምታ",
+        "Привет-мир",
+        "ab12cd",
         "",
     ];
     const GLUE: &[&str] = &[
@@ -58,6 +63,11 @@ pub(crate) fn quick_path_text() -> impl proptest::strategy::Strategy<Value = Str
         "𝑨",
         "𝟏",
         "ౠ",
+        "ሀ",
+        "ა",
+        "Ꮳ",
+        "ก",
+        "ا",
         "꧅",
         "ꦰ",
         "Ჸ",
