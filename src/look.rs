@@ -25,8 +25,14 @@ pub(crate) fn is_bidi_control(c: char) -> bool {
 fn bidi_pairs(text: &str, from: usize) -> bool {
     let bytes = text.as_bytes();
     let mut opened = false;
-    for (i, &b) in bytes.iter().enumerate().skip(from) {
-        match b {
+    // Only control characters and these two lead bytes start a bidi control or a paragraph
+    // break; the other bytes are skipped many at a time.
+    #[allow(clippy::needless_bitwise_bool)] // no branch, for the vector instructions
+    let flag = |b: u8| (b < 0x20) | (b == 0xC2) | (b == 0xE2);
+    let mut at = from;
+    while let Some(i) = unicode::find_byte(bytes, at, flag) {
+        at = i + 1;
+        match bytes[i] {
             b'\n' | b'\r' | 0x1C..=0x1E => opened = false,
             0xC2 if bytes.get(i + 1) == Some(&0x85) => opened = false,
             0xE2 => match bytes.get(i + 1..i + 3) {

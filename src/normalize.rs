@@ -43,11 +43,7 @@ impl Form {
 /// Normalises `text` to `form`, borrowing when it already is.
 pub(crate) fn normalize(text: &str, form: Form) -> Cow<'_, str> {
     if form == Form::Nfc {
-        return if is_nfc(text) {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(text.nfc().collect())
-        };
+        return nfc(text);
     }
     if text.is_ascii() {
         return Cow::Borrowed(text);
@@ -87,14 +83,57 @@ pub(crate) fn is_nfc_boundary(c: char) -> bool {
 
 /// Whether `text` is NFC. NFC acts on each piece between two boundary characters on its own, so
 /// only the pieces around a character that is not a boundary (a combining mark, a jamo, a
-/// composition-excluded letter) are normalised and compared.
+/// composition-excluded letter) are normalised and compared (see [`unsure_pieces`]).
 pub(crate) fn is_nfc(text: &str) -> bool {
+    unsure_pieces(text, |piece| {
+        let part = &text[piece];
+        part.nfc().eq(part.chars())
+    })
+}
+
+/// `text` in NFC, normalising only the pieces that the quick check cannot vouch for (see
+/// [`unsure_pieces`]) and copying the rest: a row with one composition-excluded letter (`ড়`,
+/// `גּ`) costs the normalisation of that letter's piece, not of the whole row.
+fn nfc(text: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    // The text up to `copied` is in `out`, once a piece changed.
+    let mut copied = 0;
+    let mut part_nfc = String::new();
+    unsure_pieces(text, |piece| {
+        let part = &text[piece.clone()];
+        part_nfc.clear();
+        part_nfc.extend(part.nfc());
+        if part_nfc != part {
+            if out.is_empty() {
+                out.reserve(text.len() + part_nfc.len());
+            }
+            out.push_str(&text[copied..piece.start]);
+            out.push_str(&part_nfc);
+            copied = piece.end;
+        }
+        true
+    });
+    if copied == 0 {
+        // No piece changed (a changed piece ends past the start of the text).
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
+}
+
+/// Hands `piece` the pieces of `text` that NFC may change, in order, while it returns true, and
+/// says whether it always did: each piece runs from the last boundary character (see
+/// [`is_nfc_boundary`]) before a character that the quick check cannot vouch for (it may
+/// compose with what precedes it, or break canonical order) up to the next boundary character
+/// or the end of the text. NFC acts on each piece between two boundary characters on its own,
+/// and leaves the text outside these pieces as it is.
+fn unsure_pieces(text: &str, mut piece: impl FnMut(Range<usize>) -> bool) -> bool {
     let mut at = 0;
     // Where the piece holding the next character that is not a boundary starts.
-    let mut piece = 0;
+    let mut start = 0;
     while let Some(i) = crate::unicode::find_non_ascii(text.as_bytes(), at) {
         if i > at {
-            piece = i - 1;
+            start = i - 1;
         }
         at = text.len();
         // The combining class of the last character, while the piece is in canonical order.
@@ -102,16 +141,16 @@ pub(crate) fn is_nfc(text: &str) -> bool {
         // The run of non-ASCII characters from `i`, up to the next ASCII one.
         for (j, c) in text[i..].char_indices().map(|(j, c)| (i + j, c)) {
             if c.is_ascii() {
-                (piece, at) = (j, j + 1);
+                (start, at) = (j, j + 1);
                 break;
             }
             if is_always_nfc(c) {
-                (piece, last_class) = (j, 0);
+                (start, last_class) = (j, 0);
                 continue;
             }
             let props = crate::unicode::props(c);
             if props.is_nfc_boundary() {
-                (piece, last_class) = (j, 0);
+                (start, last_class) = (j, 0);
                 continue;
             }
             // Composes with nothing before it and keeps canonical order: the quick check's "yes".
@@ -122,8 +161,7 @@ pub(crate) fn is_nfc(text: &str) -> bool {
             }
             let next = j + c.len_utf8();
             let end = text[next..].find(is_nfc_boundary).map_or(text.len(), |k| next + k);
-            let part = &text[piece..end];
-            if !part.nfc().eq(part.chars()) {
+            if !piece(start..end) {
                 return false;
             }
             at = end;
@@ -233,6 +271,29 @@ mod tests {
         proptest!(ProptestConfig::with_cases(4000), |(text in proptest::string::string_regex(alphabet).unwrap())| {
             prop_assert_eq!(is_nfc(&text), unicode_normalization::is_nfc(&text), "{:?}", text);
         });
+    }
+
+    #[test]
+    fn nfc_by_pieces_is_nfc_of_the_whole_text() {
+        use proptest::prelude::*;
+        // As in `is_nfc_agrees_with_the_full_check`, with composition exclusions, singletons and
+        // precomposed letters that decompose, between ASCII and other letters.
+        let alphabet = "[a-eA \u{E9}\u{300}-\u{306}\u{316}\u{323}\u{327}\u{345}\u{387}\u{5B0}-\u{5BC}\u{5D0}\u{915}\u{93C}\u{93F}\u{94D}\u{958}\u{9DC}\u{B95}\u{BBE}\u{BC6}\u{BD7}\u{F40}\u{F71}-\u{F74}\u{F80}\u{1100}\u{1161}\u{11A8}\u{AC00}\u{AC01}\u{1E0A}\u{1F71}\u{2126}\u{F900}\u{FB1D}\u{FB32}]{0,16}";
+        proptest!(ProptestConfig::with_cases(20_000), |(text in proptest::string::string_regex(alphabet).unwrap())| {
+            let whole: String = text.nfc().collect();
+            let by_pieces = normalize(&text, Form::Nfc);
+            prop_assert_eq!(matches!(by_pieces, Cow::Borrowed(_)), whole == text, "{:?}", text);
+            prop_assert_eq!(by_pieces, whole, "{:?}", text);
+        });
+        // A piece at the start, in the middle and at the end; pieces next to each other.
+        for (text, want) in [
+            ("\u{9DC}x", "\u{9A1}\u{9BC}x"),
+            ("ab \u{FB32} cd", "ab \u{5D2}\u{5BC} cd"),
+            ("e\u{301}", "\u{E9}"),
+            ("e\u{301}\u{2126}a\u{308}", "\u{E9}\u{3A9}\u{E4}"),
+        ] {
+            assert_eq!(normalize(text, Form::Nfc), want, "{text:?}");
+        }
     }
 
     #[test]
