@@ -9,9 +9,12 @@ documents without junk), the first --rows strings of each. The counted program i
 examples/rows.rs (`Cleaner::default().clean` on every row); with --base, the same file is built
 against that commit in a git worktree. This checkout is counted a second time with the
 restorations of POLICY.md §6 off (`homoglyphs`, `bidi` and `backspaces` set to "remove"): what
-they cost each corpus. Each corpus is cleaned once and twice under
-`valgrind --tool=callgrind`; the difference is one round in the steady state, without the tables
-built on first use. Needs valgrind.
+they cost each corpus, and what they cost noisy rows that hold nothing for them to restore (#10:
+"text with no bidi controls and no mixed-script words pays nothing measurable"): documents of
+benches/yardstick.py with its junk, kept only when the junk holds no bidi control and no letter of
+another script, which makes a word of two scripts (--rows of them, 1,000 at most). Each corpus
+is cleaned once and twice under `valgrind --tool=callgrind`; the difference is one round in the
+steady state, without the tables built on first use. Needs valgrind.
 
 With --locales, the same count on each locale of the yardstick alone, noisy and without its
 junk (--rows documents each, 300 by default): what one script or one language costs, which the
@@ -25,6 +28,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
+import itertools
 import random
 import re
 import shutil
@@ -53,6 +57,42 @@ def corpora(rows: int, directory: Path) -> dict[str, tuple[Path, int]]:
             data = "\0".join(texts).encode()
             path.write_bytes(data)
             out[name] = (path, len(data))
+    return out
+
+
+# Bidi embeddings, overrides and isolates, and their closers (U+202A–202E, U+2066–2069).
+BIDI_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+
+
+def unmixed_corpora(rows: int, directory: Path) -> dict[str, tuple[Path, int]]:
+    """Noisy rows with nothing for the restorations of §6 ("english-unmixed", "mixed-unmixed"):
+    documents with the yardstick's junk (English; all locales in turn), kept when the junk holds
+    no bidi control and no letter of another script (class "foreign"), NUL-separated, and their
+    UTF-8 size; `rows` of each."""
+    out = {}
+    for kind, locales in (("english", ("en_US",)), ("mixed", yardstick.LOCALES)):
+        rng = random.Random(f"instructions:unmixed:{kind}")
+        # About two documents in three qualify.
+        per_locale = -(-rows * 2 // len(locales))
+        by_locale = []
+        for locale in locales:
+            docs = yardstick.documents(locale, per_locale, "unmixed")
+            samples = [yardstick.add_junk(doc, rng, locale) for doc in docs]
+            by_locale.append(
+                [
+                    s.noisy
+                    for s in samples
+                    if not any(j.cls == "foreign" for j in s.junk) and BIDI_CONTROLS.isdisjoint(s.noisy)
+                ]
+            )
+        # The locales in turn, as the mixed corpus has them in equal numbers.
+        texts = [t for group in itertools.zip_longest(*by_locale) for t in group if t is not None][:rows]
+        if len(texts) < rows:
+            sys.exit(f"only {len(texts)} {kind} documents hold nothing for §6 to restore, fewer than {rows}")
+        path = directory / f"{kind}-unmixed.bin"
+        data = "\0".join(texts).encode()
+        path.write_bytes(data)
+        out[f"{kind}-unmixed"] = (path, len(data))
     return out
 
 
@@ -194,6 +234,16 @@ def main() -> None:
         head = builds[next(iter(name for name in builds if name.startswith("this checkout")))]
         without = {c: per_row(head, data[c][0], args.rows, options + WITHOUT_RESTORATIONS) for c in CORPORA}
         sizes = {c: data[c][1] / args.rows for c in CORPORA}
+        unmixed_rows = min(args.rows, 1_000)
+        unmixed = unmixed_corpora(unmixed_rows, Path(tmp))
+        nothing = {
+            c: (
+                unmixed[c][1] / unmixed_rows,
+                per_row(head, path, unmixed_rows, options),
+                per_row(head, path, unmixed_rows, options + WITHOUT_RESTORATIONS),
+            )
+            for c, (path, _) in unmixed.items()
+        }
     lines = [
         "# Instructions per row: textwash on the yardstick's text, counted by callgrind",
         "",
@@ -221,7 +271,16 @@ def main() -> None:
         + " | ".join(f"{without[c]:,.0f}" for c in CORPORA)
         + " |",
         "| what §6 costs (default / off) | " + " | ".join(f"{now[c] / without[c] - 1:+.1%}" for c in CORPORA) + " |",
+        "",
+        f"Noisy rows with nothing for §6 to restore: {unmixed_rows:,} documents of benches/yardstick.py each, with its "
+        "junk, kept when the junk holds no bidi control and no letter of another script (English; the 26 locales in "
+        "turn); this checkout, the restorations on and off.",
+        "",
+        "| corpus | bytes per row | default | §6 off | what §6 costs |",
+        "|---|---:|---:|---:|---:|",
     ]
+    for c, (size, on, off) in nothing.items():
+        lines.append(f"| {c} | {size:,.0f} | {on:,.0f} | {off:,.0f} | {on / off - 1:+.1%} |")
     args.out.mkdir(parents=True, exist_ok=True)
     name = "instructions" + "".join(f"-{o}" for o in options) + ".md"
     (args.out / name).write_text("\n".join(lines) + "\n")

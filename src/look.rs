@@ -228,6 +228,8 @@ pub(crate) struct Looker<'t> {
     counted: Counted,
     /// Whether a bidi control came, and the pairing of the whole text was found.
     paired: bool,
+    /// Whether no token given so far showed anything (see [`Looker::blank`]).
+    blank: bool,
 }
 
 impl<'t> Looker<'t> {
@@ -242,6 +244,7 @@ impl<'t> Looker<'t> {
             cased: None,
             counted: Counted::default(),
             paired: false,
+            blank: true,
         }
     }
 
@@ -251,6 +254,7 @@ impl<'t> Looker<'t> {
         if shows_nothing(token) {
             return;
         }
+        self.blank = false;
         let ascii_breaks = ascii_breaks();
         let mut word = WordLook::default();
         let mut chars = token.chars();
@@ -285,12 +289,23 @@ impl<'t> Looker<'t> {
     /// bidi control, but maybe a word of Latin look-alikes, which [`Looker::seen`] follows only
     /// if Latin may lead the text.
     pub(crate) fn cased(&mut self, range: std::ops::Range<usize>, script: Script, letters: usize) {
+        self.blank = false;
         self.counted.bytes += range.len();
         self.cased = Some(self.cased.take().map_or(range.clone(), |c| c.start..range.end));
         match self.counted.letters.iter_mut().find(|(s, _)| *s == script) {
             Some((_, n)) => *n += letters,
             None => self.counted.letters.push((script, letters)),
         }
+    }
+
+    /// Whether no token given showed the look anything it could ever see (see [`shows_nothing`]):
+    /// when every token of the text was given, it holds no BACKSPACE, no bidi control and no
+    /// cased letter of a script other than Latin. Then no removal can make the look see
+    /// anything, as long as the text stays NFC: what is left holds none either, and a word of
+    /// two cased scripts, a word of Latin look-alikes, a bidi pairing and a BACKSPACE each need
+    /// one.
+    pub(crate) fn blank(&self) -> bool {
+        self.blank
     }
 
     /// Whether the look already asks for a wanted restoration, whatever the tokens still to come.

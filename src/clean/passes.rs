@@ -37,8 +37,9 @@ pub(super) struct Effects {
     /// The edits are known to leave NFC text NFC.
     pub(super) kept_nfc: bool,
     /// Every edit removed characters that the quick look of §6 does not see (see
-    /// [`look::unseen`]) and nothing else, so that what that look saw of the text before, it
-    /// sees of the text after.
+    /// [`look::unseen`]), or any characters of a text in which it saw nothing it could ever see
+    /// (`junk::Scanned::blank`), and nothing else, so that what that look saw of the text
+    /// before, it sees of the text after.
     pub(super) unseen: bool,
     /// What the quick look of §6 saw of the text, when it asked for the restorations and these
     /// left the text as it was (the first scan went on: `junk::Scanned::resumed`).
@@ -87,6 +88,8 @@ pub(super) fn remove_junk<'t>(
     let mut windows: Option<Vec<Range<usize>>> = None;
     // What the first scan's look saw, when it saw nothing at all.
     let mut saw_nothing = None;
+    // Whether the first scan's look found the text blank (see `junk::Scanned::blank`).
+    let mut blank = false;
     for pass in 0..MAX_PASSES {
         let mut edits = Vec::new();
         let mut found = Tally::default();
@@ -117,6 +120,7 @@ pub(super) fn remove_junk<'t>(
             saw_nothing =
                 (!seen.bidi && !seen.lookalikes && !seen.backspace && seen.disguised != look::Disguise::Found)
                     .then_some(seen);
+            blank = scanned.blank && saw_nothing.is_some();
             if scanned.resumed || wanted && !scanned.stopped && restores_nothing(seen) {
                 effects.restored_nothing = Some(seen);
             } else if wanted {
@@ -138,11 +142,13 @@ pub(super) fn remove_junk<'t>(
         tally.merge(&found);
         let keeps_nfc = normalize::edits_keep_nfc(&text, &edits);
         effects.kept_nfc &= keeps_nfc;
+        // Removals of what the look does not see leave it seeing nothing new; in a blank text, so
+        // do any removals (the text, NFC, stays blank).
         effects.unseen = effects.unseen
             && keeps_nfc
             && edits
                 .iter()
-                .all(|(range, with)| with.is_empty() && text[range.clone()].chars().all(look::unseen));
+                .all(|(range, with)| with.is_empty() && (blank || text[range.clone()].chars().all(look::unseen)));
         // Removals of what ends neither words at whitespace nor bidi paragraphs change only the
         // words of the tokens they touch (asked only when the look will be taken again).
         let local = pass == 0

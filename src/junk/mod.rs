@@ -250,7 +250,8 @@ pub(crate) fn scan_looking<'t>(
         text,
         [restore(opts.backspaces), restore(opts.bidi), restore(opts.homoglyphs)],
     );
-    let scanned = scan_with(text, opts, true, None, Some((&mut looker, &mut restores_nothing)), sink);
+    let mut scanned = scan_with(text, opts, true, None, Some((&mut looker, &mut restores_nothing)), sink);
+    scanned.blank = scanned.walked && !scanned.resumed && !scanned.stopped && looker.blank();
     let seen = if scanned.walked {
         looker.seen()
     } else {
@@ -273,6 +274,7 @@ impl Scanned {
             resumed: false,
             stopped: false,
             kept_emoji: false,
+            blank: false,
         }
     }
 
@@ -285,6 +287,7 @@ impl Scanned {
             walked: true,
             resumed: false,
             stopped: true,
+            blank: false,
             kept_emoji: true,
         }
     }
@@ -320,6 +323,10 @@ pub(crate) struct Scanned {
     /// Whether the scan kept an emoji that the options name or replace (R23,
     /// [`emoji_replacements`]): no other emoji can be in the text it scanned.
     pub(crate) kept_emoji: bool,
+    /// Whether the look of [`scan_looking`] was given every token and none showed it anything
+    /// (see `Looker::blank`): the text holds no BACKSPACE, no bidi control and no cased letter of
+    /// a script other than Latin. Said of a scan that took the look only.
+    pub(crate) blank: bool,
 }
 
 /// [`scan`] with every suspect token given the full analysis, the reference the quick path of
@@ -612,6 +619,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             resumed,
             stopped: false,
             kept_emoji: self.kept_emoji,
+            blank: false,
         }
     }
 

@@ -455,6 +455,15 @@ fn the_scan_looks_as_the_look_does() {
             (whole.bidi, whole.lookalikes, whole.backspace),
             "{t:?}"
         );
+        // Blank exactly when the text holds nothing the look could ever see, when it was given
+        // every token.
+        let blank = t
+            .chars()
+            .all(|c| crate::look::shows_nothing_in(c, crate::unicode::props(c)));
+        if !scanned.stopped {
+            assert_eq!(scanned.blank, blank, "{t:?}");
+        }
+        assert!(!on.blank || blank, "{t:?}");
         // Words of look-alikes not followed only where Latin cannot lead.
         let unknown = matches!(seen.disguised, crate::look::Disguise::Unknown { .. });
         assert!(seen.lookalikes || unknown || seen.disguised == whole.disguised, "{t:?}");
