@@ -47,16 +47,21 @@ CORPORA = ("english", "mixed", "english-clean", "mixed-clean")
 WITHOUT_RESTORATIONS = ("homoglyphs=remove", "bidi=remove", "backspaces=remove")
 
 
+def written(directory: Path, name: str, texts: list[str]) -> tuple[Path, int]:
+    """`texts` written NUL-separated to `directory`/`name`.bin: the file, and its UTF-8 size."""
+    path = directory / f"{name}.bin"
+    data = "\0".join(texts).encode()
+    path.write_bytes(data)
+    return path, len(data)
+
+
 def corpora(rows: int, directory: Path) -> dict[str, tuple[Path, int]]:
     """Each corpus's first `rows` strings, NUL-separated, and their UTF-8 size."""
     out = {}
     for kind in ("english", "mixed"):
         corpus = yardstick.throughput_corpus(kind, mb=rows * 450 / 1e6 + 0.1)
         for name, texts in ((kind, corpus.noisy[:rows]), (f"{kind}-clean", corpus.clean[:rows])):
-            path = directory / f"{name}.bin"
-            data = "\0".join(texts).encode()
-            path.write_bytes(data)
-            out[name] = (path, len(data))
+            out[name] = written(directory, name, texts)
     return out
 
 
@@ -64,11 +69,11 @@ def corpora(rows: int, directory: Path) -> dict[str, tuple[Path, int]]:
 BIDI_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
 
 
-def unmixed_corpora(rows: int, directory: Path) -> dict[str, tuple[Path, int]]:
+def unmixed_corpora(rows: int, directory: Path) -> dict[str, tuple[Path, int, str]]:
     """Noisy rows with nothing for the restorations of §6 ("english-unmixed", "mixed-unmixed"):
     documents with the yardstick's junk (English; all locales in turn), kept when the junk holds
     no bidi control and no letter of another script (class "foreign"), NUL-separated, and their
-    UTF-8 size; `rows` of each."""
+    UTF-8 size; `rows` of each, and how many of the documents drawn were kept."""
     out = {}
     for kind, locales in (("english", ("en_US",)), ("mixed", yardstick.LOCALES)):
         rng = random.Random(f"instructions:unmixed:{kind}")
@@ -89,10 +94,10 @@ def unmixed_corpora(rows: int, directory: Path) -> dict[str, tuple[Path, int]]:
         texts = [t for group in itertools.zip_longest(*by_locale) for t in group if t is not None][:rows]
         if len(texts) < rows:
             sys.exit(f"only {len(texts)} {kind} documents hold nothing for §6 to restore, fewer than {rows}")
-        path = directory / f"{kind}-unmixed.bin"
-        data = "\0".join(texts).encode()
-        path.write_bytes(data)
-        out[f"{kind}-unmixed"] = (path, len(data))
+        kept = sum(map(len, by_locale))
+        drawn = per_locale * len(locales)
+        share = f"{kept:,} of {drawn:,} ({kept / drawn:.0%})"
+        out[f"{kind}-unmixed"] = (*written(directory, f"{kind}-unmixed", texts), share)
     return out
 
 
@@ -104,10 +109,7 @@ def locale_corpora(rows: int, directory: Path) -> dict[str, tuple[Path, int]]:
         rng = random.Random(f"instructions:{locale}")
         samples = [yardstick.add_junk(doc, rng, locale) for doc in yardstick.documents(locale, rows, "instructions")]
         for name, texts in ((locale, [s.noisy for s in samples]), (f"{locale}-clean", [s.clean for s in samples])):
-            path = directory / f"{name}.bin"
-            data = "\0".join(texts).encode()
-            path.write_bytes(data)
-            out[name] = (path, len(data))
+            out[name] = written(directory, name, texts)
     return out
 
 
@@ -238,11 +240,12 @@ def main() -> None:
         unmixed = unmixed_corpora(unmixed_rows, Path(tmp))
         nothing = {
             c: (
-                unmixed[c][1] / unmixed_rows,
+                size / unmixed_rows,
+                kept,
                 per_row(head, path, unmixed_rows, options),
                 per_row(head, path, unmixed_rows, options + WITHOUT_RESTORATIONS),
             )
-            for c, (path, _) in unmixed.items()
+            for c, (path, size, kept) in unmixed.items()
         }
     lines = [
         "# Instructions per row: textwash on the yardstick's text, counted by callgrind",
@@ -276,11 +279,11 @@ def main() -> None:
         "junk, kept when the junk holds no bidi control and no letter of another script (English; the 26 locales in "
         "turn); this checkout, the restorations on and off.",
         "",
-        "| corpus | bytes per row | default | §6 off | what §6 costs |",
-        "|---|---:|---:|---:|---:|",
+        "| corpus | documents drawn that qualify | bytes per row | default | §6 off | what §6 costs |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
-    for c, (size, on, off) in nothing.items():
-        lines.append(f"| {c} | {size:,.0f} | {on:,.0f} | {off:,.0f} | {on / off - 1:+.1%} |")
+    for c, (size, kept, on, off) in nothing.items():
+        lines.append(f"| {c} | {kept} | {size:,.0f} | {on:,.0f} | {off:,.0f} | {on / off - 1:+.1%} |")
     args.out.mkdir(parents=True, exist_ok=True)
     name = "instructions" + "".join(f"-{o}" for o in options) + ".md"
     (args.out / name).write_text("\n".join(lines) + "\n")
