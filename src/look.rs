@@ -8,6 +8,9 @@
 
 use crate::unicode::{self, GeneralCategoryGroup, Props, Script};
 
+mod looker;
+pub(crate) use looker::Looker;
+
 /// The explicit bidi formatting characters: embeddings and overrides (U+202A–202E) and isolates
 /// (U+2066–2069).
 pub(crate) fn is_bidi_control(c: char) -> bool {
@@ -204,161 +207,6 @@ fn look_words(text: &str) -> Seen {
     seen
 }
 
-/// [`look`], taken token by token by a walk that is given every token of a text holding a byte
-/// other than printable ASCII, tab or a line break (the junk scan's first pass over a whole text),
-/// in order. A token of printable ASCII alone shows nothing: its words are Latin and none looks
-/// like a letter of another script. Whitespace breaks words, so the words of a text are the words
-/// of its tokens. Only the bidi pairing needs the paragraphs of the whole text: at the first bidi
-/// control, it is found over the whole text from its bytes (see [`bidi_pairs`]).
-///
-/// The walk can stop as soon as the look asks for a restoration that is wanted (see
-/// [`Looker::decided`]): the restorations come first, and the text is scanned again after them.
-#[derive(Debug)]
-pub(crate) struct Looker<'t> {
-    text: &'t str,
-    /// Which restorations are wanted: backspaces, bidi, look-alikes.
-    wanted: [bool; 3],
-    seen: Seen,
-    /// The scripts with a word made of Latin look-alikes.
-    disguised: Vec<Script>,
-    /// From the start of the first token of a cased script other than Latin whose words were not
-    /// followed (see [`Looker::cased`]) to the end of the last.
-    cased: Option<std::ops::Range<usize>>,
-    /// What those tokens hold.
-    counted: Counted,
-    /// Whether a bidi control came, and the pairing of the whole text was found.
-    paired: bool,
-    /// Whether no token given so far showed anything (see [`Looker::blank`]).
-    blank: bool,
-}
-
-impl<'t> Looker<'t> {
-    /// A walk over the tokens of `text`, for the restorations `wanted` (backspaces, bidi,
-    /// look-alikes).
-    pub(crate) fn new(text: &'t str, wanted: [bool; 3]) -> Self {
-        Looker {
-            text,
-            wanted,
-            seen: Seen::default(),
-            disguised: Vec::new(),
-            cased: None,
-            counted: Counted::default(),
-            paired: false,
-            blank: true,
-        }
-    }
-
-    /// The token at `range`, walked whole.
-    pub(crate) fn token(&mut self, range: std::ops::Range<usize>) {
-        let token = self.text.get(range.clone()).unwrap_or_default();
-        if shows_nothing(token) {
-            return;
-        }
-        self.blank = false;
-        let ascii_breaks = ascii_breaks();
-        let mut word = WordLook::default();
-        let mut chars = token.chars();
-        while let Some(c) = chars.next() {
-            if let Ok(b) = u8::try_from(c)
-                && b.is_ascii()
-            {
-                self.seen.backspace |= b == 0x08;
-                word.take_ascii(b, ascii_breaks, &mut self.seen, &mut self.disguised);
-                if b == 0x08 && self.decided() {
-                    return;
-                }
-                continue;
-            }
-            if is_bidi_control(c) && !std::mem::replace(&mut self.paired, true) {
-                // The first bidi control of the text: tokens before it were given.
-                let at = range.end - chars.as_str().len() - c.len_utf8();
-                self.seen.bidi = bidi_pairs(self.text, at);
-                if self.decided() {
-                    return;
-                }
-            }
-            if word.take(c, &mut self.seen, &mut self.disguised) && self.decided() {
-                return;
-            }
-        }
-        word.end(&mut self.seen, &mut self.disguised);
-    }
-
-    /// The token at `range`, whose letters are all of one cased `script` other than Latin (with
-    /// marks and punctuation), `letters` of them: no word of two cased scripts, BACKSPACE or
-    /// bidi control, but maybe a word of Latin look-alikes, which [`Looker::seen`] follows only
-    /// if Latin may lead the text.
-    pub(crate) fn cased(&mut self, range: std::ops::Range<usize>, script: Script, letters: usize) {
-        self.blank = false;
-        self.counted.bytes += range.len();
-        self.cased = Some(self.cased.take().map_or(range.clone(), |c| c.start..range.end));
-        match self.counted.letters.iter_mut().find(|(s, _)| *s == script) {
-            Some((_, n)) => *n += letters,
-            None => self.counted.letters.push((script, letters)),
-        }
-    }
-
-    /// Whether no token given showed the look anything it could ever see (see [`shows_nothing`]):
-    /// when every token of the text was given, it holds no BACKSPACE, no bidi control and no
-    /// cased letter of a script other than Latin. Then no removal can make the look see
-    /// anything, as long as the text stays NFC: what is left holds none either, and a word of
-    /// two cased scripts, a word of Latin look-alikes, a bidi pairing and a BACKSPACE each need
-    /// one.
-    pub(crate) fn blank(&self) -> bool {
-        self.blank
-    }
-
-    /// Whether the look already asks for a wanted restoration, whatever the tokens still to come.
-    pub(crate) fn decided(&self) -> bool {
-        let [backspaces, bidi, lookalikes] = self.wanted;
-        backspaces && self.seen.backspace || bidi && self.seen.bidi || lookalikes && self.seen.lookalikes
-    }
-
-    /// What [`look`] sees of the text, once every token was given (or the look [decided]).
-    ///
-    /// [decided]: Looker::decided
-    pub(crate) fn seen(&self) -> Seen {
-        if self.decided() {
-            // The walk may have stopped, and the restorations start from a look of the whole
-            // text. A word of two cased scripts decided it, most often: that look sees the word
-            // too, a BACKSPACE wherever there is one, and the bidi pairing of the text.
-            if self.seen.lookalikes {
-                return Seen {
-                    lookalikes: true,
-                    backspace: self.text.as_bytes().contains(&0x08),
-                    bidi: bidi_pairs(self.text, 0),
-                    disguised: Disguise::Absent,
-                };
-            }
-            return look(self.text);
-        }
-        let mut seen = self.seen;
-        if seen.lookalikes {
-            // Whether a word is of look-alikes is not said (see [`Seen::disguised`]).
-            return seen;
-        }
-        let spare = || self.counted.spare(self.text);
-        seen.disguised = match (self.disguised.is_empty(), &self.cased) {
-            (false, _) => Disguise::Found,
-            (true, None) => Disguise::Absent,
-            (true, Some(cased)) => match spare() {
-                Some(spare) => {
-                    return Seen {
-                        disguised: Disguise::Unknown { spare },
-                        ..seen
-                    };
-                }
-                // Tokens end at whitespace: the words of the span are words of the text.
-                None => look_words(self.text.get(cased.clone()).unwrap_or_default()).disguised,
-            },
-        };
-        if seen.disguised == Disguise::Found && spare().is_none() {
-            seen.lookalikes = latin_leads(self.text);
-        }
-        seen
-    }
-}
-
 /// Whether the look finds nothing in `token`, told without following its words: it holds no
 /// BACKSPACE, no bidi control, and no cased letter of a script other than Latin, without which
 /// no word is of two cased scripts or of Latin look-alikes (the junk of most noisy tokens, such
@@ -453,13 +301,26 @@ pub(crate) fn latin_leads(text: &str) -> bool {
 /// not follow (see [`Looker::cased`]).
 #[derive(Debug, Default)]
 pub(crate) struct Counted {
-    /// The letters of each script.
-    pub(crate) letters: Vec<(Script, usize)>,
+    /// The letters of the first script counted (most texts count one), and of each other one.
+    first: Option<(Script, usize)>,
+    others: Vec<(Script, usize)>,
     /// The bytes of those tokens, where no Latin letter is.
     pub(crate) bytes: usize,
 }
 
 impl Counted {
+    /// Counts `letters` more of `script`.
+    pub(crate) fn add(&mut self, script: Script, letters: usize) {
+        match &mut self.first {
+            None => self.first = Some((script, letters)),
+            Some((s, n)) if *s == script => *n += letters,
+            Some(_) => match self.others.iter_mut().find(|(s, _)| *s == script) {
+                Some((_, n)) => *n += letters,
+                None => self.others.push((script, letters)),
+            },
+        }
+    }
+
     /// Whether the counts tell that Latin does not lead `text` (see [`latin_leads`]), with no
     /// walk: every Latin letter is outside the tokens counted, a byte at least each, so a script
     /// with as many letters as there are bytes outside has at least as many as Latin. If so, how
@@ -467,7 +328,11 @@ impl Counted {
     /// most).
     pub(crate) fn spare(&self, text: &str) -> Option<usize> {
         let outside = text.len().saturating_sub(self.bytes);
-        self.letters.iter().filter_map(|&(_, n)| n.checked_sub(outside)).max()
+        self.first
+            .iter()
+            .chain(&self.others)
+            .filter_map(|&(_, n)| n.checked_sub(outside))
+            .max()
     }
 }
 
@@ -500,6 +365,11 @@ struct WordLook {
     /// only counted), for [`WordLook::may_map`].
     first_cased: [(char, Script); CASED_KEPT],
     cased: usize,
+    /// The cased script of the first word of the walk with a cased letter, and whether a word
+    /// after it, or that word itself, holds one of another (kept from word to word: what
+    /// [`Looker::unmixed`] asks of a token).
+    first_script: Option<Script>,
+    scripts_mixed: bool,
 }
 
 /// How many cased letters of a word [`WordLook`] keeps.
@@ -514,6 +384,8 @@ impl Default for WordLook {
             letters: 0,
             first_cased: [(' ', Script::Latin); CASED_KEPT],
             cased: 0,
+            first_script: None,
+            scripts_mixed: false,
         }
     }
 }
@@ -602,7 +474,12 @@ impl WordLook {
         {
             disguised.push(script);
         }
-        *self = WordLook::default();
+        let first_script = self.first_script.or(self.script);
+        *self = WordLook {
+            first_script,
+            scripts_mixed: self.scripts_mixed || self.mixed || first_script != self.script && self.script.is_some(),
+            ..WordLook::default()
+        };
     }
 }
 

@@ -38,8 +38,10 @@ pub(super) struct Effects {
     pub(super) kept_nfc: bool,
     /// Every edit removed characters that the quick look of §6 does not see (see
     /// [`look::unseen`]), or any characters of a text in which it saw nothing it could ever see
-    /// (`junk::Scanned::blank`), and nothing else, so that what that look saw of the text
-    /// before, it sees of the text after.
+    /// (`junk::Scanned::blank`), or characters within tokens (no whitespace) of a text in which
+    /// no word can come to be of two cased scripts or of Latin look-alikes where Latin leads
+    /// (`junk::Scanned::unmixed`, `look::Disguise::Unknown`), and nothing else, so that what that
+    /// look saw of the text before, it sees of the text after.
     pub(super) unseen: bool,
     /// What the quick look of §6 saw of the text, when it asked for the restorations and these
     /// left the text as it was (the first scan went on: `junk::Scanned::resumed`).
@@ -86,10 +88,10 @@ pub(super) fn remove_junk<'t>(
 ) -> Passes<'t> {
     let mut text = Cow::Borrowed(text);
     let mut windows: Option<Vec<Range<usize>>> = None;
-    // What the first scan's look saw, when it saw nothing at all.
-    let mut saw_nothing = None;
-    // Whether the first scan's look found the text blank (see `junk::Scanned::blank`).
-    let mut blank = false;
+    // What the first scan's look saw, and what the scan found, until the first edits ask what
+    // removals can show the look.
+    let mut first_look = None;
+    let mut after = AfterLook::default();
     for pass in 0..MAX_PASSES {
         let mut edits = Vec::new();
         let mut found = Tally::default();
@@ -117,10 +119,7 @@ pub(super) fn remove_junk<'t>(
             // look-alikes, in a text where Latin leads) leaves a whole scan, good if they change
             // nothing.
             let wanted = reader::wants(&options.junk, seen);
-            saw_nothing =
-                (!seen.bidi && !seen.lookalikes && !seen.backspace && seen.disguised != look::Disguise::Found)
-                    .then_some(seen);
-            blank = scanned.blank && saw_nothing.is_some();
+            first_look = Some((seen, scanned));
             if scanned.resumed || wanted && !scanned.stopped && restores_nothing(seen) {
                 effects.restored_nothing = Some(seen);
             } else if wanted {
@@ -139,28 +138,22 @@ pub(super) fn remove_junk<'t>(
         if edits.is_empty() {
             break;
         }
+        if let Some((seen, scanned)) = first_look.take() {
+            after = AfterLook::of(seen, &scanned);
+        }
         tally.merge(&found);
         let keeps_nfc = normalize::edits_keep_nfc(&text, &edits);
         effects.kept_nfc &= keeps_nfc;
-        // Removals of what the look does not see leave it seeing nothing new; in a blank text, so
-        // do any removals (the text, NFC, stays blank).
-        effects.unseen = effects.unseen
-            && keeps_nfc
-            && edits
-                .iter()
-                .all(|(range, with)| with.is_empty() && (blank || text[range.clone()].chars().all(look::unseen)));
+        effects.unseen = effects.unseen && keeps_nfc && after.unseen(&text, &edits);
         // Removals of what ends neither words at whitespace nor bidi paragraphs change only the
         // words of the tokens they touch (asked only when the look will be taken again).
         let local = pass == 0
-            && saw_nothing.is_some()
+            && after.saw_nothing.is_some()
             && !effects.unseen
             && keeps_nfc
-            && edits.iter().all(|(range, with)| {
-                with.is_empty()
-                    && !text[range.clone()]
-                        .chars()
-                        .any(|c| c.is_whitespace() || matches!(c, '\u{1C}'..='\u{1E}'))
-            });
+            && edits
+                .iter()
+                .all(|(range, with)| with.is_empty() && keeps_tokens_apart(&text[range.clone()]));
         // Which removals the look could see (when it is to look around them).
         let shown: Vec<bool> = if local {
             edits
@@ -178,7 +171,7 @@ pub(super) fn remove_junk<'t>(
         // Where the next pass looks: not asked for when there is none.
         windows = (!settled && !scanned.consulted && keeps_nfc).then(|| around(&applied.text, &applied.changes));
         let local = local && !applied.glued;
-        effects.look_around = saw_nothing.filter(|_| local).map(|seen| LookAround {
+        effects.look_around = after.saw_nothing.filter(|_| local).map(|seen| LookAround {
             seen,
             removed: text.len() - applied.text.len(),
             changes: applied
@@ -200,6 +193,70 @@ pub(super) fn remove_junk<'t>(
         }
     }
     Passes::Done(text)
+}
+
+/// What removals can show the look of §6 that the first scan took (see [`remove_junk`]).
+#[derive(Debug, Default)]
+struct AfterLook {
+    /// What the look saw, when it saw nothing at all.
+    saw_nothing: Option<reader::Seen>,
+    /// Whether it found the text blank (see `junk::Scanned::blank`).
+    blank: bool,
+    /// When it saw nothing, no token held cased letters of two scripts (`junk::Scanned::unmixed`)
+    /// and Latin would not lead the text with `spare` letters of one other script fewer
+    /// (`look::Disguise::Unknown`): it sees nothing after removals from within tokens, as long
+    /// as they removed `2 * spare + 1` bytes at most (a letter of a script other than Latin
+    /// takes two at least), counted in `removed`.
+    blind: Option<usize>,
+    removed: usize,
+}
+
+impl AfterLook {
+    fn of(seen: reader::Seen, scanned: &junk::Scanned) -> Self {
+        let saw_nothing =
+            (!seen.bidi && !seen.lookalikes && !seen.backspace && seen.disguised != look::Disguise::Found)
+                .then_some(seen);
+        AfterLook {
+            saw_nothing,
+            blank: scanned.blank && saw_nothing.is_some(),
+            blind: match saw_nothing {
+                Some(reader::Seen {
+                    disguised: look::Disguise::Unknown { spare },
+                    ..
+                }) if scanned.unmixed => Some(spare),
+                _ => None,
+            },
+            removed: 0,
+        }
+    }
+
+    /// Whether the `edits` of `text`, one pass's, after those of the passes before, leave the
+    /// look seeing what it saw. Removals of what it does not see do; in a blank text, so do any
+    /// removals (the text, NFC, stays blank), and in a blind one any that keep its tokens apart
+    /// (tidying that glues two is the caller's to check, and the text staying NFC).
+    fn unseen(&mut self, text: &str, edits: &[(Range<usize>, Cow<'_, str>)]) -> bool {
+        self.removed += edits.iter().map(|(range, _)| range.len()).sum::<usize>();
+        let blind = self.blind.is_some_and(|spare| self.removed / 2 <= spare);
+        edits.iter().all(|(range, with)| {
+            with.is_empty()
+                && (self.blank
+                    || blind && keeps_tokens_apart(&text[range.clone()])
+                    || text[range.clone()].chars().all(look::unseen))
+        })
+    }
+}
+
+/// Whether removing `removed` from a text leaves its tokens apart: it holds no whitespace, and
+/// no break of bidi paragraphs (U+1C–1E, not whitespace).
+fn keeps_tokens_apart(removed: &str) -> bool {
+    // Most junk is emoji: characters outside the Basic Multilingual Plane, four bytes each (every
+    // fourth byte a lead byte of four), of which none is whitespace
+    // (`supplementary_characters_are_no_whitespace`).
+    let bytes = removed.as_bytes();
+    bytes.len().is_multiple_of(4) && bytes.iter().step_by(4).all(|&b| b >= 0xF0)
+        || !removed
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '\u{1C}'..='\u{1E}'))
 }
 
 /// Keeps a scan's edit, counting its reason.

@@ -197,3 +197,47 @@ fn runs_split_at_gaps() {
     });
     assert_eq!(out, [(0, 2), (5, 7), (8, 9)]);
 }
+
+/// What the quick path of `keeps_tokens_apart` rests on: no character outside the Basic
+/// Multilingual Plane is whitespace (as `char::is_whitespace` has it) or a break of bidi
+/// paragraphs.
+#[test]
+fn supplementary_characters_are_no_whitespace() {
+    let whitespace = (0x1_0000..=0x10_FFFF)
+        .filter_map(char::from_u32)
+        .find(|&c| c.is_whitespace());
+    assert_eq!(whitespace, None);
+    assert!(keeps_tokens_apart("🍌𝐆\u{E0067}"));
+    assert!(!keeps_tokens_apart("🍌\u{3000}"));
+    assert!(!keeps_tokens_apart("\u{1D}"));
+    assert!(keeps_tokens_apart("꧅ౠ"));
+}
+
+/// In a text that a cased script other than Latin leads, whose tokens each write one cased
+/// script, removals from within tokens leave the look seeing nothing, as long as Latin could
+/// not come to lead: as long as they removed fewer letters of that script than it has to spare.
+#[test]
+fn a_blind_text_stays_unseen_while_latin_cannot_lead() {
+    let options = CleanOptions::default();
+    let mut blind = 0;
+    for k in 1..12 {
+        for junk in 1..4 {
+            // `ౠ` is junk glued into a Cyrillic word, a letter that the look sees.
+            let text = format!("{}{}", vec!["ваза"; k].join(" "), " сеౠмь".repeat(junk));
+            let (scanned, seen) = junk::scan_looking(&text, &options.junk, |_| false, |_| {});
+            assert!(scanned.unmixed, "{text:?}");
+            let mut effects = Effects::default();
+            let out = match remove_junk(&options, &text, &mut effects, false, true, &mut Tally::default()) {
+                Passes::Done(out) => out,
+                _ => Cow::Borrowed("not done"),
+            };
+            assert_eq!(out, format!("{}{}", vec!["ваза"; k].join(" "), " семь".repeat(junk)));
+            let removed = text.len() - out.len();
+            let within = matches!(seen.disguised, look::Disguise::Unknown { spare } if removed / 2 <= spare);
+            assert_eq!(effects.unseen, within, "{text:?} {seen:?}");
+            blind += usize::from(within);
+        }
+    }
+    // Both sides of the bound are met.
+    assert!((1..33).contains(&blind), "{blind}");
+}

@@ -251,7 +251,9 @@ pub(crate) fn scan_looking<'t>(
         [restore(opts.backspaces), restore(opts.bidi), restore(opts.homoglyphs)],
     );
     let mut scanned = scan_with(text, opts, true, None, Some((&mut looker, &mut restores_nothing)), sink);
-    scanned.blank = scanned.walked && !scanned.resumed && !scanned.stopped && looker.blank();
+    let whole = scanned.walked && !scanned.resumed && !scanned.stopped;
+    scanned.blank = whole && looker.blank();
+    scanned.unmixed = whole && looker.unmixed();
     let seen = if scanned.walked {
         looker.seen()
     } else {
@@ -275,6 +277,7 @@ impl Scanned {
             stopped: false,
             kept_emoji: false,
             blank: false,
+            unmixed: false,
         }
     }
 
@@ -288,6 +291,7 @@ impl Scanned {
             resumed: false,
             stopped: true,
             blank: false,
+            unmixed: false,
             kept_emoji: true,
         }
     }
@@ -327,6 +331,9 @@ pub(crate) struct Scanned {
     /// (see `Looker::blank`): the text holds no BACKSPACE, no bidi control and no cased letter of
     /// a script other than Latin. Said of a scan that took the look only.
     pub(crate) blank: bool,
+    /// Whether the look of [`scan_looking`] was given every token and none held cased letters of
+    /// two scripts (see `Looker::unmixed`). Said of a scan that took the look only.
+    pub(crate) unmixed: bool,
 }
 
 /// [`scan`] with every suspect token given the full analysis, the reference the quick path of
@@ -620,6 +627,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             stopped: false,
             kept_emoji: self.kept_emoji,
             blank: false,
+            unmixed: false,
         }
     }
 

@@ -464,6 +464,17 @@ fn the_scan_looks_as_the_look_does() {
             assert_eq!(scanned.blank, blank, "{t:?}");
         }
         assert!(!on.blank || blank, "{t:?}");
+        // Unmixed exactly when no token holds cased letters of two scripts.
+        let unmixed = t.split(char::is_whitespace).all(|token| {
+            let mut scripts = token
+                .chars()
+                .filter(|&c| c.is_ascii_alphabetic() || crate::unicode::props(c).is_cased_letter())
+                .map(|c| crate::unicode::props(c).script);
+            scripts.next().is_none_or(|first| scripts.all(|s| s == first))
+        });
+        if !scanned.stopped {
+            assert_eq!(scanned.unmixed, unmixed, "{t:?}");
+        }
         // Words of look-alikes not followed only where Latin cannot lead.
         let unknown = matches!(seen.disguised, crate::look::Disguise::Unknown { .. });
         assert!(seen.lookalikes || unknown || seen.disguised == whole.disguised, "{t:?}");

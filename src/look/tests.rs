@@ -109,10 +109,7 @@ fn counted_letters_exclude_latin_only_where_it_does_not_lead() {
             counted.bytes += token.len();
             for script in [Script::Cyrillic, Script::Greek, Script::Han] {
                 let letters = token.chars().filter(|&c| unicode::props(c).script == script && unicode::props(c).group() == unicode::GeneralCategoryGroup::Letter).count();
-                match counted.letters.iter_mut().find(|(s, _)| *s == script) {
-                    Some((_, n)) => *n += letters * known / 100,
-                    None => counted.letters.push((script, letters * known / 100)),
-                }
+                counted.add(script, letters * known / 100);
             }
         }
         if let Some(spare) = counted.spare(&t) {
@@ -121,9 +118,13 @@ fn counted_letters_exclude_latin_only_where_it_does_not_lead() {
         }
     });
     // Latin letters, and more Cyrillic ones: the counts alone tell it, and how many could go.
-    let counted = |letters, bytes| Counted {
-        letters: vec![(Script::Cyrillic, letters)],
-        bytes,
+    let counted = |letters, bytes| {
+        let mut counted = Counted {
+            bytes,
+            ..Counted::default()
+        };
+        counted.add(Script::Cyrillic, letters);
+        counted
     };
     assert_eq!(counted(5, 11).spare("сор со ab"), Some(2));
     assert_eq!(exact_spare("сор со ab"), Some(3));
