@@ -147,8 +147,8 @@ pub(crate) fn look_around(text: &str, windows: &[std::ops::Range<usize>], before
 /// of two cased scripts, and `disguised` whether one is of Latin look-alikes.
 fn look_words(text: &str) -> Seen {
     let mut seen = Seen::default();
-    // The scripts with a word made of Latin look-alikes.
-    let mut disguised: Vec<Script> = Vec::new();
+    // Whether a word is made of Latin look-alikes.
+    let mut disguised = false;
     let mut word = WordLook::default();
     let ascii_breaks = ascii_breaks();
     // A bidi opener seen in the current paragraph.
@@ -199,11 +199,7 @@ fn look_words(text: &str) -> Seen {
         word.take(c, &mut seen, &mut disguised);
     }
     word.end(&mut seen, &mut disguised);
-    seen.disguised = if disguised.is_empty() {
-        Disguise::Absent
-    } else {
-        Disguise::Found
-    };
+    seen.disguised = if disguised { Disguise::Found } else { Disguise::Absent };
     seen
 }
 
@@ -433,7 +429,7 @@ impl WordLook {
     /// ended a word.
     /// `breaks` is [`ascii_breaks`].
     #[inline]
-    fn take_ascii(&mut self, b: u8, breaks: &[bool; 128], seen: &mut Seen, disguised: &mut Vec<Script>) -> bool {
+    fn take_ascii(&mut self, b: u8, breaks: &[bool; 128], seen: &mut Seen, disguised: &mut bool) -> bool {
         if b.is_ascii_alphabetic() {
             self.letter(char::from(b), Script::Latin, false);
         } else if breaks[usize::from(b & 0x7F)] {
@@ -445,7 +441,7 @@ impl WordLook {
 
     /// Takes a character that is not ASCII; true when it ended a word.
     #[inline]
-    fn take(&mut self, c: char, seen: &mut Seen, disguised: &mut Vec<Script>) -> bool {
+    fn take(&mut self, c: char, seen: &mut Seen, disguised: &mut bool) -> bool {
         let props = unicode::props(c);
         if props.group() == GeneralCategoryGroup::Letter {
             if props.is_cased_letter() {
@@ -460,20 +456,14 @@ impl WordLook {
         false
     }
 
-    /// The word ends: what it showed goes into `seen` and `disguised`.
-    fn end(&mut self, seen: &mut Seen, disguised: &mut Vec<Script>) {
+    /// The word ends: what it showed goes into `seen`, and whether it is of Latin look-alikes
+    /// into `disguised`.
+    fn end(&mut self, seen: &mut Seen, disguised: &mut bool) {
         if self.letters == 0 {
             return;
         }
         seen.lookalikes |= self.mixed && self.may_map();
-        if let Some(script) = self.script
-            && !self.mixed
-            && self.all_look_latin
-            && self.letters >= 2
-            && !disguised.contains(&script)
-        {
-            disguised.push(script);
-        }
+        *disguised |= self.script.is_some() && !self.mixed && self.all_look_latin && self.letters >= 2;
         let first_script = self.first_script.or(self.script);
         *self = WordLook {
             first_script,

@@ -17,13 +17,14 @@ use crate::unicode::Script;
 /// The walk can stop as soon as the look asks for a restoration that is wanted (see
 /// [`Looker::decided`]): the restorations come first, and the text is scanned again after them.
 #[derive(Debug)]
+#[allow(clippy::struct_excessive_bools)] // independent facts of the walk
 pub(crate) struct Looker<'t> {
     text: &'t str,
     /// Which restorations are wanted: backspaces, bidi, look-alikes.
     wanted: [bool; 3],
     seen: Seen,
-    /// The scripts with a word made of Latin look-alikes.
-    disguised: Vec<Script>,
+    /// Whether a word is made of Latin look-alikes.
+    disguised: bool,
     /// From the start of the first token of a cased script other than Latin whose words were not
     /// followed (see [`Looker::cased`]) to the end of the last.
     cased: Option<std::ops::Range<usize>>,
@@ -45,7 +46,7 @@ impl<'t> Looker<'t> {
             text,
             wanted,
             seen: Seen::default(),
-            disguised: Vec::new(),
+            disguised: false,
             cased: None,
             counted: Counted::default(),
             paired: false,
@@ -132,38 +133,57 @@ impl<'t> Looker<'t> {
     /// [decided]: Looker::decided
     pub(crate) fn seen(&self) -> Seen {
         if self.decided() {
-            // The walk may have stopped, and the restorations start from a look of the whole
-            // text. A word of two cased scripts decided it, most often: that look sees the word
-            // too, a BACKSPACE wherever there is one, and the bidi pairing of the text.
-            if self.seen.lookalikes {
-                return Seen {
-                    lookalikes: true,
-                    backspace: self.text.as_bytes().contains(&0x08),
-                    bidi: bidi_pairs(self.text, 0),
-                    disguised: Disguise::Absent,
-                };
-            }
-            return look(self.text);
+            return self.seen_decided();
         }
-        let mut seen = self.seen;
-        if seen.lookalikes {
+        if self.seen.lookalikes {
             // Whether a word is of look-alikes is not said (see [`Seen::disguised`]).
-            return seen;
+            return self.seen;
         }
-        let spare = || self.counted.spare(self.text);
-        seen.disguised = match (self.disguised.is_empty(), &self.cased) {
-            (false, _) => Disguise::Found,
-            (true, None) => Disguise::Absent,
-            (true, Some(cased)) => match spare() {
-                Some(spare) => {
-                    return Seen {
-                        disguised: Disguise::Unknown { spare },
-                        ..seen
-                    };
-                }
-                // Tokens end at whitespace: the words of the span are words of the text.
-                None => look_words(self.text.get(cased.clone()).unwrap_or_default()).disguised,
+        match (self.disguised, &self.cased) {
+            (false, None) => Seen {
+                disguised: Disguise::Absent,
+                ..self.seen
             },
+            (false, Some(_)) => match self.counted.spare(self.text) {
+                Some(spare) => Seen {
+                    disguised: Disguise::Unknown { spare },
+                    ..self.seen
+                },
+                None => self.seen_followed(),
+            },
+            (true, _) => self.seen_followed(),
+        }
+    }
+
+    /// [`Looker::seen`] when the look decided.
+    #[cold]
+    #[inline(never)]
+    fn seen_decided(&self) -> Seen {
+        // The walk may have stopped, and the restorations start from a look of the whole
+        // text. A word of two cased scripts decided it, most often: that look sees the word
+        // too, a BACKSPACE wherever there is one, and the bidi pairing of the text.
+        if self.seen.lookalikes {
+            return Seen {
+                lookalikes: true,
+                backspace: self.text.as_bytes().contains(&0x08),
+                bidi: bidi_pairs(self.text, 0),
+                disguised: Disguise::Absent,
+            };
+        }
+        look(self.text)
+    }
+
+    /// [`Looker::seen`] when a word of Latin look-alikes was found, or the counts leave Latin
+    /// enough bytes to lead: the words of the tokens not followed are followed.
+    #[inline(never)]
+    fn seen_followed(&self) -> Seen {
+        let mut seen = self.seen;
+        let spare = || self.counted.spare(self.text);
+        seen.disguised = match (self.disguised, &self.cased) {
+            (true, _) => Disguise::Found,
+            (false, None) => Disguise::Absent,
+            // Tokens end at whitespace: the words of the span are words of the text.
+            (false, Some(cased)) => look_words(self.text.get(cased.clone()).unwrap_or_default()).disguised,
         };
         if seen.disguised == Disguise::Found && spare().is_none() {
             seen.lookalikes = latin_leads(self.text);

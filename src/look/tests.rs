@@ -6,8 +6,8 @@ use super::*;
 /// words is held to.
 fn look_char_by_char(text: &str) -> Seen {
     let mut seen = Seen::default();
-    // The scripts with a word made of Latin look-alikes.
-    let mut disguised: Vec<Script> = Vec::new();
+    // Whether a word is made of Latin look-alikes.
+    let mut disguised = false;
     let mut word = WordLook::default();
     let ascii_breaks = ascii_breaks();
     let mut latin = 0usize;
@@ -56,7 +56,7 @@ fn look_char_by_char(text: &str) -> Seen {
         }
     }
     word.end(&mut seen, &mut disguised);
-    if !seen.lookalikes && !disguised.is_empty() && latin > 0 {
+    if !seen.lookalikes && disguised && latin > 0 {
         // Latin must have more letters than any other script (letters of no script count for none).
         let mut counts: Vec<(Script, usize)> = Vec::new();
         for c in text.chars().filter(|c| !c.is_ascii()) {
