@@ -17,11 +17,20 @@ use crate::unicode::Script;
 /// The walk can stop as soon as the look asks for a restoration that is wanted (see
 /// [`Looker::decided`]): the restorations come first, and the text is scanned again after them.
 #[derive(Debug)]
-#[allow(clippy::struct_excessive_bools)] // independent facts of the walk
 pub(crate) struct Looker<'t> {
     text: &'t str,
     /// Which restorations are wanted: backspaces, bidi, look-alikes.
     wanted: [bool; 3],
+    /// What the tokens showed, from the first token that showed the look anything (see
+    /// [`Looker::blank`]): most texts of a script that is not cased, and most of Latin, have
+    /// none, and pay for no more than this.
+    walk: Option<Walk>,
+}
+
+/// What the tokens given to a [`Looker`] showed it.
+#[derive(Debug)]
+#[allow(clippy::struct_excessive_bools)] // independent facts of the walk
+struct Walk {
     seen: Seen,
     /// Whether a word is made of Latin look-alikes.
     disguised: bool,
@@ -32,10 +41,28 @@ pub(crate) struct Looker<'t> {
     counted: Counted,
     /// Whether a bidi control came, and the pairing of the whole text was found.
     paired: bool,
-    /// Whether no token given so far showed anything (see [`Looker::blank`]).
-    blank: bool,
     /// Whether no token given so far held cased letters of two scripts (see [`Looker::unmixed`]).
     unmixed: bool,
+}
+
+impl Walk {
+    fn new() -> Self {
+        Walk {
+            seen: Seen::default(),
+            disguised: false,
+            cased: None,
+            counted: Counted::default(),
+            paired: false,
+            unmixed: true,
+        }
+    }
+
+    /// Whether the look already asks for one of the restorations `wanted`, whatever the tokens
+    /// still to come.
+    fn decided(&self, wanted: [bool; 3]) -> bool {
+        let [backspaces, bidi, lookalikes] = wanted;
+        backspaces && self.seen.backspace || bidi && self.seen.bidi || lookalikes && self.seen.lookalikes
+    }
 }
 
 impl<'t> Looker<'t> {
@@ -45,13 +72,7 @@ impl<'t> Looker<'t> {
         Looker {
             text,
             wanted,
-            seen: Seen::default(),
-            disguised: false,
-            cased: None,
-            counted: Counted::default(),
-            paired: false,
-            blank: true,
-            unmixed: true,
+            walk: None,
         }
     }
 
@@ -61,7 +82,8 @@ impl<'t> Looker<'t> {
         if shows_nothing(token) {
             return;
         }
-        self.blank = false;
+        let (text, wanted) = (self.text, self.wanted);
+        let walk = self.walk.get_or_insert_with(Walk::new);
         let ascii_breaks = ascii_breaks();
         let mut word = WordLook::default();
         let mut chars = token.chars();
@@ -69,27 +91,27 @@ impl<'t> Looker<'t> {
             if let Ok(b) = u8::try_from(c)
                 && b.is_ascii()
             {
-                self.seen.backspace |= b == 0x08;
-                word.take_ascii(b, ascii_breaks, &mut self.seen, &mut self.disguised);
-                if b == 0x08 && self.decided() {
+                walk.seen.backspace |= b == 0x08;
+                word.take_ascii(b, ascii_breaks, &mut walk.seen, &mut walk.disguised);
+                if b == 0x08 && walk.decided(wanted) {
                     return;
                 }
                 continue;
             }
-            if is_bidi_control(c) && !std::mem::replace(&mut self.paired, true) {
+            if is_bidi_control(c) && !std::mem::replace(&mut walk.paired, true) {
                 // The first bidi control of the text: tokens before it were given.
                 let at = range.end - chars.as_str().len() - c.len_utf8();
-                self.seen.bidi = bidi_pairs(self.text, at);
-                if self.decided() {
+                walk.seen.bidi = bidi_pairs(text, at);
+                if walk.decided(wanted) {
                     return;
                 }
             }
-            if word.take(c, &mut self.seen, &mut self.disguised) && self.decided() {
+            if word.take(c, &mut walk.seen, &mut walk.disguised) && walk.decided(wanted) {
                 return;
             }
         }
-        word.end(&mut self.seen, &mut self.disguised);
-        self.unmixed &= !word.scripts_mixed;
+        word.end(&mut walk.seen, &mut walk.disguised);
+        walk.unmixed &= !word.scripts_mixed;
     }
 
     /// The token at `range`, whose letters are all of one cased `script` other than Latin (with
@@ -97,10 +119,10 @@ impl<'t> Looker<'t> {
     /// bidi control, but maybe a word of Latin look-alikes, which [`Looker::seen`] follows only
     /// if Latin may lead the text.
     pub(crate) fn cased(&mut self, range: std::ops::Range<usize>, script: Script, letters: usize) {
-        self.blank = false;
-        self.counted.bytes += range.len();
-        self.cased = Some(self.cased.take().map_or(range.clone(), |c| c.start..range.end));
-        self.counted.add(script, letters);
+        let walk = self.walk.get_or_insert_with(Walk::new);
+        walk.counted.bytes += range.len();
+        walk.cased = Some(walk.cased.take().map_or(range.clone(), |c| c.start..range.end));
+        walk.counted.add(script, letters);
     }
 
     /// Whether no token given showed the look anything it could ever see (see [`shows_nothing`]):
@@ -110,7 +132,7 @@ impl<'t> Looker<'t> {
     /// two cased scripts, a word of Latin look-alikes, a bidi pairing and a BACKSPACE each need
     /// one.
     pub(crate) fn blank(&self) -> bool {
-        self.blank
+        self.walk.is_none()
     }
 
     /// Whether no token given held cased letters of two scripts (Latin and Cyrillic, say), in
@@ -119,50 +141,53 @@ impl<'t> Looker<'t> {
     /// removed, no tokens glued) makes a word of two cased scripts: each word left is of the
     /// letters of one token (see `clean::passes::remove_junk`).
     pub(crate) fn unmixed(&self) -> bool {
-        self.unmixed
+        self.walk.as_ref().is_none_or(|walk| walk.unmixed)
     }
 
     /// Whether the look already asks for a wanted restoration, whatever the tokens still to come.
     pub(crate) fn decided(&self) -> bool {
-        let [backspaces, bidi, lookalikes] = self.wanted;
-        backspaces && self.seen.backspace || bidi && self.seen.bidi || lookalikes && self.seen.lookalikes
+        self.walk.as_ref().is_some_and(|walk| walk.decided(self.wanted))
     }
 
     /// What [`look`] sees of the text, once every token was given (or the look [decided]).
     ///
     /// [decided]: Looker::decided
     pub(crate) fn seen(&self) -> Seen {
-        if self.decided() {
-            return self.seen_decided();
+        let Some(walk) = &self.walk else {
+            // No token showed anything.
+            return Seen::default();
+        };
+        if walk.decided(self.wanted) {
+            return self.seen_decided(walk);
         }
-        if self.seen.lookalikes {
+        if walk.seen.lookalikes {
             // Whether a word is of look-alikes is not said (see [`Seen::disguised`]).
-            return self.seen;
+            return walk.seen;
         }
-        match (self.disguised, &self.cased) {
+        match (walk.disguised, &walk.cased) {
             (false, None) => Seen {
                 disguised: Disguise::Absent,
-                ..self.seen
+                ..walk.seen
             },
-            (false, Some(_)) => match self.counted.spare(self.text) {
+            (false, Some(_)) => match walk.counted.spare(self.text) {
                 Some(spare) => Seen {
                     disguised: Disguise::Unknown { spare },
-                    ..self.seen
+                    ..walk.seen
                 },
-                None => self.seen_followed(),
+                None => self.seen_followed(walk),
             },
-            (true, _) => self.seen_followed(),
+            (true, _) => self.seen_followed(walk),
         }
     }
 
     /// [`Looker::seen`] when the look decided.
     #[cold]
     #[inline(never)]
-    fn seen_decided(&self) -> Seen {
+    fn seen_decided(&self, walk: &Walk) -> Seen {
         // The walk may have stopped, and the restorations start from a look of the whole
         // text. A word of two cased scripts decided it, most often: that look sees the word
         // too, a BACKSPACE wherever there is one, and the bidi pairing of the text.
-        if self.seen.lookalikes {
+        if walk.seen.lookalikes {
             return Seen {
                 lookalikes: true,
                 backspace: self.text.as_bytes().contains(&0x08),
@@ -176,10 +201,10 @@ impl<'t> Looker<'t> {
     /// [`Looker::seen`] when a word of Latin look-alikes was found, or the counts leave Latin
     /// enough bytes to lead: the words of the tokens not followed are followed.
     #[inline(never)]
-    fn seen_followed(&self) -> Seen {
-        let mut seen = self.seen;
-        let spare = || self.counted.spare(self.text);
-        seen.disguised = match (self.disguised, &self.cased) {
+    fn seen_followed(&self, walk: &Walk) -> Seen {
+        let mut seen = walk.seen;
+        let spare = || walk.counted.spare(self.text);
+        seen.disguised = match (walk.disguised, &walk.cased) {
             (true, _) => Disguise::Found,
             (false, None) => Disguise::Absent,
             // Tokens end at whitespace: the words of the span are words of the text.
