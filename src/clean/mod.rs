@@ -12,6 +12,7 @@ use crate::patterns;
 use crate::reader;
 use crate::whitespace::{self, Whitespace};
 
+mod after_look;
 mod options;
 mod passes;
 mod standins;
